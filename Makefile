@@ -1,0 +1,41 @@
+# rhetoric: `make` builds and regenerates reports/ from seeds/; `make test` runs the tests.
+
+SWIFT ?= swift
+BIN := .build/release/rhetoric
+CORPUS ?= seeds
+REPORTS ?= reports
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+# Debian packages the build needs, and a header each one installs.
+DEB_PACKAGES := libicu-dev libxml2-dev
+HEADERS := /usr/include/unicode/ubrk.h /usr/include/libxml2/libxml/HTMLparser.h
+
+.PHONY: all reports build test clean deps
+
+all: reports
+
+reports: build
+	$(BIN) run --corpus $(CORPUS) --out $(REPORTS) --jobs $(JOBS)
+
+build: deps
+	$(SWIFT) build -c release --product rhetoric
+
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build
+
+# Installs ICU's and libxml2's headers when they are missing: with apt-get when running as root,
+# otherwise stops with the command to run.
+deps:
+	@missing=0; for h in $(HEADERS); do [ -f $$h ] || missing=1; done; \
+	if [ $$missing = 1 ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "Installing $(DEB_PACKAGES)"; \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEB_PACKAGES); \
+	  else \
+	    echo "Missing ICU or libxml2 headers. Run: sudo apt-get update && sudo apt-get install -y $(DEB_PACKAGES)"; \
+	    exit 1; \
+	  fi; \
+	fi

@@ -1,0 +1,39 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "rhetoric",
+    products: [
+        .executable(name: "rhetoric", targets: ["rhetoric"]),
+        .library(name: "Rhetoric", targets: ["Rhetoric"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // ICU behind opaque handles: ICU's headers clash with Foundation's copy of them.
+        .target(
+            name: "CICU",
+            linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        // libxml2's HTML parser, reduced to a list of text blocks.
+        .target(
+            name: "CHTML",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+        .target(
+            name: "Rhetoric",
+            dependencies: ["CICU", "CHTML", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "rhetoric",
+            dependencies: ["Rhetoric", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "RhetoricTests",
+            dependencies: ["Rhetoric"]
+        ),
+    ]
+)

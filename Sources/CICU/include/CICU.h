@@ -1,0 +1,60 @@
+#ifndef RHETORIC_CICU_H
+#define RHETORIC_CICU_H
+
+#include <stdint.h>
+
+/*
+ * A thin wrapper around the parts of ICU that rhetoric uses.
+ *
+ * ICU's C names are version-suffixed macros that Swift cannot call, and ICU's headers clash
+ * with the copy Foundation carries, so this header exposes only opaque handles and plain C
+ * types. Text is always UTF-16 (`uint16_t`), ICU's native form, so nothing is copied.
+ * Functions that can fail take an `int32_t *status` that receives ICU's UErrorCode
+ * (0 is success, negative a warning, positive an error).
+ */
+
+/** Which ICU break iterator to open. */
+typedef enum {
+    RX_BREAK_WORD = 0,
+    RX_BREAK_SENTENCE = 1
+} rx_break_kind;
+
+/** Rule-status ranges of ICU's word iterator (UBRK_WORD_*). */
+enum {
+    RX_WORD_NONE = 0, RX_WORD_NONE_LIMIT = 100,
+    RX_WORD_NUMBER = 100, RX_WORD_NUMBER_LIMIT = 200,
+    RX_WORD_LETTER = 200, RX_WORD_LETTER_LIMIT = 300,
+    RX_WORD_KANA = 300, RX_WORD_KANA_LIMIT = 400,
+    RX_WORD_IDEO = 400, RX_WORD_IDEO_LIMIT = 500
+};
+
+typedef struct rx_breaker rx_breaker;
+
+/** Opens a break iterator for `locale` (e.g. "zh"); NULL on failure. */
+rx_breaker *rx_breaker_open(rx_break_kind kind, const char *locale, int32_t *status);
+/** Points the iterator at `text`, which must stay alive until the next call or close. */
+void rx_breaker_set_text(rx_breaker *breaker, const uint16_t *text, int32_t length, int32_t *status);
+/** The next boundary after the current one, or -1 at the end. */
+int32_t rx_breaker_next(rx_breaker *breaker);
+/** The rule status of the boundary just returned (see RX_WORD_*). */
+int32_t rx_breaker_rule_status(const rx_breaker *breaker);
+void rx_breaker_close(rx_breaker *breaker);
+
+typedef struct rx_transliterator rx_transliterator;
+
+/** Opens an ICU transliterator by id (e.g. "Hant-Hans"); NULL on failure. */
+rx_transliterator *rx_transliterator_open(const char *id, int32_t *status);
+/**
+ * Transliterates `text` in place. `length` is updated; `capacity` is the buffer size in code units.
+ * On U_BUFFER_OVERFLOW_ERROR (15) `length` holds the size needed.
+ */
+void rx_transliterate(const rx_transliterator *transliterator, uint16_t *text, int32_t *length,
+                      int32_t capacity, int32_t *status);
+void rx_transliterator_close(rx_transliterator *transliterator);
+
+/** ICU's version as "72.1", written into `buffer` (at least 32 bytes). */
+void rx_icu_version(char *buffer);
+/** A readable name for an ICU status code. */
+const char *rx_error_name(int32_t status);
+
+#endif

@@ -1,0 +1,90 @@
+/// Width and spacing normalisation of one line of Chinese news text.
+///
+/// Chinese sites mix full-width digits (`２０１５`), ideographic spaces used as indentation or
+/// padding, and spaces typeset around numbers (`2 月 4 日`). Left alone, `2015` and `２０１５` count
+/// as two terms and `4 日` splits a date, so every line passes through here before anything else.
+/// Chinese punctuation is kept as it is.
+public enum TextNormalizer {
+    /// Full-width digits and Latin letters become ASCII; ideographic spaces and zero-width characters
+    /// are removed; other spaces collapse to one; spaces between a CJK character and an ASCII letter
+    /// or digit are removed; the result is trimmed.
+    public static func normalize(_ line: some StringProtocol) -> String {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(line.unicodeScalars.count)
+        for scalar in line.unicodeScalars {
+            let v = scalar.value
+            switch v {
+            case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+                scalars.append(Unicode.Scalar(v - 0xFEE0)!)
+            case 0x3000, 0x200B...0x200D, 0x2060, 0xFEFF:
+                continue
+            case 0x09, 0x0B, 0x0C, 0xA0, 0x2000...0x200A, 0x202F, 0x205F:
+                appendSpace(&scalars)
+            case 0x20:
+                appendSpace(&scalars)
+            case 0x00...0x1F, 0x7F:
+                continue
+            default:
+                scalars.append(scalar)
+            }
+        }
+        if scalars.last == " " { scalars.removeLast() }
+        var result = String.UnicodeScalarView()
+        for (i, scalar) in scalars.enumerated() {
+            if scalar == " ", i > 0, i + 1 < scalars.count {
+                let before = scalars[i - 1], after = scalars[i + 1]
+                if (isCJK(before) && isASCIIAlphanumeric(after)) || (isASCIIAlphanumeric(before) && isCJK(after)) {
+                    continue
+                }
+            }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    /// Whether the raw line starts with white space: in plain-text news copy an indented line
+    /// starts a paragraph.
+    public static func isIndented(_ line: some StringProtocol) -> Bool {
+        guard let first = line.unicodeScalars.first else { return false }
+        return first == " " || first == "\t" || first == "\u{3000}" || first == "\u{A0}"
+    }
+
+    /// Han ideographs, CJK symbols and punctuation, full-width forms and curly quotes.
+    public static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3000...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF,
+             0x20000...0x2FA1F, 0x2018...0x201F:
+            true
+        default:
+            false
+        }
+    }
+
+    /// Han ideographs only.
+    public static func isHan(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
+        default: false
+        }
+    }
+
+    static func isASCIIAlphanumeric(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII && (("0"..."9").contains(s) || ("a"..."z").contains(s) || ("A"..."Z").contains(s))
+    }
+
+    private static func appendSpace(_ scalars: inout [Unicode.Scalar]) {
+        if let last = scalars.last, last != " " { scalars.append(" ") }
+    }
+
+    /// Display width in half-width units (CJK characters count 2), used to infer column width.
+    public static func displayWidth(_ text: some StringProtocol) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + (isCJK($1) || isWide($1) ? 2 : 1) }
+    }
+
+    private static func isWide(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x1100...0x115F, 0x2E80...0x2FFF, 0x3040...0x33FF, 0xAC00...0xD7A3, 0xFE30...0xFE4F: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,104 @@
+/// A parsed RFC 4180 CSV file: a header and rows, each row with the line it starts on so that
+/// errors can point at it.
+public struct CSVTable: Sendable {
+    public struct Row: Sendable {
+        /// 1-based line number of the row's first line.
+        public var line: Int
+        public var fields: [String]
+    }
+
+    public var header: [String]
+    public var rows: [Row]
+
+    /// Parses `text` (quotes, doubled quotes, commas and newlines inside quotes; CRLF or LF).
+    /// Blank lines are skipped. `file` is used in error messages.
+    public init(parsing text: String, file: String) throws(RhetoricError) {
+        var records: [Row] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var afterQuote = false
+        var line = 1
+        var recordLine = 1
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+
+        func endRecord() {
+            fields.append(field)
+            if !(fields.count == 1 && fields[0].isEmpty) {
+                records.append(Row(line: recordLine, fields: fields))
+            }
+            fields = []
+            field = ""
+        }
+
+        while let c = pending ?? iterator.next() {
+            pending = nil
+            if inQuotes {
+                if c == "\"" {
+                    let next = iterator.next()
+                    if next == "\"" {
+                        field.unicodeScalars.append("\"")
+                    } else {
+                        inQuotes = false
+                        afterQuote = true
+                        pending = next
+                    }
+                } else {
+                    if c == "\n" { line += 1 }
+                    field.unicodeScalars.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"":
+                guard field.isEmpty, !afterQuote else {
+                    throw RhetoricError(file: file, line: line, "a quote in the middle of an unquoted field")
+                }
+                inQuotes = true
+            case ",":
+                fields.append(field)
+                field = ""
+                afterQuote = false
+            case "\r":
+                break
+            case "\n":
+                endRecord()
+                afterQuote = false
+                line += 1
+                recordLine = line
+            default:
+                guard !afterQuote else {
+                    throw RhetoricError(file: file, line: line, "text after a closing quote")
+                }
+                field.unicodeScalars.append(c)
+            }
+        }
+        if inQuotes {
+            throw RhetoricError(file: file, line: recordLine, "a quoted field is never closed")
+        }
+        endRecord()
+        guard let first = records.first else {
+            throw RhetoricError(file: file, "the file is empty; it needs a header row")
+        }
+        header = first.fields.map { $0.trimmingSpaces() }
+        rows = Array(records.dropFirst())
+    }
+
+    /// The index of a header column, if present.
+    public func column(_ name: String) -> Int? {
+        header.firstIndex(of: name)
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing spaces, tabs and byte-order marks.
+    func trimmingSpaces() -> String {
+        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" || $0 == "\u{3000}" }
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }),
+              let end = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[start...end]))
+    }
+}

@@ -1,0 +1,43 @@
+import CHTML
+
+/// The text blocks of an HTML page, from libxml2's HTML parser (see `CHTML.h`): a real parser, so
+/// entities are decoded, broken markup is recovered and script and style never leak into the text.
+public struct HTMLBlock: Equatable, Sendable {
+    public enum Kind: Character, Sendable {
+        case title = "T", heading = "H", paragraph = "P", loose = "L", caption = "C", image = "I"
+    }
+
+    public var kind: Kind
+    public var text: String
+
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+
+    /// Parses `html` into blocks in document order.
+    public static func parse(_ html: String, file: String) throws(RhetoricError) -> [HTMLBlock] {
+        var utf8 = Array(html.utf8)
+        guard !utf8.isEmpty else { return [] }
+        var output: UnsafeMutablePointer<CChar>? = nil
+        var length = 0
+        let status = utf8.withUnsafeMutableBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { rx_html_blocks($0.baseAddress, Int32($0.count), &output, &length) }
+        }
+        guard status == 0, let output else {
+            throw RhetoricError(file: file, "the HTML could not be parsed")
+        }
+        defer { rx_html_free(output) }
+        let text = String(decoding: UnsafeRawBufferPointer(start: output, count: length), as: UTF8.self)
+        return text.split(separator: "\n").compactMap { line in
+            guard let kindCharacter = line.first, let kind = Kind(rawValue: kindCharacter) else { return nil }
+            return HTMLBlock(kind, String(line.dropFirst(2)))
+        }
+    }
+
+    /// Whether a text body is HTML rather than plain text: it contains common block tags.
+    public static func looksLikeHTML(_ text: String) -> Bool {
+        let probe = text.prefix(4096).lowercased()
+        return ["<p>", "<p ", "<div", "<br", "<html", "<body", "</p>"].contains { probe.contains($0) }
+    }
+}

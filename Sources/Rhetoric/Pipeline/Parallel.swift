@@ -1,0 +1,58 @@
+import Dispatch
+
+/// The one place rhetoric runs work concurrently: an order-preserving parallel map over Dispatch.
+///
+/// Results come back in input order whatever the number of workers, and if several items fail the
+/// error of the first failing item is thrown, so output and errors do not depend on `--jobs`.
+public enum Parallel {
+    public static func map<Element: Sendable, Result: Sendable, Failure: Error>(
+        _ items: [Element], jobs: Int, _ transform: @Sendable (Element) throws(Failure) -> Result
+    ) throws(Failure) -> [Result] {
+        let workers = max(1, min(jobs, items.count))
+        if workers == 1 {
+            var results: [Result] = []
+            results.reserveCapacity(items.count)
+            for item in items { results.append(try transform(item)) }
+            return results
+        }
+        let slots = Slots<Swift.Result<Result, Failure>>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var index = worker
+            while index < items.count {
+                slots.set(index, Swift.Result { () throws(Failure) -> Result in try transform(items[index]) })
+                index += workers
+            }
+        }
+        var results: [Result] = []
+        results.reserveCapacity(items.count)
+        for outcome in slots.values {
+            results.append(try outcome!.get())
+        }
+        return results
+    }
+
+    /// Runs independent tasks concurrently and returns their results in the order given.
+    public static func run<Result: Sendable>(jobs: Int, _ tasks: [@Sendable () -> Result]) -> [Result] {
+        map(Array(tasks.indices), jobs: jobs) { (index: Int) -> Result in tasks[index]() }
+    }
+}
+
+/// Write-once result slots, one per item; each worker writes only its own indices, through a
+/// buffer allocated once so that no two workers ever access the same Swift value.
+private final class Slots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) { storage[index] = value }
+
+    var values: [Value?] { Array(storage) }
+}

@@ -1,0 +1,53 @@
+import Testing
+@testable import Rhetoric
+
+@Suite struct ArtefactsTests {
+    @Test(arguments: [
+        ("新华社莫斯科3月21日电 当地时间", "莫斯科", 3, 21, "当地时间"),
+        ("新华社北京3月21日电 国家主席", "北京", 3, 21, "国家主席"),
+        ("新华社北京2月4日电（记者温馨）国家主席", "北京", 2, 4, "国家主席"),
+        ("本报莫斯科5月8日电 （记者杜尚泽、陈振凯）当地时间5月8日", "莫斯科", 5, 8, "当地时间5月8日"),
+        ("新华社北京12月21日电 国家", "北京", 12, 21, "国家"),
+    ])
+    func datelines(text: String, city: String, month: Int, day: Int, rest: String) {
+        let dateline = Artefacts.dateline(in: text)
+        #expect(dateline?.city == city)
+        #expect(dateline?.month == month)
+        #expect(dateline?.day == day)
+        #expect(dateline?.rest == rest)
+    }
+
+    @Test func aSentenceMentioningTheAgencyIsNoDateline() {
+        #expect(Artefacts.dateline(in: "据新华社报道，两国元首举行会谈。") == nil)
+    }
+
+    @Test(arguments: ["新华社记者 黄敬文 摄", "新华社记者 王 晔摄", "新华社发", "新华社图"])
+    func creditsStandingAlone(text: String) {
+        #expect(Artefacts.isCreditOnly(text))
+    }
+
+    @Test func captionEndingInACredit() {
+        let text = "3月22日，国家主席习近平在莫斯科克里姆林宫与俄罗斯总统普京举行会谈。 新华社记者 黄敬文 摄"
+        #expect(Artefacts.trailingCredit(in: text) != nil)
+        #expect(!Artefacts.isCreditOnly(text))
+        #expect(Artefacts.trailingCredit(in: "两国元首共同会见记者。") == nil)
+    }
+
+    @Test func bracketedBylines() {
+        #expect(Artefacts.isBracketedByline("（新华社莫斯科3月22日电 记者钱彤 宋宗利 吴黎明）"))
+        #expect(!Artefacts.isBracketedByline("（2013年至2016年）"))
+    }
+
+    @Test(arguments: ["■据新华社", "据新华社", "习近平系列重要讲话数据库", "《 人民日报 》（ 2025年05月09日 01 版）",
+                      "https://example.com/a.jpg", "更多内容，请看通稿"])
+    func chrome(text: String) {
+        #expect(Artefacts.isChrome(TextNormalizer.normalize(text)))
+    }
+
+    @Test func headerLinesUseEitherColon() {
+        #expect(Artefacts.headerLine("标题: 习近平同俄罗斯总统普京会谈")?.value == "习近平同俄罗斯总统普京会谈")
+        #expect(Artefacts.headerLine("发布时间：2013-03-23")?.key == "发布时间")
+        #expect(Artefacts.headerLine("关键词：")?.value == "")
+        #expect(Artefacts.headerLine("习近平指出：双方要加强合作。") == nil)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import Rhetoric
+
+@Suite struct CorpusTests {
+    func write(_ files: [String: String], in directory: String) throws {
+        for (name, text) in files {
+            try text.write(toFile: directory + "/" + name, atomically: false, encoding: .utf8)
+        }
+    }
+
+    @Test func theSeedsAreTheFiveMeetingsWithTheirDates() throws {
+        let corpus = try Corpus.load(try CorpusSource(directory: seedsDirectory), jobs: 2)
+        #expect(corpus.meetings.map(\.id) == ["2013-03-22", "2022-02-04", "2023-03-21", "2025-05-08", "2026-05-20"])
+        #expect(corpus.meetings.map(\.city) == ["Moscow", "Beijing", "Moscow", "Moscow", "Beijing"])
+        #expect(corpus.documents.map(\.file) == ["001_fcc7e1297d7c3b9d.txt", "004_6e24b730c9e4fd8b.txt",
+                                                  "000_54381d582db1526f.txt", "003_e43c17c6c2395aa3.txt",
+                                                  "002_a9c9841912dcbb44.txt"])
+    }
+
+    @Test func theSeedsCopiedAreByteForByteTheCollectedOnes() throws {
+        let shared = packageRoot + "/../shared/seeds"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: shared) else { return }
+        for name in names {
+            #expect(FileManager.default.contents(atPath: shared + "/" + name) == FileManager.default.contents(atPath: seedsDirectory + "/" + name))
+        }
+    }
+
+    @Test func withoutAManifestLineTheDateComesFromMetadataAndTheLead() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try write([
+            "a.txt": "标题: 会谈\n发布时间：2013-03-23\n\n新华社莫斯科3月22日电 两国元首举行会谈。\n",
+            "b.md": "---\ndate: Sat, 05 Feb 2022 20:22:00 GMT\n---\n国家主席习近平 2 月 4 日下午同普京会谈。\n",
+            "c.txt": "发布时间：2014-01-02\n\n12月30日，两国元首通电话。\n",
+        ], in: directory)
+        let corpus = try Corpus.load(try CorpusSource(directory: directory), jobs: 1)
+        #expect(corpus.documents.map(\.meeting.id) == ["2013-03-22", "2013-12-30", "2022-02-04"])
+        #expect(corpus.documents[0].meeting.city == "Moscow")
+    }
+
+    @Test func theManifestWinsOverMetadata() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try write([
+            "a.txt": "发布时间：2013-03-23\n\n3月22日，两国元首举行会谈。\n",
+            "meetings.csv": "file,date,city,label\na.txt,2013-03-21,Moscow,talks\n",
+        ], in: directory)
+        let corpus = try Corpus.load(try CorpusSource(directory: directory), jobs: 1)
+        #expect(corpus.meetings == [Meeting(date: MeetingDate(year: 2013, month: 3, day: 21)!, city: "Moscow", label: "talks")])
+    }
+
+    @Test func anUndatableDocumentIsAnErrorShowingTheManifestLineToAdd() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try write(["a.txt": "两国元首举行会谈。\n"], in: directory)
+        do {
+            _ = try Corpus.load(try CorpusSource(directory: directory), jobs: 1)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.file == directory + "/a.txt")
+            #expect(error.message.contains("Add this line to \(directory)/meetings.csv: a.txt,YYYY-MM-DD,CITY,"))
+        }
+    }
+
+    @Test func aManifestRowForAMissingFileNamesItsLine() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try write(["a.txt": "正文。\n", "meetings.csv": "file,date\na.txt,2013-03-22\ngone.txt,2014-01-01\n"], in: directory)
+        #expect(throws: RhetoricError(file: directory + "/meetings.csv", line: 3, "gone.txt is not in \(directory)")) {
+            try CorpusSource(directory: directory)
+        }
+    }
+
+    @Test func documentsTableListsEachSeed() throws {
+        let corpus = try Corpus.load(try CorpusSource(directory: seedsDirectory), jobs: 2)
+        let rows = try CSVTable(parsing: DocumentsReport.csv(corpus), file: "documents.csv")
+        #expect(rows.header == DocumentsReport.header)
+        let first = rows.rows[0].fields
+        #expect(first[0] == "2013-03-22")
+        #expect(first[2] == "2013")
+        #expect(first[4] == "001_fcc7e1297d7c3b9d.txt")
+        #expect(first[8] == "15")
+        #expect(rows.rows.map { $0.fields[8] } == ["15", "0", "0", "0", "0"])
+    }
+}
+
+@Suite struct ReportsTests {
+    @Test func committedReportsEqualAFreshRun() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var options = Pipeline.Options()
+        options.corpus = seedsDirectory
+        options.output = directory + "/reports"
+        try Pipeline(options: options).run()
+        let committed = packageRoot + "/reports"
+        let fresh = try FileManager.default.contentsOfDirectory(atPath: options.output).sorted()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: committed).sorted() == fresh,
+                "reports/ holds other files than a fresh run: run make and commit reports/")
+        for name in fresh {
+            #expect(FileManager.default.contents(atPath: committed + "/" + name) == FileManager.default.contents(atPath: options.output + "/" + name),
+                    "reports/\(name) differs from a fresh run: run make and commit reports/")
+        }
+    }
+
+    @Test func outputIsTheSameForAnyNumberOfJobs() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var outputs: [[String: Data]] = []
+        for jobs in [1, 2, 3] {
+            var options = Pipeline.Options()
+            options.corpus = seedsDirectory
+            options.output = directory + "/reports-\(jobs)"
+            options.jobs = jobs
+            try Pipeline(options: options).run()
+            let names = try FileManager.default.contentsOfDirectory(atPath: options.output)
+            outputs.append(Dictionary(uniqueKeysWithValues: names.map { ($0, FileManager.default.contents(atPath: options.output + "/" + $0)!) }))
+        }
+        #expect(outputs[0] == outputs[1])
+        #expect(outputs[0] == outputs[2])
+    }
+
+    @Test func aFailedRunLeavesThePreviousReportsIntact() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let corpus = directory + "/corpus", out = directory + "/reports"
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        try "old".write(toFile: out + "/documents.csv", atomically: false, encoding: .utf8)
+        try "没有日期的文章。".write(toFile: corpus + "/a.txt", atomically: false, encoding: .utf8)
+        var options = Pipeline.Options()
+        options.corpus = corpus
+        options.output = out
+        #expect(throws: RhetoricError.self) { try Pipeline(options: options).run() }
+        #expect(try String(contentsOfFile: out + "/documents.csv", encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["corpus", "reports"])
+    }
+
+    @Test func aByteOrderMarkIsAddedOnRequest() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try ReportWriter.write([("a.csv", "x\n"), ("b.json", "{}")], to: directory + "/r", bom: true)
+        #expect(FileManager.default.contents(atPath: directory + "/r/a.csv") == Data([0xEF, 0xBB, 0xBF, 0x78, 0x0A]))
+        #expect(FileManager.default.contents(atPath: directory + "/r/b.json") == Data("{}".utf8))
+    }
+}

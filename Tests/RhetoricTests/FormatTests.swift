@@ -1,0 +1,63 @@
+import Testing
+@testable import Rhetoric
+
+@Suite struct FormatTests {
+    @Test func frontMatterIsMetadataNotBody() throws {
+        let document = try cleanedText("\n---\ntitle: '标题甲'\ndate: 2022-02-05\nauthor: 某人\n---\n双方同意加强合作。\n")
+        #expect(document.title == "标题甲")
+        #expect(document.publishedDate == "2022-02-05")
+        #expect(document.author == "某人")
+        #expect(document.paragraphs == [Paragraph("双方同意加强合作。")])
+    }
+
+    @Test func brokenFrontMatterIsAnErrorNamingTheLine() {
+        #expect(throws: RhetoricError.self) { try cleanedText("---\ntitle: [unclosed\n---\n正文。") }
+        #expect(throws: RhetoricError(file: "test.txt", line: 1, "front matter opened with --- is never closed")) {
+            try cleanedText("---\ntitle: x\n正文。")
+        }
+    }
+
+    @Test func htmlDropsScriptAndStyleDecodesEntitiesAndKeepsParagraphs() throws {
+        let html = """
+            <html><head><title>页面标题</title><style>p{}</style></head><body>
+            <script>var x = "不要";</script>
+            <p>双方&nbsp;同意&amp;加强合作。</p><p>第二段&#x3002;</p>
+            <h2>小标题</h2><div><p><strong>加粗标题</strong></p></div>
+            <figure><img src="a.jpg"><figcaption>图片说明。</figcaption></figure>
+            </body></html>
+            """
+        let document = try cleanedText(html, format: .html)
+        #expect(document.title == "页面标题")
+        #expect(document.paragraphs == [
+            Paragraph("双方 同意&加强合作。"), Paragraph("第二段。"),
+            Paragraph("小标题", kind: .heading), Paragraph("加粗标题", kind: .heading),
+        ])
+    }
+
+    @Test func looseTextBesideAnImageIsACaption() throws {
+        let html = "<div><div><img src=\"a.jpg\"></div>习近平同普京举行会谈。<p>正文第一段。</p></div>"
+        #expect(try cleanedText(html, format: .html).paragraphs == [Paragraph("正文第一段。")])
+    }
+
+    @Test func markdownHeadingsAreHeadings() throws {
+        let document = try cleanedText("# 会谈\n\n双方同意。\n", format: .markdown)
+        #expect(document.paragraphs == [Paragraph("会谈", kind: .heading), Paragraph("双方同意。")])
+    }
+
+    @Test func crlfAndABOMAreHandled() throws {
+        let document = try cleanedText("\u{FEFF}第一段。\r\n\r\n第二段，\r\n续。\r\n")
+        #expect(document.paragraphs.map(\.text) == ["第一段。", "第二段，续。"])
+    }
+
+    @Test func invalidUTF8NamesTheByte() {
+        #expect(throws: RhetoricError(file: "f.txt", byteOffset: 3, "not valid UTF-8")) {
+            try SourceText.decode(Array("中".utf8) + [0xE4, 0xB8], file: "f.txt")
+        }
+        #expect(SourceText.firstInvalidUTF8([0xED, 0xA0, 0x80]) == 0)
+    }
+
+    @Test func utf16WithABOMDecodes() throws {
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array("中俄".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(try SourceText.decode(bytes, file: "f.txt") == "中俄")
+    }
+}

@@ -1,0 +1,141 @@
+import Testing
+@testable import Rhetoric
+
+@Suite struct TextNormalizerTests {
+    @Test func fullWidthDigitsAndLettersBecomeASCIIButPunctuationStays() {
+        #expect(TextNormalizer.normalize("２０１５年ＡＰＥＣ会议，好！") == "2015年APEC会议，好！")
+    }
+
+    @Test func spacesAroundNumbersInChineseAreRemoved() {
+        #expect(TextNormalizer.normalize("新华社北京 2 月 4 日电") == "新华社北京2月4日电")
+        #expect(TextNormalizer.normalize("自 2013 年以来") == "自2013年以来")
+    }
+
+    @Test func ideographicSpacesGoOtherSpacesCollapse() {
+        #expect(TextNormalizer.normalize("　　双方认为，　中俄") == "双方认为，中俄")
+        #expect(TextNormalizer.normalize("元首外交  战略\u{A0}抉择 ") == "元首外交 战略 抉择")
+    }
+
+    @Test func indentationIsSeenBeforeItIsRemoved() {
+        #expect(TextNormalizer.isIndented("　　双方"))
+        #expect(TextNormalizer.isIndented(" 习近平"))
+        #expect(!TextNormalizer.isIndented("习近平"))
+    }
+
+    @Test func displayWidthCountsCJKTwice() {
+        #expect(TextNormalizer.displayWidth("自我10年") == 8)
+    }
+}
+
+@Suite struct UnwrapperTests {
+    func paragraphs(_ lines: [String]) -> [Paragraph] {
+        let items: [Unwrapper.Item] = lines.map { $0.isEmpty ? .blank : .line($0, indented: TextNormalizer.isIndented($0)) }
+        return Unwrapper().paragraphs(from: items).map(\.paragraph)
+    }
+
+    /// Ten lines of six characters: a column of width 12.
+    let column = ["一二三四五六", "七八九十甲乙", "丙丁戊己庚辛", "壬癸子丑寅卯", "辰巳午未申酉",
+                  "戌亥天地玄黄", "宇宙洪荒日月", "盈昃辰宿列张"]
+
+    @Test func aFullLineContinuesAcrossABlankLine() {
+        let result = paragraphs(column + ["", "续写。"])
+        #expect(result == [Paragraph(column.joined() + "续写。")])
+    }
+
+    @Test func aShortLineWithoutPunctuationEndsItsParagraphInAColumn() {
+        let result = paragraphs(column + ["短行", "", "另一段，未完", "续。"])
+        #expect(result.map(\.text) == [column.joined() + "短行", "另一段，未完续。"])
+    }
+
+    @Test func sentenceFinalPunctuationEndsAParagraph() {
+        #expect(paragraphs(["他说：“好。”", "下一段。"]).map(\.text) == ["他说：“好。”", "下一段。"])
+    }
+
+    @Test func aStandaloneShortLineIsAHeading() {
+        let result = paragraphs(["第一段。", "习近平会见普京", "", "第二段。"])
+        #expect(result == [Paragraph("第一段。"), Paragraph("习近平会见普京", kind: .heading), Paragraph("第二段。")])
+    }
+
+    @Test func aLineFollowedDirectlyByTextIsNoHeading() {
+        #expect(paragraphs(["新华社莫斯科3月21日", "电 当地时间。"]).map(\.text) == ["新华社莫斯科3月21日电 当地时间。"])
+    }
+
+    @Test func withoutAColumnUnfinishedLinesContinue() {
+        #expect(paragraphs(["双方要乘势而上，深化中", "", "国规划。"]).map(\.text) == ["双方要乘势而上，深化中国规划。"])
+    }
+
+    @Test func anIndentedLineStartsAParagraph() {
+        #expect(paragraphs(["　　甲乙丙", "　　丁戊己。"]).map(\.text) == ["甲乙丙", "丁戊己。"].map { "　　" + $0 })
+    }
+}
+
+@Suite struct CSVTests {
+    @Test func quotingFollowsRFC4180() {
+        var csv = CSVWriter(header: ["a", "b"])
+        csv.appendRow(["x,y", "say \"hi\""])
+        csv.appendRow(["line\nbreak", " padded"])
+        #expect(csv.text == "a,b\n\"x,y\",\"say \"\"hi\"\"\"\n\"line\nbreak\",\" padded\"\n")
+    }
+
+    @Test func readingKeepsLineNumbersAndQuotedNewlines() throws {
+        let table = try CSVTable(parsing: "a,b\r\n\"1,2\",\"x\ny\"\n\n3,\"say \"\"hi\"\"\"\n", file: "t.csv")
+        #expect(table.header == ["a", "b"])
+        #expect(table.rows.map(\.fields) == [["1,2", "x\ny"], ["3", "say \"hi\""]])
+        #expect(table.rows.map(\.line) == [2, 5])
+    }
+
+    @Test func anUnclosedQuoteNamesItsLine() {
+        #expect(throws: RhetoricError(file: "t.csv", line: 2, "a quoted field is never closed")) {
+            try CSVTable(parsing: "a\n\"open\n", file: "t.csv")
+        }
+    }
+
+    @Test func writtenTextReadsBack() throws {
+        var csv = CSVWriter(header: ["title"])
+        csv.appendRow(["中俄元首\"新春之会\"，引关注"])
+        #expect(try CSVTable(parsing: csv.text, file: "t").rows[0].fields == ["中俄元首\"新春之会\"，引关注"])
+    }
+}
+
+@Suite struct ManifestTests {
+    @Test func entriesAreReadByFileName() throws {
+        let manifest = try Manifest(parsing: "file,date,city,label\na.txt,2013-03-22,Moscow,first\nb.txt,2022-02-04,Beijing\n", file: "m.csv")
+        #expect(manifest.entries["a.txt"]?.date == MeetingDate(year: 2013, month: 3, day: 22))
+        #expect(manifest.entries["b.txt"]?.city == "Beijing")
+        #expect(manifest.entries["b.txt"]?.label == "")
+    }
+
+    @Test func aBadDateNamesItsLine() {
+        #expect(throws: RhetoricError(file: "m.csv", line: 3, "'2013-3-22' is not a date; write it as YYYY-MM-DD")) {
+            try Manifest(parsing: "file,date,city\na.txt,2013-03-22,Moscow\nb.txt,2013-3-22,Moscow\n", file: "m.csv")
+        }
+        #expect(throws: RhetoricError.self) { try Manifest(parsing: "file,date\na.txt,2013-02-30\n", file: "m.csv") }
+    }
+
+    @Test func aDuplicateRowNamesBothLines() {
+        #expect(throws: RhetoricError(file: "m.csv", line: 3, "a.txt is listed twice (first on line 2)")) {
+            try Manifest(parsing: "file,date\na.txt,2013-03-22\na.txt,2014-03-22\n", file: "m.csv")
+        }
+    }
+}
+
+@Suite struct DateTests {
+    @Test(arguments: [
+        ("2013-03-23", "2013-03-23"), ("2025/05/09 08:00", "2025-05-09"), ("2013年3月23日", "2013-03-23"),
+        ("Sat, 05 Feb 2022 20:22:00 GMT", "2022-02-05"),
+    ])
+    func publicationDates(text: String, expected: String) {
+        #expect(PublicationDate.parse(text)?.description == expected)
+    }
+
+    @Test func theMeetingDayTakesTheYearOfPublicationOrTheOneBefore() {
+        let published = MeetingDate(year: 2014, month: 1, day: 2)!
+        #expect(PublicationDate.meetingDay(published: published, month: 12, day: 30)?.description == "2013-12-30")
+        #expect(PublicationDate.meetingDay(published: published, month: 1, day: 1)?.description == "2014-01-01")
+    }
+
+    @Test func fractionalYear() {
+        #expect(MeetingDate(year: 2023, month: 1, day: 1)!.fractionalYear == 2023.0)
+        #expect(MeetingDate(year: 2024, month: 12, day: 31)!.fractionalYear == 2024.0 + 365.0 / 366.0)
+    }
+}
