@@ -25,7 +25,11 @@ let package = Package(
         ),
         .target(
             name: "Rhetoric",
-            dependencies: ["CICU", "CHTML", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CICU", "CHTML", .product(name: "Yams", package: "Yams")],
+            resources: [
+                .embedInCode("Resources/lexicon.txt"),
+                .embedInCode("Resources/stopwords.txt"),
+            ]
         ),
         .executableTarget(
             name: "rhetoric",

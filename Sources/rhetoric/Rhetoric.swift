@@ -14,7 +14,7 @@ struct RhetoricCommand: ParsableCommand {
             Example:
               rhetoric run --corpus seeds --out reports
             """,
-        subcommands: [Run.self, Documents.self, Clean.self]
+        subcommands: [Run.self, Documents.self, Clean.self, Segment.self]
     )
 
     /// Parses and runs a command. Input problems exit 1 with a message naming the file; usage
@@ -50,6 +50,60 @@ struct CorpusOptions: ParsableArguments {
     }
 }
 
+struct SegmentationOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A lexicon file to add to the default one (repeatable).", valueName: "file"))
+    var lexicon: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A stopword file that replaces the default list.", valueName: "file"))
+    var stopwords: String?
+
+    @Flag(name: .long, help: "Do not discover phrases; count single tokens only.")
+    var noPhrases = false
+
+    @Option(name: .long, help: "Convert Traditional characters to Simplified: auto (documents written in Traditional), always, never.")
+    var simplify: Simplifier.Mode = .auto
+
+    @Flag(name: .long, help: "Keep numbers (2030, 80) as terms.")
+    var keepNumbers = false
+
+    @Flag(name: .long, help: "Keep one-character tokens that are not in the lexicon.")
+    var keepSingleCharacters = false
+
+    @Option(name: .long, help: "A phrase must occur at least this often.")
+    var phraseMinCount = PhraseFinder.Options().minimumCount
+
+    @Option(name: .long, help: "A phrase must score at least this normalised PMI (0–1).")
+    var phraseMinScore = PhraseFinder.Options().minimumScore
+
+    func config() throws -> SegmentationConfig {
+        var config = SegmentationConfig.defaults()
+        for file in lexicon {
+            try config.lexicon.add(parsing: try readText(file), file: file)
+        }
+        if let stopwords {
+            config.stopwords = try WordList(parsing: try readText(stopwords), file: stopwords)
+        }
+        config.phrases = !noPhrases
+        config.simplify = simplify
+        config.keepNumbers = keepNumbers
+        config.keepSingleCharacters = keepSingleCharacters
+        config.phraseOptions.minimumCount = phraseMinCount
+        config.phraseOptions.minimumScore = phraseMinScore
+        return config
+    }
+
+    func validate() throws {
+        guard phraseMinCount >= 1 else { throw ValidationError("--phrase-min-count must be at least 1") }
+    }
+}
+
+extension Simplifier.Mode: ExpressibleByArgument {}
+
+/// Reads a UTF-8 (or UTF-16 with BOM) text file given on the command line.
+func readText(_ path: String) throws -> String {
+    try SourceText.decode(try [UInt8](contentsOfFile: path), file: path)
+}
+
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Regenerate every report from the corpus.",
@@ -63,6 +117,7 @@ struct Run: ParsableCommand {
     )
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup(title: "Segmentation") var segmentation: SegmentationOptions
 
     @Option(name: .long, help: "The folder to write the reports into (replaced as a whole).")
     var out = "reports"
@@ -76,6 +131,7 @@ struct Run: ParsableCommand {
         options.output = out
         options.jobs = corpus.jobs
         options.bom = bom
+        options.segmentation = try segmentation.config()
         try Pipeline(options: options).run()
     }
 }
@@ -117,6 +173,53 @@ struct Clean: ParsableCommand {
         let text = try SourceText.decode(bytes, file: file)
         let format = Cleaner.Format(fileExtension: (file as NSString).pathExtension) ?? .text
         print(try Cleaner().clean(text, format: format, file: file).text, terminator: "")
+    }
+}
+
+struct Segment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print a document's terms: one sentence per line, terms one space apart.",
+        discussion: """
+            The document is cleaned and segmented exactly as `run` counts it: lexicon first, ICU \
+            between lexicon matches, stopwords, numbers and single characters dropped, phrases \
+            discovered over --corpus joined. With --raw, ICU's word iterator alone runs on each \
+            input line (no cleaning, lexicon, stopwords, phrases or conversion): the reference \
+            for checking the rest.
+
+            Examples:
+              rhetoric segment seeds/003_e43c17c6c2395aa3.txt
+              echo 习近平同普京会谈 | rhetoric segment --raw
+            """
+    )
+
+    @Argument(help: "The document to segment, or - for standard input.")
+    var file = "-"
+
+    @Flag(name: .long, help: "ICU's word iterator alone, a line of tokens per input line.")
+    var raw = false
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup(title: "Segmentation") var segmentation: SegmentationOptions
+
+    func run() throws {
+        let text = file == "-"
+            ? try SourceText.decode(Array(FileHandle.standardInput.readDataToEndOfFile()), file: "<stdin>")
+            : try readText(file)
+        if raw {
+            let breaker = try Breaker(.word)
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                print(RawSegmentation.words(in: line, breaker: breaker).joined(separator: " "))
+            }
+            return
+        }
+        let config = try segmentation.config()
+        var segmented = try SegmentedCorpus.build(
+            try Corpus.load(try CorpusSource(directory: corpus.corpus), jobs: corpus.jobs), config: config, jobs: corpus.jobs)
+        let format = Cleaner.Format(fileExtension: (file as NSString).pathExtension) ?? .text
+        let document = try segmented.segment(try Cleaner().clean(text, format: format, file: file))
+        for sentence in document.sentences {
+            print(sentence.terms.map(segmented.vocabulary.term).joined(separator: " "))
+        }
     }
 }
 

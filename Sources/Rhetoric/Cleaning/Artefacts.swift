@@ -4,6 +4,8 @@
 public enum Artefacts {
     /// A metadata header line such as `标题: …`, `发布时间：…` or `关键词：`: the key and its value.
     public static func headerLine(_ line: String) -> (key: String, value: String)? {
+        // Swift Regex is slow; only lines with a colon near the start can match.
+        guard line.unicodeScalars.prefix(12).contains(where: { $0 == ":" || $0 == "：" }) else { return nil }
         guard let match = line.prefixMatch(of: headerPattern) else { return nil }
         let value = line[match.range.upperBound...]
         return (String(match.output.1), String(value).trimmingSpaces())
@@ -15,9 +17,12 @@ public enum Artefacts {
     /// Where a photo credit (`新华社记者 黄敬文 摄`, `新华社发`, `新华社图`) ends the line: the range
     /// of the credit. A paragraph ending in a credit is a photo caption.
     public static func trailingCredit(in text: String) -> Range<String.Index>? {
+        guard let last = text.unicodeScalars.last, creditEndings.contains(last) || text.contains("图片来源") else { return nil }
         guard let match = text.firstMatch(of: creditPattern) else { return nil }
         return match.output.1.startIndex..<text.endIndex
     }
+
+    private static let creditEndings: Set<Unicode.Scalar> = ["摄", "影", "发", "图", "片", "）", ")"]
 
     /// Whether the text is nothing but a photo credit; such a line closes the caption before it.
     public static func isCreditOnly(_ text: String) -> Bool {
@@ -33,6 +38,7 @@ public enum Artefacts {
     /// A dateline at the start of a paragraph (`新华社莫斯科3月21日电`, optionally with a byline in
     /// brackets): what follows it, and the city and day it names.
     public static func dateline(in text: String) -> (rest: String, city: String, month: Int, day: Int)? {
+        guard text.unicodeScalars.prefix(24).contains("日") else { return nil }
         guard let match = text.prefixMatch(of: datelinePattern),
               let month = Int(match.output.2), let day = Int(match.output.3)
         else { return nil }
@@ -44,7 +50,8 @@ public enum Artefacts {
 
     /// A paragraph that is only a bracketed byline: `（新华社莫斯科3月22日电 记者钱彤 宋宗利）`.
     public static func isBracketedByline(_ text: String) -> Bool {
-        text.wholeMatch(of: bylinePattern) != nil
+        guard let first = text.unicodeScalars.first, first == "（" || first == "(" else { return false }
+        return text.wholeMatch(of: bylinePattern) != nil
     }
 
     private nonisolated(unsafe) static let bylinePattern =
@@ -53,7 +60,11 @@ public enum Artefacts {
     /// Agency tags, print-edition trailers, site chrome, bare URLs and image links: whole lines
     /// that are never part of the report.
     public static func isChrome(_ text: String) -> Bool {
-        chromePatterns.contains { text.wholeMatch(of: $0) != nil }
+        // Chrome is short, or a URL or image link.
+        guard text.unicodeScalars.count <= 60 || text.hasPrefix("http") || text.hasPrefix("www.") || text.hasPrefix("![") else {
+            return false
+        }
+        return chromePatterns.contains { text.wholeMatch(of: $0) != nil }
     }
 
     private nonisolated(unsafe) static let chromePatterns: [Regex<Substring>] = [

@@ -8,18 +8,39 @@ public enum Parallel {
     public static func map<Element: Sendable, Result: Sendable, Failure: Error>(
         _ items: [Element], jobs: Int, _ transform: @Sendable (Element) throws(Failure) -> Result
     ) throws(Failure) -> [Result] {
+        try map(items, jobs: jobs, worker: { () throws(Failure) in () }, { (_: Void, item: Element) throws(Failure) -> Result in
+            try transform(item)
+        })
+    }
+
+    /// Like ``map(_:jobs:_:)``, with a state made once per worker by `worker` (for example ICU
+    /// iterators, which are costly to open and not thread-safe) and passed to every call.
+    public static func map<Element: Sendable, Worker, Result: Sendable, Failure: Error>(
+        _ items: [Element], jobs: Int,
+        worker makeWorker: @Sendable () throws(Failure) -> Worker,
+        _ transform: @Sendable (Worker, Element) throws(Failure) -> Result
+    ) throws(Failure) -> [Result] {
         let workers = max(1, min(jobs, items.count))
         if workers == 1 {
             var results: [Result] = []
             results.reserveCapacity(items.count)
-            for item in items { results.append(try transform(item)) }
+            let state = try makeWorker()
+            for item in items { results.append(try transform(state, item)) }
             return results
         }
         let slots = Slots<Swift.Result<Result, Failure>>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let state: Worker
+            do throws(Failure) {
+                state = try makeWorker()
+            } catch {
+                var index = worker
+                while index < items.count { slots.set(index, .failure(error)); index += workers }
+                return
+            }
             var index = worker
             while index < items.count {
-                slots.set(index, Swift.Result { () throws(Failure) -> Result in try transform(items[index]) })
+                slots.set(index, Swift.Result { () throws(Failure) -> Result in try transform(state, items[index]) })
                 index += workers
             }
         }

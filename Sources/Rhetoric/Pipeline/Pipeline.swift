@@ -5,6 +5,7 @@ public struct Pipeline: Sendable {
         public var output: String = "reports"
         public var jobs: Int = System.coreCount
         public var bom = false
+        public var segmentation = SegmentationConfig.defaults()
 
         public init() {}
     }
@@ -16,13 +17,17 @@ public struct Pipeline: Sendable {
     }
 
     /// The reports for `corpus`, as (file name, contents) in a fixed order.
-    public func reports(for corpus: Corpus) -> [(name: String, contents: String)] {
-        [(DocumentsReport.fileName, DocumentsReport.csv(corpus))]
+    public func reports(for corpus: Corpus, segmented: SegmentedCorpus) -> [(name: String, contents: String)] {
+        [
+            (DocumentsReport.fileName, DocumentsReport.csv(corpus)),
+            (PhrasesReport.fileName, PhrasesReport.csv(segmented)),
+        ]
     }
 
     /// Runs everything and replaces the output folder. Nothing is written if any step fails.
     public func run() throws(RhetoricError) {
         let corpus = try Corpus.load(try CorpusSource(directory: options.corpus), jobs: options.jobs)
-        try ReportWriter.write(reports(for: corpus), to: options.output, bom: options.bom)
+        let segmented = try SegmentedCorpus.build(corpus, config: options.segmentation, jobs: options.jobs)
+        try ReportWriter.write(reports(for: corpus, segmented: segmented), to: options.output, bom: options.bom)
     }
 }

@@ -1,0 +1,83 @@
+/// The whole corpus as term ids: one vocabulary, every document's sentences, and the phrases found.
+///
+/// Documents are segmented concurrently, each into its own table; the tables are then merged in
+/// document order, so term ids (first appearance in corpus order) do not depend on `--jobs`.
+public struct SegmentedCorpus: Sendable {
+    public var vocabulary: TermTable
+    /// Aligned with the corpus's documents; phrases applied, separators kept.
+    public var documents: [SegmentedDocument]
+    /// Applied phrases, in the order of `phraseIDs`.
+    public var phrases: [PhraseFinder.Phrase]
+    /// The vocabulary id of each phrase.
+    public var phraseIDs: [Int32]
+    public var config: SegmentationConfig
+
+    public static func build(_ corpus: Corpus, config: SegmentationConfig, jobs: Int) throws(RhetoricError) -> SegmentedCorpus {
+        let segmented = try Parallel.map(
+            corpus.documents, jobs: jobs,
+            worker: { () throws(RhetoricError) in try Segmenter(config: config) },
+            { (segmenter: Segmenter, document: Document) throws(RhetoricError) -> (TermTable, SegmentedDocument) in
+                var table = TermTable()
+                let result = try segmenter.segment(document.cleaned, into: &table)
+                return (table, result)
+            })
+        var vocabulary = TermTable()
+        var documents: [SegmentedDocument] = []
+        for (table, document) in segmented {
+            documents.append(document.remapped(vocabulary.absorb(table)))
+        }
+        var result = SegmentedCorpus(vocabulary: vocabulary, documents: documents, phrases: [], phraseIDs: [], config: config)
+        if config.phrases {
+            result.discoverPhrases(meetingOf: corpus.documents.map { $0.meeting.date })
+        }
+        return result
+    }
+
+    /// Finds phrases, applies them, and drops those applied fewer times than the minimum count.
+    mutating func discoverPhrases(meetingOf meetings: [MeetingDate]) {
+        let finder = PhraseFinder(options: config.phraseOptions)
+        let lexicon = config.lexicon
+        let snapshot = vocabulary
+        var candidates = finder.candidates(in: documents.flatMap { $0.sentences.map(\.tokens) }) { id in
+            snapshot.units(id).withUnsafeBufferPointer { lexicon.contains($0) }
+        }
+        var applied: [SegmentedDocument] = []
+        var ids: [Int32] = []
+        for _ in 0..<2 {
+            ids = candidates.map { phrase in vocabulary.intern(phrase.parts.map(snapshot.term).joined()) }
+            var counts = Array(repeating: 0, count: candidates.count)
+            var users = Array(repeating: Set<MeetingDate>(), count: candidates.count)
+            applied = documents
+            for (d, document) in documents.enumerated() {
+                for s in document.sentences.indices {
+                    applied[d].sentences[s].tokens = PhraseFinder.apply(candidates, ids: ids, to: document.sentences[s].tokens) {
+                        counts[$0] += 1
+                        users[$0].insert(meetings[d])
+                    }
+                }
+            }
+            for index in candidates.indices {
+                candidates[index].count = counts[index]
+                candidates[index].meetings = users[index].count
+            }
+            let kept = candidates.filter { $0.count >= config.phraseOptions.minimumCount }
+            if kept.count == candidates.count { break }
+            candidates = kept
+        }
+        phrases = candidates
+        phraseIDs = ids
+        documents = applied
+    }
+
+    /// Segments a document outside the corpus the same way, phrases included, interning any new
+    /// terms into this corpus's vocabulary.
+    public mutating func segment(_ document: CleanedDocument) throws(RhetoricError) -> SegmentedDocument {
+        var table = TermTable()
+        let local = try Segmenter(config: config).segment(document, into: &table)
+        var result = local.remapped(vocabulary.absorb(table))
+        for index in result.sentences.indices {
+            result.sentences[index].tokens = PhraseFinder.apply(phrases, ids: phraseIDs, to: result.sentences[index].tokens)
+        }
+        return result
+    }
+}

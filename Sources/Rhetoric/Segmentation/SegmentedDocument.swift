@@ -1,0 +1,29 @@
+/// A document as sentences of term ids. Ids index the ``TermTable`` the document was segmented
+/// into. ``separator`` marks where a dropped token, punctuation or a sentence edge stood, so that
+/// phrase discovery never joins tokens that were not adjacent.
+public struct SegmentedDocument: Sendable {
+    public static let separator: Int32 = -1
+
+    public struct Sentence: Sendable, Equatable {
+        /// Index of the paragraph in the cleaned document.
+        public var paragraph: Int32
+        /// Term ids with separators.
+        public var tokens: [Int32]
+
+        /// The term ids alone.
+        public var terms: [Int32] { tokens.filter { $0 != SegmentedDocument.separator } }
+    }
+
+    public var sentences: [Sentence]
+    /// Whether the text was converted from Traditional characters.
+    public var simplified: Bool
+
+    /// Sentences with their ids rewritten through `map` (local → global).
+    func remapped(_ map: [Int32]) -> SegmentedDocument {
+        var copy = self
+        for index in copy.sentences.indices {
+            copy.sentences[index].tokens = copy.sentences[index].tokens.map { $0 < 0 ? $0 : map[Int($0)] }
+        }
+        return copy
+    }
+}

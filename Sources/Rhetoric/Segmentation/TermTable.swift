@@ -1,0 +1,108 @@
+/// Interns terms given as UTF-16 code units and hands out dense integer ids, in order of first
+/// appearance. The hot path hashes the code units in place, so no `String` is made per token.
+public struct TermTable: Sendable {
+    /// All terms' code units, back to back.
+    private var storage: [UInt16] = []
+    /// `starts[id] ..< starts[id + 1]` is term `id` in `storage`.
+    private var starts: [Int32] = [0]
+    /// Open addressing: an id, or -1 for an empty slot. The count is a power of two.
+    private var slots: [Int32] = Array(repeating: -1, count: 1024)
+    private var hashes: [UInt32] = []
+
+    public init() {}
+
+    public var count: Int { starts.count - 1 }
+
+    /// The id of `units`, adding it if new.
+    public mutating func intern(_ units: UnsafeBufferPointer<UInt16>) -> Int32 {
+        let hash = TermTable.hash(units)
+        if let id = find(units, hash: hash) { return id }
+        let id = Int32(count)
+        storage.append(contentsOf: units)
+        starts.append(Int32(storage.count))
+        hashes.append(hash)
+        if count * 2 > slots.count { grow() }
+        insert(id, hash: hash)
+        return id
+    }
+
+    public mutating func intern(_ term: String) -> Int32 {
+        var units = Array(term.utf16)
+        return units.withUnsafeMutableBufferPointer { intern(UnsafeBufferPointer($0)) }
+    }
+
+    /// Interns every term of `other`; returns, for each of its ids, the id here.
+    public mutating func absorb(_ other: TermTable) -> [Int32] {
+        (0..<Int32(other.count)).map { id in
+            other.storage[Int(other.starts[Int(id)])..<Int(other.starts[Int(id) + 1])].withUnsafeBufferPointer { intern($0) }
+        }
+    }
+
+    /// The id of `units`, if interned.
+    public func id(of units: UnsafeBufferPointer<UInt16>) -> Int32? {
+        find(units, hash: TermTable.hash(units))
+    }
+
+    public func id(of term: String) -> Int32? {
+        Array(term.utf16).withUnsafeBufferPointer { id(of: $0) }
+    }
+
+    /// The code units of term `id`.
+    public func units(_ id: Int32) -> ArraySlice<UInt16> {
+        storage[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
+    }
+
+    /// Term `id` as a string (made once per term, never per token).
+    public func term(_ id: Int32) -> String {
+        String(decoding: units(id), as: UTF16.self)
+    }
+
+    /// All terms, in id order.
+    public var terms: [String] { (0..<Int32(count)).map(term) }
+
+    private func find(_ units: UnsafeBufferPointer<UInt16>, hash: UInt32) -> Int32? {
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let id = slots[slot]
+            if id < 0 { return nil }
+            if hashes[Int(id)] == hash {
+                let start = Int(starts[Int(id)]), end = Int(starts[Int(id) + 1])
+                if end - start == units.count {
+                    let equal = storage.withUnsafeBufferPointer { stored in
+                        units.count == 0 || memcmp(stored.baseAddress! + start, units.baseAddress!, units.count * 2) == 0
+                    }
+                    if equal { return id }
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private mutating func insert(_ id: Int32, hash: UInt32) {
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        for id in 0..<Int32(count) { insert(id, hash: hashes[Int(id)]) }
+    }
+
+    /// FNV-1a over the code units.
+    static func hash(_ units: UnsafeBufferPointer<UInt16>) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for unit in units {
+            h = (h ^ UInt32(unit)) &* 16_777_619
+        }
+        return h
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
