@@ -125,13 +125,35 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Start CSV files with a UTF-8 byte-order mark, for Excel on Windows.")
     var bom = false
 
+    @Flag(name: .long, help: "Show no progress on stderr.")
+    var quiet = false
+
+    @Option(name: .long, help: "α0, the scale of the Dirichlet prior of keyness's log-odds z-score.")
+    var priorScale = KeynessStage.Options().priorScale
+
+    @Option(name: .long, help: "Leave out pairs that share fewer sentences than this.")
+    var minPairCount = Pipeline.AnalysisOptions().minimumPairCount
+
+    @Option(name: .long, help: "Leave out of trends.csv terms with a smaller total count.")
+    var minTrendCount = Pipeline.AnalysisOptions().minimumTrendCount
+
+    func validate() throws {
+        guard priorScale > 0 else { throw ValidationError("--prior-scale must be positive") }
+        guard minPairCount >= 1 else { throw ValidationError("--min-pair-count must be at least 1") }
+        guard minTrendCount >= 1 else { throw ValidationError("--min-trend-count must be at least 1") }
+    }
+
     func run() throws {
         var options = Pipeline.Options()
         options.corpus = corpus.corpus
         options.output = out
         options.jobs = corpus.jobs
         options.bom = bom
+        options.progress = !quiet
         options.segmentation = try segmentation.config()
+        options.analysis.keyness.priorScale = priorScale
+        options.analysis.minimumPairCount = minPairCount
+        options.analysis.minimumTrendCount = minTrendCount
         try Pipeline(options: options).run()
     }
 }

@@ -23,9 +23,10 @@ public struct Corpus: Sendable {
     }
 
     /// Reads and cleans every file of `source`, `jobs` at a time.
-    public static func load(_ source: CorpusSource, jobs: Int) throws(RhetoricError) -> Corpus {
+    public static func load(_ source: CorpusSource, jobs: Int, progress: Progress? = nil) throws(RhetoricError) -> Corpus {
         Corpus(documents: try Parallel.map(source.files, jobs: jobs) { (file: String) throws(RhetoricError) -> Document in
-            try source.load(file)
+            defer { progress?.step() }
+            return try source.load(file)
         })
     }
 }

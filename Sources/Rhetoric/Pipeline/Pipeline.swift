@@ -1,11 +1,33 @@
-/// A full run: load and clean the corpus, compute every report, write them all or none.
+import CICU
+
+/// A full run: load and clean the corpus, segment it, build the tables, run the analysis stages
+/// concurrently and write every report, or none.
+///
+/// This is where all concurrency is arranged: documents are cleaned, then segmented, `jobs` at a
+/// time; the frequency/keyness, co-occurrence and trend stages then run side by side over the
+/// immutable ``AnalysisTables``. Every step returns its results in a fixed order, so the reports
+/// are byte-identical whatever `jobs` is.
 public struct Pipeline: Sendable {
     public struct Options: Sendable {
         public var corpus: String = "seeds"
         public var output: String = "reports"
         public var jobs: Int = System.coreCount
         public var bom = false
+        /// Show progress on a terminal.
+        public var progress = false
         public var segmentation = SegmentationConfig.defaults()
+        public var analysis = AnalysisOptions()
+
+        public init() {}
+    }
+
+    /// Parameters of the analysis stages.
+    public struct AnalysisOptions: Sendable, Equatable {
+        public var keyness = KeynessStage.Options()
+        /// Pairs sharing fewer sentences are left out of `cooccurrence.csv` (`--min-pair-count`).
+        public var minimumPairCount = 2
+        /// Terms with a smaller total are left out of `trends.csv` (`--min-trend-count`).
+        public var minimumTrendCount = 5
 
         public init() {}
     }
@@ -16,18 +38,62 @@ public struct Pipeline: Sendable {
         self.options = options
     }
 
-    /// The reports for `corpus`, as (file name, contents) in a fixed order.
-    public func reports(for corpus: Corpus, segmented: SegmentedCorpus) -> [(name: String, contents: String)] {
-        [
-            (DocumentsReport.fileName, DocumentsReport.csv(corpus)),
-            (PhrasesReport.fileName, PhrasesReport.csv(segmented)),
-        ]
-    }
-
     /// Runs everything and replaces the output folder. Nothing is written if any step fails.
     public func run() throws(RhetoricError) {
-        let corpus = try Corpus.load(try CorpusSource(directory: options.corpus), jobs: options.jobs)
-        let segmented = try SegmentedCorpus.build(corpus, config: options.segmentation, jobs: options.jobs)
-        try ReportWriter.write(reports(for: corpus, segmented: segmented), to: options.output, bom: options.bom)
+        let source = try CorpusSource(directory: options.corpus)
+        let corpus = try Corpus.load(source, jobs: options.jobs,
+                                     progress: .onTerminal("cleaning", total: source.files.count, enabled: options.progress))
+        let segmented = try SegmentedCorpus.build(corpus, config: options.segmentation, jobs: options.jobs,
+                                                  progress: .onTerminal("segmenting", total: source.files.count, enabled: options.progress))
+        try ReportWriter.write(reports(corpus: corpus, segmented: segmented), to: options.output, bom: options.bom)
+    }
+
+    /// Every report for a segmented corpus, as (file name, contents) in a fixed order.
+    public func reports(corpus: Corpus, segmented: SegmentedCorpus) -> [(name: String, contents: String)] {
+        let tables = AnalysisTables(corpus: corpus, segmented: segmented)
+        let analysis = options.analysis
+        let stages: [@Sendable () -> StageOutput] = [
+            { .frequency(FrequencyStage.rows(tables)) },
+            { .keyness(KeynessStage.rows(tables, options: analysis.keyness)) },
+            { .cooccurrence(CooccurrenceStage.rows(tables, minimumCount: analysis.minimumPairCount)) },
+            { .trends(TrendsStage.rows(tables, minimumCount: analysis.minimumTrendCount)) },
+        ]
+        var results = StageResults()
+        for output in Parallel.run(jobs: options.jobs, stages) { results.record(output) }
+        return [
+            (DocumentsReport.fileName, DocumentsReport.csv(corpus)),
+            (PhrasesReport.fileName, PhrasesReport.csv(segmented)),
+            ("frequency.csv", StageReports.frequency(results.frequency, tables)),
+            ("frequency_wide.csv", StageReports.frequencyWide(tables)),
+            ("keyness.csv", StageReports.keyness(results.keyness, tables) { tables.meetings[$0].id }),
+            ("cooccurrence.csv", StageReports.cooccurrence(results.cooccurrence, tables)),
+            ("trends.csv", StageReports.trends(results.trends, tables)),
+            (SummaryReport.fileName, SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options)),
+        ]
+    }
+}
+
+/// One stage's rows, as the concurrent stages hand them back.
+enum StageOutput: Sendable {
+    case frequency([FrequencyStage.Row])
+    case keyness([KeynessStage.Row])
+    case cooccurrence([CooccurrenceStage.Row])
+    case trends([TrendsStage.Row])
+}
+
+/// All stages' rows, gathered for the reports.
+struct StageResults: Sendable {
+    var frequency: [FrequencyStage.Row] = []
+    var keyness: [KeynessStage.Row] = []
+    var cooccurrence: [CooccurrenceStage.Row] = []
+    var trends: [TrendsStage.Row] = []
+
+    mutating func record(_ output: StageOutput) {
+        switch output {
+        case .frequency(let rows): frequency = rows
+        case .keyness(let rows): keyness = rows
+        case .cooccurrence(let rows): cooccurrence = rows
+        case .trends(let rows): trends = rows
+        }
     }
 }

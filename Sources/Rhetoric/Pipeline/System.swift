@@ -1,7 +1,18 @@
+import CICU
 import Foundation
 
-/// Facts about the machine and the libraries that reports record.
+/// Facts about the tool, the machine and the libraries that reports record.
 public enum System {
+    /// rhetoric's version, recorded in `summary.json`.
+    public static let version = "0.1.0"
+
     /// Active processor cores: the default for `--jobs`.
     public static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// The ICU version segmentation runs on, e.g. "72.1".
+    public static var icuVersion: String {
+        var buffer = [CChar](repeating: 0, count: 32)
+        rx_icu_version(&buffer)
+        return String(cString: buffer)
+    }
 }

@@ -12,11 +12,12 @@ public struct SegmentedCorpus: Sendable {
     public var phraseIDs: [Int32]
     public var config: SegmentationConfig
 
-    public static func build(_ corpus: Corpus, config: SegmentationConfig, jobs: Int) throws(RhetoricError) -> SegmentedCorpus {
+    public static func build(_ corpus: Corpus, config: SegmentationConfig, jobs: Int, progress: Progress? = nil) throws(RhetoricError) -> SegmentedCorpus {
         let segmented = try Parallel.map(
             corpus.documents, jobs: jobs,
             worker: { () throws(RhetoricError) in try Segmenter(config: config) },
             { (segmenter: Segmenter, document: Document) throws(RhetoricError) -> (TermTable, SegmentedDocument) in
+                defer { progress?.step() }
                 var table = TermTable()
                 let result = try segmenter.segment(document.cleaned, into: &table)
                 return (table, result)

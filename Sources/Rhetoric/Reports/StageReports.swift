@@ -1,0 +1,58 @@
+/// The CSV files of the analysis stages. Numbers have six decimals; an undefined statistic is an
+/// empty cell.
+public enum StageReports {
+    public static func frequency(_ rows: [FrequencyStage.Row], _ tables: AnalysisTables) -> String {
+        var csv = CSVWriter(header: ["meeting", "term", "count", "per_10k", "rank", "tfidf"])
+        for row in rows {
+            csv.appendRow([tables.meetings[row.meeting].id, tables.terms[Int(row.term)], String(row.count),
+                           Format.decimal(row.per10k), String(row.rank), Format.decimal(row.tfidf)])
+        }
+        return csv.text
+    }
+
+    /// One row per term, its rate in each meeting side by side: the table to chart.
+    public static func frequencyWide(_ tables: AnalysisTables) -> String {
+        var csv = CSVWriter(header: ["term", "total_count"] + tables.meetings.map(\.id))
+        for (term, total) in FrequencyStage.termsByTotal(tables) {
+            csv.appendRow([tables.terms[Int(term)], String(total)]
+                          + tables.meetings.indices.map { Format.decimal(Statistics.per10k(tables.counts[$0][Int(term)], tables.tokens[$0])) })
+        }
+        return csv.text
+    }
+
+    /// `targetName` labels each row's target (a meeting id, or a speaker comparison).
+    public static func keyness(_ rows: [KeynessStage.Row], _ tables: AnalysisTables, targetName: (Int) -> String) -> String {
+        var csv = CSVWriter(header: ["meeting", "term", "count", "count_rest", "per_10k", "per_10k_rest", "g2",
+                                     "log_ratio", "logodds_z"])
+        for row in rows {
+            csv.appendRow([targetName(row.target), tables.terms[Int(row.term)], String(row.count), String(row.countRest),
+                           Format.decimal(row.per10k), Format.decimal(row.per10kRest), Format.decimal(row.g2),
+                           Format.decimal(row.logRatio), Format.decimal(row.logOddsZ)])
+        }
+        return csv.text
+    }
+
+    public static func cooccurrence(_ rows: [CooccurrenceStage.Row], _ tables: AnalysisTables) -> String {
+        var csv = CSVWriter(header: ["meeting", "term_a", "term_b", "count", "count_a", "count_b", "sentences", "pmi",
+                                     "npmi", "llr", "jaccard"])
+        for row in rows {
+            csv.appendRow([row.meeting.map { tables.meetings[$0].id } ?? "all", tables.terms[Int(row.termA)],
+                           tables.terms[Int(row.termB)], String(row.count), String(row.countA), String(row.countB),
+                           String(row.sentences), Format.decimal(row.pmi), Format.decimal(row.npmi),
+                           Format.decimal(row.llr), Format.decimal(row.jaccard)])
+        }
+        return csv.text
+    }
+
+    public static func trends(_ rows: [TrendsStage.Row], _ tables: AnalysisTables) -> String {
+        var csv = CSVWriter(header: ["term", "total_count", "meetings_present", "first_seen", "last_seen", "slope_per_year",
+                                     "spearman", "status"] + tables.meetings.map(\.id))
+        for row in rows {
+            csv.appendRow([tables.terms[Int(row.term)], String(row.total), String(row.meetingsPresent),
+                           tables.meetings[row.firstSeen].id, tables.meetings[row.lastSeen].id,
+                           row.slopePerYear.map { Format.decimal($0) } ?? "", row.spearman.map { Format.decimal($0) } ?? "",
+                           row.status.rawValue] + row.per10k.map { Format.decimal($0) })
+        }
+        return csv.text
+    }
+}

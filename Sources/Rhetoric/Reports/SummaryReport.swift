@@ -1,0 +1,56 @@
+/// `summary.json`: what produced the reports (tool and ICU versions, every parameter) and, per
+/// meeting, its size and its top terms, keywords and pairs, to read at a glance or diff in git.
+enum SummaryReport {
+    static let fileName = "summary.json"
+    static let schemaVersion = 1
+    static let top = 20
+
+    static func json(corpus: Corpus, tables: AnalysisTables, results: StageResults, options: Pipeline.Options) -> String {
+        let segmentation = options.segmentation
+        let analysis = options.analysis
+        let parameters: [String: JSONValue] = [
+            "simplify": .string(segmentation.simplify.rawValue),
+            "keep_numbers": .bool(segmentation.keepNumbers),
+            "keep_single_characters": .bool(segmentation.keepSingleCharacters),
+            "lexicon_entries": .int(segmentation.lexicon.count),
+            "stopwords": .int(segmentation.stopwords.count),
+            "phrases": .bool(segmentation.phrases),
+            "phrase_min_count": .int(segmentation.phraseOptions.minimumCount),
+            "phrase_min_score": .decimal(segmentation.phraseOptions.minimumScore),
+            "phrase_max_tokens": .int(segmentation.phraseOptions.longest),
+            "prior_scale": .decimal(analysis.keyness.priorScale),
+            "keyness_min_g2": .decimal(analysis.keyness.minimumG2),
+            "keyness_top": .int(analysis.keyness.top),
+            "min_pair_count": .int(analysis.minimumPairCount),
+            "min_trend_count": .int(analysis.minimumTrendCount),
+        ]
+        let meetings: [JSONValue] = tables.meetings.indices.map { m in
+            let meeting = tables.meetings[m]
+            let term = { (id: Int32) in JSONValue.string(tables.terms[Int(id)]) }
+            return .object([
+                "id": .string(meeting.id),
+                "city": .string(meeting.city),
+                "label": .string(meeting.label),
+                "documents": .int(corpus.documents.filter { $0.meeting.date == meeting.date }.count),
+                "tokens": .int(tables.tokens[m]),
+                "sentences": .int(tables.sentences[m].count),
+                "top_terms": .array(results.frequency.filter { $0.meeting == m }.prefix(top).map {
+                    .object(["term": term($0.term), "count": .int($0.count), "per_10k": .decimal($0.per10k)])
+                }),
+                "top_keywords": .array(results.keyness.filter { $0.target == m && $0.g2 > 0 }.prefix(top).map {
+                    .object(["term": term($0.term), "g2": .decimal($0.g2), "log_ratio": .decimal($0.logRatio)])
+                }),
+                "top_pairs": .array(results.cooccurrence.filter { $0.meeting == m }.prefix(top).map {
+                    .object(["term_a": term($0.termA), "term_b": term($0.termB), "count": .int($0.count), "llr": .decimal($0.llr)])
+                }),
+            ])
+        }
+        return JSONValue.object([
+            "schema_version": .int(schemaVersion),
+            "tool": .object(["name": .string("rhetoric"), "version": .string(System.version)]),
+            "icu_version": .string(System.icuVersion),
+            "parameters": .object(parameters),
+            "meetings": .array(meetings),
+        ]).rendered()
+    }
+}

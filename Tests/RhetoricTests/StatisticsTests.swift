@@ -1,0 +1,153 @@
+import Testing
+@testable import Rhetoric
+
+/// Every formula against a value worked out by hand (the working is in the comments).
+@Suite struct StatisticsTests {
+    func close(_ x: Double?, _ y: Double, _ tolerance: Double = 1e-6) -> Bool {
+        guard let x else { return false }
+        return abs(x - y) < tolerance
+    }
+
+    @Test func tfidfAndRates() {
+        // 3 of 6 tokens, 2 meetings, used by 1: 0.5 · (ln(3/2) + 1) = 0.702733.
+        #expect(close(Statistics.tfidf(count: 3, tokens: 6, meetings: 2, documentFrequency: 1), 0.702733))
+        // Used by every meeting: idf = ln(3/3) + 1 = 1.
+        #expect(close(Statistics.tfidf(count: 2, tokens: 6, meetings: 2, documentFrequency: 2), 1.0 / 3))
+        #expect(Statistics.per10k(3, 6) == 5000)
+        #expect(Statistics.per10k(3, 0) == 0)
+    }
+
+    @Test func g2() {
+        // a=3, b=0, c=6, d=3: E1 = 6·3/9 = 2, E2 = 1; G² = 2·3·ln(3/2) = 2.432791.
+        #expect(close(Statistics.signedG2(a: 3, b: 0, c: 6, d: 3), 2.432791))
+        // Same rate on both sides: 0.
+        #expect(Statistics.signedG2(a: 2, b: 1, c: 6, d: 3) == 0)
+        // a=1, b=2: G² = 2(1·ln(1/2) + 2·ln(2/1)) = 1.386294, negative because 1/6 < 2/3.
+        #expect(close(Statistics.signedG2(a: 1, b: 2, c: 6, d: 3), -1.386294))
+        // Zero in the target, a=0, b=3, c=6, d=3: E1 = 2, E2 = 1, G² = 2(0 + 3·ln 3) = 6.591674, negative.
+        #expect(close(Statistics.signedG2(a: 0, b: 3, c: 6, d: 3), -6.591674))
+    }
+
+    @Test func logRatio() {
+        // (3/6) / (0.5/3) = 3: log2 3 = 1.584963 (0.5 in place of the zero).
+        #expect(close(Statistics.logRatio(a: 3, b: 0, c: 6, d: 3), 1.584963))
+        #expect(Statistics.logRatio(a: 2, b: 1, c: 6, d: 3) == 0)
+        // (1/4) / (4/8) = 1/2: −1.
+        #expect(Statistics.logRatio(a: 1, b: 4, c: 4, d: 8) == -1)
+    }
+
+    @Test func logOddsZ() {
+        // α0 = 9, a=3, b=0, c=6, d=3: α = 9·3/9 = 3, a+α = 6, b+α = 3;
+        // δ = ln(6/(6+9−6)) − ln(3/(3+9−3)) = ln 2; σ² = 1/6 + 1/3 = 1/2; z = ln 2 / √½ = 0.980258.
+        #expect(close(Statistics.logOddsZ(a: 3, b: 0, c: 6, d: 3, priorScale: 9), 0.980258))
+        // α0 = 1000: α = 333.333…; δ = ln(336.333/669.667) − ln(333.333/669.667) = 0.008960,
+        // σ = √(1/336.333 + 1/333.333) = 0.077286, z = 0.115929.
+        #expect(close(Statistics.logOddsZ(a: 3, b: 0, c: 6, d: 3, priorScale: 1000), 0.115929))
+        // The same rate on both sides gives 0.
+        #expect(close(Statistics.logOddsZ(a: 2, b: 1, c: 6, d: 3, priorScale: 1000), 0))
+    }
+
+    @Test func cooccurrenceMeasures() {
+        // S=10, n_a=4, n_b=5, n_ab=3: table 3 1 / 2 4, expected 2 2 / 3 3.
+        // G² = 2(3 ln(3/2) + ln(1/2) + 2 ln(2/3) + 4 ln(4/3)) = 1.726092.
+        #expect(close(Statistics.dunningG2(pair: 3, a: 4, b: 5, sentences: 10), 1.726092))
+        // pmi = log2(10·3/(4·5)) = log2 1.5 = 0.584963; npmi = 0.584963 / −log2 0.3 = 0.336773.
+        #expect(close(Statistics.pmi(pair: 3, a: 4, b: 5, sentences: 10), 0.584963))
+        #expect(close(Statistics.npmi(pair: 3, a: 4, b: 5, sentences: 10), 0.336773))
+        #expect(Statistics.jaccard(pair: 3, a: 4, b: 5) == 0.5)
+        // A pair in every sentence: npmi is 1 by definition (−log2 1 = 0).
+        #expect(Statistics.npmi(pair: 3, a: 3, b: 3, sentences: 3) == 1)
+        #expect(Statistics.dunningG2(pair: 3, a: 3, b: 3, sentences: 3) == 0)
+        // Always together, half the sentences: G² = 2(2·2·ln 2) = 5.545177, npmi = 1.
+        #expect(close(Statistics.dunningG2(pair: 2, a: 2, b: 2, sentences: 4), 5.545177))
+        #expect(close(Statistics.npmi(pair: 2, a: 2, b: 2, sentences: 4), 1))
+    }
+
+    @Test func slopeAndSpearman() {
+        // x̄ = 2021, ȳ = 7/3: Σ(x−x̄)(y−ȳ) = 3, Σ(x−x̄)² = 2, slope 1.5.
+        #expect(close(Statistics.slope(x: [2020, 2021, 2022], y: [1, 2, 4]), 1.5))
+        #expect(Statistics.slope(x: [2020, 2020], y: [1, 2]) == nil)
+        // y ranks with a tie: [1.5, 1.5, 3]; Pearson with [1, 2, 3] = 1.5/√3 = 0.866025.
+        #expect(Statistics.averageRanks([1, 1, 2]) == [1.5, 1.5, 3])
+        #expect(close(Statistics.spearman([2020, 2021, 2022], [1, 1, 2]), 0.866025))
+        #expect(Statistics.spearman([1, 2, 3], [3, 2, 1]) == -1)
+        #expect(Statistics.spearman([1, 2, 3], [5, 5, 5]) == nil)
+    }
+
+    @Test func fixedFormatting() {
+        #expect(Format.decimal(1.0 / 3) == "0.333333")
+        #expect(Format.decimal(-0.0000001) == "0.000000")
+        #expect(Format.decimal(2.5) == "2.500000")
+        #expect(Format.decimal(.nan) == "")
+    }
+}
+
+/// The stages on a tiny hand-made corpus:
+/// meeting 0 (2020-01-01): sentences {A B}, {A C}, {A B}: A 3, B 2, C 1, 6 tokens;
+/// meeting 1 (2021-01-01): sentences {B C}, {C}: B 1, C 2, 3 tokens.
+@Suite struct StageTests {
+    static let tables = AnalysisTables(
+        meetings: [Meeting(date: MeetingDate(year: 2020, month: 1, day: 1)!, city: "X"),
+                   Meeting(date: MeetingDate(year: 2021, month: 1, day: 1)!, city: "Y")],
+        terms: ["C", "B", "A"],
+        sentences: [[[1, 2], [0, 2], [1, 2]], [[0, 1], [0]]],
+        counts: [[1, 2, 3], [2, 1, 0]])
+
+    @Test func frequencyRanksByCountThenCodePoint() {
+        let rows = FrequencyStage.rows(Self.tables)
+        #expect(rows.map { "\($0.meeting)\(Self.tables.terms[Int($0.term)])\($0.rank)" } == ["0A1", "0B2", "0C3", "1C1", "1B2"])
+        #expect(rows[0].per10k == 5000)
+        #expect(abs(rows[0].tfidf - 0.702733) < 1e-6)
+    }
+
+    @Test func keynessAgainstTheRest() {
+        var options = KeynessStage.Options()
+        options.priorScale = 9
+        let rows = KeynessStage.rows(Self.tables, options: options)
+        let first = rows.filter { $0.target == 0 }
+        // A: G² 2.432791; B: 0; C: −1.386294 (sorted by G² descending).
+        #expect(first.map { Self.tables.terms[Int($0.term)] } == ["A", "B", "C"])
+        #expect(abs(first[0].g2 - 2.432791) < 1e-6)
+        #expect(abs(first[0].logRatio - 1.584963) < 1e-6)
+        #expect(abs(first[0].logOddsZ - 0.980258) < 1e-6)
+        #expect(abs(first[2].g2 + 1.386294) < 1e-6)
+        #expect(first[0].countRest == 0 && first[0].per10kRest == 0)
+        options.top = 1
+        #expect(KeynessStage.rows(Self.tables, options: options).filter { $0.target == 0 }.count == 1,
+                "only the top row passes when no |G²| reaches 3.84")
+    }
+
+    @Test func cooccurrencePerMeetingAndAll() {
+        let rows = CooccurrenceStage.rows(Self.tables, minimumCount: 1)
+        // Meeting 0: A–B in 2 of 3 sentences (n_A 3, n_B 2), A–C in 1; meeting 1: B–C in 1 of 2.
+        let pairs = rows.map { "\($0.meeting.map(String.init) ?? "all"):\(Self.tables.terms[Int($0.termA)])\(Self.tables.terms[Int($0.termB)]):\($0.count)/\($0.sentences)" }
+        #expect(pairs.sorted() == ["0:AB:2/3", "0:AC:1/3", "1:BC:1/2", "all:AB:2/5", "all:AC:1/5", "all:BC:1/5"])
+        #expect(rows.last?.meeting == nil)
+        let ab = rows.first { $0.meeting == 0 && $0.count == 2 }!
+        // pmi = log2(3·2/(3·2)) = 0, jaccard = 2/(3+2−2).
+        #expect(ab.pmi == 0 && abs(ab.jaccard - 2.0 / 3) < 1e-12)
+        #expect(CooccurrenceStage.rows(Self.tables, minimumCount: 2).count == 2)
+    }
+
+    @Test func trendsStatuses() {
+        // Three meetings a year apart, 10 tokens each ("rest" fills the count up).
+        let tables = AnalysisTables(
+            meetings: (2020...2022).map { Meeting(date: MeetingDate(year: $0, month: 1, day: 1)!, city: "") },
+            terms: ["up", "down", "new", "gone", "rest"],
+            sentences: [[], [], []],
+            counts: [[1, 4, 0, 3, 2], [2, 2, 0, 3, 3], [4, 1, 3, 0, 2]])
+        let rows = TrendsStage.rows(tables, minimumCount: 1)
+        let status = Dictionary(uniqueKeysWithValues: rows.map { (tables.terms[Int($0.term)], $0.status) })
+        #expect(status["up"] == .rising)
+        #expect(status["down"] == .falling)
+        #expect(status["new"] == .new)
+        #expect(status["gone"] == .gone)
+        let up = rows.first { tables.terms[Int($0.term)] == "up" }!
+        #expect(up.firstSeen == 0 && up.lastSeen == 2 && up.meetingsPresent == 3)
+        #expect(up.spearman == 1)
+        // per_10k 1000, 2000, 4000 a year apart: slope = Σ(x−x̄)(y−ȳ)/Σ(x−x̄)² = 3000/2 = 1500 per year
+        // (2020-01-01 to 2022-01-01 is exactly two years in fractional years).
+        #expect(abs(up.slopePerYear! - 1500) < 1e-6)
+        #expect(status["rest"] == .steady)
+    }
+}
