@@ -29,6 +29,8 @@ let package = Package(
             resources: [
                 .embedInCode("Resources/lexicon.txt"),
                 .embedInCode("Resources/stopwords.txt"),
+                .embedInCode("Resources/speakers.yaml"),
+                .embedInCode("Resources/themes.yaml"),
             ]
         ),
         .executableTarget(

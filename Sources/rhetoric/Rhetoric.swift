@@ -14,7 +14,7 @@ struct RhetoricCommand: ParsableCommand {
             Example:
               rhetoric run --corpus seeds --out reports
             """,
-        subcommands: [Run.self, Documents.self, Clean.self, Segment.self]
+        subcommands: [Run.self, Documents.self, Clean.self, Segment.self, Diff.self, KWIC.self]
     )
 
     /// Parses and runs a command. Input problems exit 1 with a message naming the file; usage
@@ -26,6 +26,9 @@ struct RhetoricCommand: ParsableCommand {
         } catch let error as RhetoricError {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             Foundation.exit(1)
+        } catch let error as UsageError {
+            FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+            Foundation.exit(2)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
@@ -36,6 +39,12 @@ struct RhetoricCommand: ParsableCommand {
             Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
+}
+
+/// A bad value found only once the corpus is loaded (an unknown meeting or speaker): exit 2, with
+/// the valid choices in the message.
+struct UsageError: Error {
+    var message: String
 }
 
 struct CorpusOptions: ParsableArguments {
@@ -75,6 +84,9 @@ struct SegmentationOptions: ParsableArguments {
     @Option(name: .long, help: "A phrase must score at least this normalised PMI (0–1).")
     var phraseMinScore = PhraseFinder.Options().minimumScore
 
+    @Option(name: .long, help: ArgumentHelp("A speakers file (YAML) that replaces the default one.", valueName: "file"))
+    var speakers: String?
+
     func config() throws -> SegmentationConfig {
         var config = SegmentationConfig.defaults()
         for file in lexicon {
@@ -89,6 +101,9 @@ struct SegmentationOptions: ParsableArguments {
         config.keepSingleCharacters = keepSingleCharacters
         config.phraseOptions.minimumCount = phraseMinCount
         config.phraseOptions.minimumScore = phraseMinScore
+        if let speakers {
+            config.speakers = try SpeakerList(parsing: try readText(speakers), file: speakers)
+        }
         return config
     }
 
@@ -98,6 +113,21 @@ struct SegmentationOptions: ParsableArguments {
 }
 
 extension Simplifier.Mode: ExpressibleByArgument {}
+
+/// The themes file given, or the default one.
+func themeList(_ path: String?) throws -> ThemeList {
+    guard let path else { return .defaults }
+    return try ThemeList(parsing: try readText(path), file: path)
+}
+
+/// Pipeline options for the query commands: quiet, with the given corpus and segmentation.
+func queryOptions(_ corpus: CorpusOptions, _ segmentation: SegmentationOptions) throws -> Pipeline.Options {
+    var options = Pipeline.Options()
+    options.corpus = corpus.corpus
+    options.jobs = corpus.jobs
+    options.segmentation = try segmentation.config()
+    return options
+}
 
 /// Reads a UTF-8 (or UTF-16 with BOM) text file given on the command line.
 func readText(_ path: String) throws -> String {
@@ -128,6 +158,9 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Show no progress on stderr.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("A themes file (YAML) that replaces the default one.", valueName: "file"))
+    var themes: String?
+
     @Option(name: .long, help: "α0, the scale of the Dirichlet prior of keyness's log-odds z-score.")
     var priorScale = KeynessStage.Options().priorScale
 
@@ -154,6 +187,7 @@ struct Run: ParsableCommand {
         options.analysis.keyness.priorScale = priorScale
         options.analysis.minimumPairCount = minPairCount
         options.analysis.minimumTrendCount = minTrendCount
+        options.themes = try themeList(themes)
         try Pipeline(options: options).run()
     }
 }
@@ -241,6 +275,133 @@ struct Segment: ParsableCommand {
         let document = try segmented.segment(try Cleaner().clean(text, format: format, file: file))
         for sentence in document.sentences {
             print(sentence.terms.map(segmented.vocabulary.term).joined(separator: " "))
+        }
+    }
+}
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show what changed between two meetings or years: terms and themes that rose and fell, the new and the gone.",
+        discussion: """
+            A and B are meeting ids (2023-03-21) or years (2023); a year with several meetings pools \
+            them. Rates are per 10,000 tokens; g2 is the signed log-likelihood of B against A.
+
+            Examples:
+              rhetoric diff 2023 2025
+              rhetoric diff 2022-02-04 2026-05-20 --top 30 --csv > changes.csv
+            """
+    )
+
+    @Argument(help: "The earlier side: a meeting id or a year.")
+    var before: String
+
+    @Argument(help: "The later side: a meeting id or a year.")
+    var after: String
+
+    @Option(name: .long, help: "How many terms to show in each list.")
+    var top = 15
+
+    @Flag(name: .long, help: "Write every term's row as CSV (the columns of shifts.csv) instead of the tables.")
+    var csv = false
+
+    @Option(name: .long, help: ArgumentHelp("A themes file (YAML) that replaces the default one.", valueName: "file"))
+    var themes: String?
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup(title: "Segmentation") var segmentation: SegmentationOptions
+
+    func validate() throws {
+        guard top >= 1 else { throw ValidationError("--top must be at least 1") }
+    }
+
+    func run() throws {
+        let (loaded, segmented) = try Pipeline(options: try queryOptions(corpus, segmentation)).load()
+        let tables = AnalysisTables(corpus: loaded, segmented: segmented)
+        let a: [Int], b: [Int]
+        do {
+            a = try DiffStage.meetings(before, in: tables)
+            b = try DiffStage.meetings(after, in: tables)
+        } catch {
+            throw UsageError(message: "\(error.file): \(error.message)")
+        }
+        let rows = DiffStage.terms(before: a, after: b, tables: tables)
+        if csv {
+            print(StageReports.shifts(rows, tables) { $0 == 0 ? before : after }, terminator: "")
+            return
+        }
+        let list = try themeList(themes)
+        print(DiffReport.text(before: before, after: after, pooled: (a, b), rows: rows,
+                              themes: DiffStage.themes(before: a, after: b, tables: tables, themes: list),
+                              themeList: list, tables: tables, top: top), terminator: "")
+    }
+}
+
+struct KWIC: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kwic",
+        abstract: "Show every occurrence of a term in context, with its meeting and speaker.",
+        discussion: """
+            The term is found through segmentation, so it matches only where it is a whole term \
+            (构建 is not found inside another word). Context does not cross paragraphs.
+
+            Examples:
+              rhetoric kwic 多极化
+              rhetoric kwic 构建 --meeting 2026-05-20 --speaker xi --width 15
+              rhetoric kwic 二战 --csv > ww2.csv
+            """
+    )
+
+    @Argument(help: "The term to look for.")
+    var term: String
+
+    @Option(name: .long, help: "Only this meeting (its id).")
+    var meeting: String?
+
+    @Option(name: .long, help: "Only this speaker (an id from the speakers file, or joint, narration).")
+    var speaker: String?
+
+    @Option(name: .long, help: "Characters of context on each side.")
+    var width = 20
+
+    @Flag(name: .long, help: "Write CSV (meeting,speaker,file,left,term,right) instead of aligned text.")
+    var csv = false
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup(title: "Segmentation") var segmentation: SegmentationOptions
+
+    func validate() throws {
+        guard width >= 1 else { throw ValidationError("--width must be at least 1") }
+    }
+
+    func run() throws {
+        let (loaded, segmented) = try Pipeline(options: try queryOptions(corpus, segmentation)).load()
+        var meetingDate: MeetingDate? = nil
+        if let meeting {
+            guard let found = loaded.meetings.first(where: { $0.id == meeting }) else {
+                throw UsageError(message: "no meeting \(meeting); the meetings are \(loaded.meetings.map(\.id).joined(separator: ", "))")
+            }
+            meetingDate = found.date
+        }
+        let ids = segmented.config.speakers.ids
+        var speakerIndex: Int? = nil
+        if let speaker {
+            guard let found = ids.firstIndex(of: speaker) else {
+                throw UsageError(message: "no speaker \(speaker); the speakers are \(ids.joined(separator: ", "))")
+            }
+            speakerIndex = found
+        }
+        let normalized = TextNormalizer.normalize(term)
+        let lines = try Concordance.lines(of: normalized, corpus: loaded, segmented: segmented, width: width,
+                                          meeting: meetingDate, speaker: speakerIndex)
+        if csv {
+            var writer = CSVWriter(header: ["meeting", "speaker", "file", "left", "term", "right"])
+            for line in lines { writer.appendRow([line.meeting, line.speaker, line.file, line.left, line.term, line.right]) }
+            print(writer.text, terminator: "")
+        } else {
+            print(ConcordanceReport.text(lines, width: width), terminator: "")
+        }
+        if lines.isEmpty {
+            FileHandle.standardError.write(Data("No occurrences of \(normalized) as a term.\n".utf8))
         }
     }
 }

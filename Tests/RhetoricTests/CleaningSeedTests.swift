@@ -12,10 +12,17 @@ import Testing
         #expect(!text.contains("克\n"))
     }
 
-    @Test func aBreakAfterSentenceFinalPunctuationStaysAParagraphBreak() throws {
+    @Test func aBreakAfterSentenceFinalPunctuationEndsAParagraphUnlessTheColumnWrappedThere() throws {
         let paragraphs = try cleanedSeed("000_54381d582db1526f.txt").paragraphs.map(\.text)
-        #expect(paragraphs.contains("军乐团奏中俄两国国歌。"))
+        // Followed by a blank line: a paragraph break.
         #expect(paragraphs.contains("两国元首先后举行小范围、大范围会谈。"))
+        #expect(paragraphs.contains { $0.hasSuffix("深化新时代全面战略协作伙伴关系。") })
+        // A short line ending in 。 then the next paragraph at once: a break (Mishustin's reply).
+        #expect(paragraphs.contains { $0.hasSuffix("开展更高水平、更深层次的区域合作。") })
+        #expect(paragraphs.contains { $0.hasPrefix("米舒斯京表示，今天我率俄罗斯政府") })
+        // A full line whose sentence ends at the column edge: the paragraph goes on.
+        #expect(paragraphs.contains { $0.contains("不会因一时一事而改变。自我10年前首次对俄进行国事访问以来") })
+        #expect(paragraphs.contains { $0.hasSuffix("合影留念。军乐团奏中俄两国国歌。") })
     }
 
     @Test func longParagraphContinuesAcrossABlankLineIn002() throws {

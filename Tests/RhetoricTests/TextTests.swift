@@ -51,6 +51,13 @@ import Testing
         #expect(paragraphs(["他说：“好。”", "下一段。"]).map(\.text) == ["他说：“好。”", "下一段。"])
     }
 
+    @Test func inAColumnAFullLineEndingASentenceContinuesUnlessABlankLineFollows() {
+        let ending = ["一二三四五。"]
+        #expect(paragraphs(column + ending + ["下一句。"]).map(\.text) == [(column + ending + ["下一句。"]).joined()])
+        #expect(paragraphs(column + ending + ["", "下一段。"]).map(\.text) == [(column + ending).joined(), "下一段。"])
+        #expect(paragraphs(column + ["短。", "下一段。"]).map(\.text) == [(column + ["短。"]).joined(), "下一段。"])
+    }
+
     @Test func aStandaloneShortLineIsAHeading() {
         let result = paragraphs(["第一段。", "习近平会见普京", "", "第二段。"])
         #expect(result == [Paragraph("第一段。"), Paragraph("习近平会见普京", kind: .heading), Paragraph("第二段。")])

@@ -14,12 +14,29 @@ public struct AnalysisTables: Sendable {
     public var sentences: [[[Int32]]]
     /// Each term id's position when terms are sorted by Unicode code points: the tie-break everywhere.
     public var codePointRank: [Int]
+    /// Speaker ids (named speakers, joint, narration).
+    public var speakers: [String]
+    /// `speakerCounts[meeting][speaker]`: term id → count.
+    public var speakerCounts: [[[Int32: Int]]]
+    /// Tokens and sentences per meeting and speaker.
+    public var speakerTokens: [[Int]]
+    public var speakerSentences: [[Int]]
+    /// The two speakers set against each other in speaker keyness.
+    public var compared: (Int, Int)?
 
-    public init(meetings: [Meeting], terms: [String], sentences: [[[Int32]]], counts: [[Int]]) {
+    public init(meetings: [Meeting], terms: [String], sentences: [[[Int32]]], counts: [[Int]],
+                speakers: [String] = [], speakerCounts: [[[Int32: Int]]]? = nil, speakerSentences: [[Int]]? = nil,
+                compared: (Int, Int)? = nil) {
         self.meetings = meetings
         self.terms = terms
         self.sentences = sentences
         self.counts = counts
+        self.speakers = speakers
+        let speakerCounts = speakerCounts ?? meetings.map { _ in speakers.map { _ in [:] } }
+        self.speakerCounts = speakerCounts
+        speakerTokens = speakerCounts.map { $0.map { $0.values.reduce(0, +) } }
+        self.speakerSentences = speakerSentences ?? meetings.map { _ in speakers.map { _ in 0 } }
+        self.compared = compared
         tokens = counts.map { $0.reduce(0, +) }
         let order = terms.indices.sorted { terms[$0].unicodeScalars.lexicographicallyPrecedes(terms[$1].unicodeScalars) }
         var rank = Array(repeating: 0, count: terms.count)
@@ -27,21 +44,46 @@ public struct AnalysisTables: Sendable {
         codePointRank = rank
     }
 
-    /// Builds the tables from the segmented corpus: each document's tokens count for its meeting.
+    /// Builds the tables from the segmented corpus: each document's tokens count for its meeting,
+    /// and each sentence's for its speaker.
     public init(corpus: Corpus, segmented: SegmentedCorpus) {
         let meetingIndex = Dictionary(uniqueKeysWithValues: corpus.meetings.enumerated().map { ($1.date, $0) })
         let vocabularySize = segmented.vocabulary.count
+        let speakers = segmented.config.speakers
         var counts = Array(repeating: Array(repeating: 0, count: vocabularySize), count: corpus.meetings.count)
         var sentences = Array(repeating: [[Int32]](), count: corpus.meetings.count)
+        var speakerCounts = Array(repeating: Array(repeating: [Int32: Int](), count: speakers.ids.count), count: corpus.meetings.count)
+        var speakerSentences = Array(repeating: Array(repeating: 0, count: speakers.ids.count), count: corpus.meetings.count)
         for (document, tokens) in zip(corpus.documents, segmented.documents) {
             let m = meetingIndex[document.meeting.date]!
             for sentence in tokens.sentences {
                 let terms = sentence.terms
-                for id in terms { counts[m][Int(id)] += 1 }
+                let s = Int(sentence.speaker)
+                for id in terms {
+                    counts[m][Int(id)] += 1
+                    speakerCounts[m][s][id, default: 0] += 1
+                }
+                speakerSentences[m][s] += 1
                 sentences[m].append(Array(Set(terms)).sorted())
             }
         }
-        self.init(meetings: corpus.meetings, terms: segmented.vocabulary.terms, sentences: sentences, counts: counts)
+        self.init(meetings: corpus.meetings, terms: segmented.vocabulary.terms, sentences: sentences, counts: counts,
+                  speakers: speakers.ids, speakerCounts: speakerCounts, speakerSentences: speakerSentences,
+                  compared: speakers.compared)
+    }
+
+    /// A speaker's counts as a dense array over all terms, in one meeting or (nil) all of them.
+    public func denseCounts(speaker: Int, meeting: Int?) -> [Int] {
+        var dense = Array(repeating: 0, count: terms.count)
+        for m in meeting.map({ [$0] }) ?? Array(meetings.indices) {
+            for (term, count) in speakerCounts[m][speaker] { dense[Int(term)] += count }
+        }
+        return dense
+    }
+
+    /// Term id by term string.
+    public func termIndex() -> [String: Int32] {
+        Dictionary(terms.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Orders term ids by code point.

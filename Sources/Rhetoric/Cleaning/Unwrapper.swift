@@ -4,7 +4,9 @@
 /// even across blank lines (`继\n\n往开来`). Chinese has no spaces between words, so a break inside
 /// a sentence joins with nothing. The rules, in order:
 /// - a line ending in sentence-final punctuation (。！？…, optionally followed by a closing quote
-///   or bracket) ends its paragraph;
+///   or bracket) ends its paragraph, except in a column-wrapped document when the line reaches the
+///   column edge and the next line follows at once, unindented: there the sentence simply ended
+///   at the edge, and paragraphs are set apart by blank lines or short last lines;
 /// - an indented line starts a paragraph;
 /// - a heading (see ``isHeading``) is a paragraph of its own;
 /// - across a blank line, the text continues only if the line before it reaches the column edge:
@@ -63,7 +65,9 @@ public struct Unwrapper: Sendable {
                 startsParagraph = true
                 blankSincePrevious = false
             case .line(let text, let indented):
-                let opensParagraph = startsParagraph || indented || previous == nil
+                let wrappedAtEdge = startsParagraph && !blankSincePrevious && !indented
+                    && Unwrapper.isFull(previous, columnWidth: columnWidth)
+                let opensParagraph = (startsParagraph && !wrappedAtEdge) || indented || previous == nil
                 if opensParagraph, Unwrapper.isHeading(text), Unwrapper.standsAlone(items, after: index) {
                     flush()
                     blocks.append(Block(paragraph: Paragraph(text, kind: .heading), lines: 1))
@@ -71,10 +75,8 @@ public struct Unwrapper: Sendable {
                     blankSincePrevious = false
                     continue
                 }
-                if let previous, !indented, !startsParagraph {
-                    let continues = !blankSincePrevious || columnWidth.map {
-                        TextNormalizer.displayWidth(previous) >= $0 - Unwrapper.columnSlack
-                    } ?? true
+                if previous != nil, !opensParagraph {
+                    let continues = !blankSincePrevious || columnWidth == nil || Unwrapper.isFull(previous, columnWidth: columnWidth)
                     if !continues { flush() }
                 } else {
                     flush()
@@ -87,6 +89,12 @@ public struct Unwrapper: Sendable {
         }
         flush()
         return blocks
+    }
+
+    /// Whether a line reaches the column edge (within ``columnSlack``).
+    static func isFull(_ line: String?, columnWidth: Int?) -> Bool {
+        guard let line, let columnWidth else { return false }
+        return TextNormalizer.displayWidth(line) >= columnWidth - columnSlack
     }
 
     /// The most common display width of the text lines, if it is common enough (a quarter of at

@@ -17,6 +17,7 @@ public struct Pipeline: Sendable {
         public var progress = false
         public var segmentation = SegmentationConfig.defaults()
         public var analysis = AnalysisOptions()
+        public var themes = ThemeList.defaults
 
         public init() {}
     }
@@ -40,23 +41,34 @@ public struct Pipeline: Sendable {
 
     /// Runs everything and replaces the output folder. Nothing is written if any step fails.
     public func run() throws(RhetoricError) {
+        let (corpus, segmented) = try load()
+        try ReportWriter.write(reports(corpus: corpus, segmented: segmented), to: options.output, bom: options.bom)
+    }
+
+    /// The corpus read, cleaned and segmented: what every report and query starts from.
+    public func load() throws(RhetoricError) -> (corpus: Corpus, segmented: SegmentedCorpus) {
         let source = try CorpusSource(directory: options.corpus)
         let corpus = try Corpus.load(source, jobs: options.jobs,
                                      progress: .onTerminal("cleaning", total: source.files.count, enabled: options.progress))
         let segmented = try SegmentedCorpus.build(corpus, config: options.segmentation, jobs: options.jobs,
                                                   progress: .onTerminal("segmenting", total: source.files.count, enabled: options.progress))
-        try ReportWriter.write(reports(corpus: corpus, segmented: segmented), to: options.output, bom: options.bom)
+        return (corpus, segmented)
     }
 
     /// Every report for a segmented corpus, as (file name, contents) in a fixed order.
     public func reports(corpus: Corpus, segmented: SegmentedCorpus) -> [(name: String, contents: String)] {
         let tables = AnalysisTables(corpus: corpus, segmented: segmented)
         let analysis = options.analysis
+        let themes = options.themes
         let stages: [@Sendable () -> StageOutput] = [
             { .frequency(FrequencyStage.rows(tables)) },
             { .keyness(KeynessStage.rows(tables, options: analysis.keyness)) },
             { .cooccurrence(CooccurrenceStage.rows(tables, minimumCount: analysis.minimumPairCount)) },
             { .trends(TrendsStage.rows(tables, minimumCount: analysis.minimumTrendCount)) },
+            { .speakers(SpeakerStage.rows(tables)) },
+            { .speakerKeyness(SpeakerStage.keyness(tables, options: analysis.keyness)) },
+            { .themes(ThemeStage.rows(tables, themes: themes)) },
+            { .shifts(ShiftStage.rows(tables)) },
         ]
         var results = StageResults()
         for output in Parallel.run(jobs: options.jobs, stages) { results.record(output) }
@@ -68,6 +80,10 @@ public struct Pipeline: Sendable {
             ("keyness.csv", StageReports.keyness(results.keyness, tables) { tables.meetings[$0].id }),
             ("cooccurrence.csv", StageReports.cooccurrence(results.cooccurrence, tables)),
             ("trends.csv", StageReports.trends(results.trends, tables)),
+            ("speakers.csv", StageReports.speakers(results.speakers, tables)),
+            ("speaker_keyness.csv", StageReports.keyness(results.speakerKeyness, tables) { StageReports.meetingName($0 < tables.meetings.count ? $0 : nil, tables) }),
+            ("themes.csv", StageReports.themes(results.themes, tables, themes: themes)),
+            ("shifts.csv", StageReports.shifts(results.shifts, tables) { tables.meetings[$0].id }),
             (SummaryReport.fileName, SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options)),
         ]
     }
@@ -79,6 +95,10 @@ enum StageOutput: Sendable {
     case keyness([KeynessStage.Row])
     case cooccurrence([CooccurrenceStage.Row])
     case trends([TrendsStage.Row])
+    case speakers([SpeakerStage.Row])
+    case speakerKeyness([KeynessStage.Row])
+    case themes([ThemeStage.Row])
+    case shifts([ShiftStage.Row])
 }
 
 /// All stages' rows, gathered for the reports.
@@ -87,6 +107,10 @@ struct StageResults: Sendable {
     var keyness: [KeynessStage.Row] = []
     var cooccurrence: [CooccurrenceStage.Row] = []
     var trends: [TrendsStage.Row] = []
+    var speakers: [SpeakerStage.Row] = []
+    var speakerKeyness: [KeynessStage.Row] = []
+    var themes: [ThemeStage.Row] = []
+    var shifts: [ShiftStage.Row] = []
 
     mutating func record(_ output: StageOutput) {
         switch output {
@@ -94,6 +118,10 @@ struct StageResults: Sendable {
         case .keyness(let rows): keyness = rows
         case .cooccurrence(let rows): cooccurrence = rows
         case .trends(let rows): trends = rows
+        case .speakers(let rows): speakers = rows
+        case .speakerKeyness(let rows): speakerKeyness = rows
+        case .themes(let rows): themes = rows
+        case .shifts(let rows): shifts = rows
         }
     }
 }

@@ -36,7 +36,7 @@ public enum StageReports {
         var csv = CSVWriter(header: ["meeting", "term_a", "term_b", "count", "count_a", "count_b", "sentences", "pmi",
                                      "npmi", "llr", "jaccard"])
         for row in rows {
-            csv.appendRow([row.meeting.map { tables.meetings[$0].id } ?? "all", tables.terms[Int(row.termA)],
+            csv.appendRow([meetingName(row.meeting, tables), tables.terms[Int(row.termA)],
                            tables.terms[Int(row.termB)], String(row.count), String(row.countA), String(row.countB),
                            String(row.sentences), Format.decimal(row.pmi), Format.decimal(row.npmi),
                            Format.decimal(row.llr), Format.decimal(row.jaccard)])
@@ -54,5 +54,42 @@ public enum StageReports {
                            row.status.rawValue] + row.per10k.map { Format.decimal($0) })
         }
         return csv.text
+    }
+
+    public static func speakers(_ rows: [SpeakerStage.Row], _ tables: AnalysisTables) -> String {
+        var csv = CSVWriter(header: ["meeting", "speaker", "sentences", "tokens", "share"])
+        for row in rows {
+            csv.appendRow([meetingName(row.meeting, tables), tables.speakers[row.speaker], String(row.sentences),
+                           String(row.tokens), Format.decimal(row.share)])
+        }
+        return csv.text
+    }
+
+    public static func themes(_ rows: [ThemeStage.Row], _ tables: AnalysisTables, themes: ThemeList) -> String {
+        var csv = CSVWriter(header: ["meeting", "speaker", "theme", "hits", "per_10k", "share"])
+        for row in rows {
+            csv.appendRow([meetingName(row.meeting, tables), row.speaker.map { tables.speakers[$0] } ?? "all",
+                           themes.themes[row.theme].name, String(row.hits), Format.decimal(row.per10k),
+                           row.share.map { Format.decimal($0) } ?? ""])
+        }
+        return csv.text
+    }
+
+    /// `from` and `to` label the compared sides (meeting ids, or what `diff` was given).
+    public static func shifts(_ rows: [ShiftStage.Row], _ tables: AnalysisTables, name: (Int) -> String) -> String {
+        var csv = CSVWriter(header: ["from", "to", "term", "count_from", "count_to", "per_10k_from", "per_10k_to",
+                                     "change_per_10k", "log_ratio", "g2", "status"])
+        for row in rows {
+            csv.appendRow([name(row.from), name(row.to), tables.terms[Int(row.term)], String(row.countFrom),
+                           String(row.countTo), Format.decimal(row.per10kFrom), Format.decimal(row.per10kTo),
+                           Format.decimal(row.change), Format.decimal(row.logRatio), Format.decimal(row.g2),
+                           row.status.rawValue])
+        }
+        return csv.text
+    }
+
+    /// A meeting's id, or `all`.
+    static func meetingName(_ meeting: Int?, _ tables: AnalysisTables) -> String {
+        meeting.map { tables.meetings[$0].id } ?? "all"
     }
 }

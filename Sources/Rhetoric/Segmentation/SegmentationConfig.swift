@@ -14,6 +14,8 @@ public struct SegmentationConfig: Sendable {
     /// Discover repeated multiword phrases and count them as single terms.
     public var phrases = true
     public var phraseOptions = PhraseFinder.Options()
+    /// Who speaks, and the cues that introduce their speech.
+    public var speakers = SpeakerList.defaults
 
     public init(lexicon: WordList, stopwords: WordList) {
         self.lexicon = lexicon

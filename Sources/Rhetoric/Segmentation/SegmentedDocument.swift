@@ -7,6 +7,11 @@ public struct SegmentedDocument: Sendable {
     public struct Sentence: Sendable, Equatable {
         /// Index of the paragraph in the cleaned document.
         public var paragraph: Int32
+        /// The sentence's UTF-16 offsets in the paragraph's (converted) text.
+        public var start: Int32
+        public var end: Int32
+        /// Index into the ``SpeakerList``'s ids.
+        public var speaker: Int32
         /// Term ids with separators.
         public var tokens: [Int32]
 

@@ -7,8 +7,8 @@
 /// of that word is segmented again the same way. Trying the lexicon only at ICU's boundaries keeps
 /// entries from matching across real words (`大国` is not found in `重大 / 国际`). Word tokens
 /// (letters, ideographs, kana, and numbers with ``SegmentationConfig/keepNumbers``) that are not
-/// stopwords are kept. Everything runs on the paragraph's UTF-16 buffer; a string is made only for
-/// a term seen for the first time.
+/// stopwords are kept. Each sentence is attributed to a speaker (see ``attribute``). Everything runs
+/// on the paragraph's UTF-16 buffer; a string is made only for a term seen for the first time.
 ///
 /// A segmenter owns ICU iterators and is not thread-safe: each worker makes its own.
 public final class Segmenter {
@@ -37,10 +37,14 @@ public final class Segmenter {
             var units = Array(paragraph.text.utf16)
             if convert, let simplifier { units = simplifier.apply(units) }
             units.withUnsafeBufferPointer { buffer in
+                var attribution = Attribution(speakers: config.speakers, heading: paragraph.kind == .heading)
                 for range in sentences.sentences(in: buffer) {
-                    let tokens = segmentSentence(UnsafeBufferPointer(rebasing: buffer[range]), into: &terms)
+                    let sentence = UnsafeBufferPointer(rebasing: buffer[range])
+                    let speaker = attribution.next(sentence)
+                    let tokens = segmentSentence(sentence, into: &terms)
                     if tokens.contains(where: { $0 != SegmentedDocument.separator }) {
-                        result.sentences.append(.init(paragraph: Int32(index), tokens: tokens))
+                        result.sentences.append(.init(paragraph: Int32(index), start: Int32(range.lowerBound),
+                                                      end: Int32(range.upperBound), speaker: Int32(speaker), tokens: tokens))
                     }
                 }
             }

@@ -1,0 +1,59 @@
+/// What changed from one meeting to the next.
+public enum ShiftStage {
+    public enum Status: String, Sendable {
+        /// Absent before, present after.
+        case new
+        /// Present before, absent after.
+        case gone
+        /// |G²| ≥ 3.84 and more frequent after.
+        case rising
+        /// |G²| ≥ 3.84 and less frequent after.
+        case falling
+        case steady
+    }
+
+    public struct Row: Sendable, Equatable {
+        public var from: Int
+        public var to: Int
+        public var term: Int32
+        public var countFrom: Int
+        public var countTo: Int
+        public var per10kFrom: Double
+        public var per10kTo: Double
+        /// `per10kTo − per10kFrom`.
+        public var change: Double
+        /// `log2((countTo/tokensTo) / (countFrom/tokensFrom))`, 0.5 for a zero count.
+        public var logRatio: Double
+        /// Signed G² of `to` against `from`: positive when the term rose.
+        public var g2: Double
+        public var status: Status
+    }
+
+    public static let significance = 3.84
+
+    /// Each pair of consecutive meetings by date; within a pair by |G²| descending, then term.
+    public static func rows(_ tables: AnalysisTables) -> [Row] {
+        guard tables.meetings.count >= 2 else { return [] }
+        return (1..<tables.meetings.count).flatMap { to in
+            compare(from: to - 1, to: to, countsFrom: tables.counts[to - 1], countsTo: tables.counts[to], tables: tables)
+        }
+    }
+
+    /// Every term used on either side; `from` and `to` label the rows.
+    public static func compare(from: Int, to: Int, countsFrom: [Int], countsTo: [Int], tables: AnalysisTables) -> [Row] {
+        let d = countsFrom.reduce(0, +), c = countsTo.reduce(0, +)
+        guard c > 0, d > 0 else { return [] }
+        var rows: [Row] = []
+        for term in countsTo.indices where countsTo[term] + countsFrom[term] > 0 {
+            let a = countsTo[term], b = countsFrom[term]
+            let g2 = Statistics.signedG2(a: a, b: b, c: c, d: d)
+            let status: Status = b == 0 ? .new : a == 0 ? .gone
+                : g2 >= significance ? .rising : g2 <= -significance ? .falling : .steady
+            let before = Statistics.per10k(b, d), after = Statistics.per10k(a, c)
+            rows.append(Row(from: from, to: to, term: Int32(term), countFrom: b, countTo: a, per10kFrom: before,
+                            per10kTo: after, change: after - before, logRatio: Statistics.logRatio(a: a, b: b, c: c, d: d),
+                            g2: g2, status: status))
+        }
+        return rows.sorted { abs($0.g2) != abs($1.g2) ? abs($0.g2) > abs($1.g2) : tables.precedes($0.term, $1.term) }
+    }
+}

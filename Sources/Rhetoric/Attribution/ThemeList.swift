@@ -1,0 +1,40 @@
+import Yams
+
+/// Themes and the terms that count for them. The file is YAML: each key a theme, each value the
+/// list of its terms; a term may sit in several themes.
+public struct ThemeList: Sendable, Equatable {
+    /// Themes in file order, each with its terms.
+    public private(set) var themes: [(name: String, terms: [String])]
+
+    public init(parsing text: String, file: String) throws(RhetoricError) {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch {
+            throw RhetoricError(file: file, "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
+        }
+        guard let mapping = node?.mapping, !mapping.isEmpty else {
+            throw RhetoricError(file: file, "needs a mapping of themes to lists of terms")
+        }
+        themes = []
+        for (key, value) in mapping {
+            guard let name = key.string, !name.isEmpty, let list = value.sequence else {
+                throw RhetoricError(file: file, line: key.mark.map { $0.line }, "each theme needs a list of terms")
+            }
+            themes.append((name, list.compactMap { $0.string.map(TextNormalizer.normalize) }.filter { !$0.isEmpty }))
+        }
+    }
+
+    public static func == (a: ThemeList, b: ThemeList) -> Bool {
+        a.themes.elementsEqual(b.themes) { $0.name == $1.name && $0.terms == $1.terms }
+    }
+
+    /// The compiled-in themes.
+    public static let defaults: ThemeList = {
+        let text = String(decoding: PackageResources.themes_yaml, as: UTF8.self)
+        guard let list = try? ThemeList(parsing: text, file: "themes.yaml") else {
+            preconditionFailure("the compiled-in themes.yaml does not parse")
+        }
+        return list
+    }()
+}
