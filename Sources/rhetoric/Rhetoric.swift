@@ -114,10 +114,15 @@ struct SegmentationOptions: ParsableArguments {
 
 extension Simplifier.Mode: ExpressibleByArgument {}
 
-/// The themes file given, or the default one.
-func themeList(_ path: String?) throws -> ThemeList {
-    guard let path else { return .defaults }
-    return try ThemeList(parsing: try readText(path), file: path)
+struct ThemeOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A themes file (YAML) that replaces the default one.", valueName: "file"))
+    var themes: String?
+
+    /// The themes file given, or the default one.
+    func list() throws -> ThemeList {
+        guard let themes else { return .defaults }
+        return try ThemeList(parsing: try readText(themes), file: themes)
+    }
 }
 
 /// Pipeline options for the query commands: quiet, with the given corpus and segmentation.
@@ -158,8 +163,7 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Show no progress on stderr.")
     var quiet = false
 
-    @Option(name: .long, help: ArgumentHelp("A themes file (YAML) that replaces the default one.", valueName: "file"))
-    var themes: String?
+    @OptionGroup var themes: ThemeOptions
 
     @Option(name: .long, help: "α0, the scale of the Dirichlet prior of keyness's log-odds z-score.")
     var priorScale = KeynessStage.Options().priorScale
@@ -187,7 +191,7 @@ struct Run: ParsableCommand {
         options.analysis.keyness.priorScale = priorScale
         options.analysis.minimumPairCount = minPairCount
         options.analysis.minimumTrendCount = minTrendCount
-        options.themes = try themeList(themes)
+        options.themes = try themes.list()
         try Pipeline(options: options).run()
     }
 }
@@ -304,9 +308,7 @@ struct Diff: ParsableCommand {
     @Flag(name: .long, help: "Write every term's row as CSV (the columns of shifts.csv) instead of the tables.")
     var csv = false
 
-    @Option(name: .long, help: ArgumentHelp("A themes file (YAML) that replaces the default one.", valueName: "file"))
-    var themes: String?
-
+    @OptionGroup var themes: ThemeOptions
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup(title: "Segmentation") var segmentation: SegmentationOptions
 
@@ -329,7 +331,7 @@ struct Diff: ParsableCommand {
             print(StageReports.shifts(rows, tables) { $0 == 0 ? before : after }, terminator: "")
             return
         }
-        let list = try themeList(themes)
+        let list = try themes.list()
         print(DiffReport.text(before: before, after: after, pooled: (a, b), rows: rows,
                               themes: DiffStage.themes(before: a, after: b, tables: tables, themes: list),
                               themeList: list, tables: tables, top: top), terminator: "")

@@ -1,17 +1,5 @@
 /// What changed from one meeting to the next.
 public enum ShiftStage {
-    public enum Status: String, Sendable {
-        /// Absent before, present after.
-        case new
-        /// Present before, absent after.
-        case gone
-        /// |G²| ≥ 3.84 and more frequent after.
-        case rising
-        /// |G²| ≥ 3.84 and less frequent after.
-        case falling
-        case steady
-    }
-
     public struct Row: Sendable, Equatable {
         public var from: Int
         public var to: Int
@@ -26,7 +14,9 @@ public enum ShiftStage {
         public var logRatio: Double
         /// Signed G² of `to` against `from`: positive when the term rose.
         public var g2: Double
-        public var status: Status
+        /// `new` (absent before), `gone` (absent after), `rising`/`falling` (|G²| ≥ 3.84 and the sign
+        /// of the change), else `steady`.
+        public var status: ChangeStatus
     }
 
     public static let significance = 3.84
@@ -47,7 +37,7 @@ public enum ShiftStage {
         for term in countsTo.indices where countsTo[term] + countsFrom[term] > 0 {
             let a = countsTo[term], b = countsFrom[term]
             let g2 = Statistics.signedG2(a: a, b: b, c: c, d: d)
-            let status: Status = b == 0 ? .new : a == 0 ? .gone
+            let status: ChangeStatus = b == 0 ? .new : a == 0 ? .gone
                 : g2 >= significance ? .rising : g2 <= -significance ? .falling : .steady
             let before = Statistics.per10k(b, d), after = Statistics.per10k(a, c)
             rows.append(Row(from: from, to: to, term: Int32(term), countFrom: b, countTo: a, per10kFrom: before,

@@ -1,17 +1,5 @@
 /// What rose and fell: each frequent term's rate across the meetings in date order.
 public enum TrendsStage {
-    public enum Status: String, Sendable {
-        /// Only in the latest meeting.
-        case new
-        /// Absent from the latest meeting, present before.
-        case gone
-        /// Spearman ≥ 0.7.
-        case rising
-        /// Spearman ≤ −0.7.
-        case falling
-        case steady
-    }
-
     public struct Row: Sendable, Equatable {
         public var term: Int32
         public var total: Int
@@ -22,7 +10,9 @@ public enum TrendsStage {
         public var slopePerYear: Double?
         /// Rank correlation of per_10k with the date (average ranks for ties).
         public var spearman: Double?
-        public var status: Status
+        /// `new` (only in the latest meeting), `gone` (absent from the latest, present before),
+        /// `rising` (Spearman ≥ 0.7), `falling` (≤ −0.7), else `steady`.
+        public var status: ChangeStatus
         /// per_10k in each meeting, in date order.
         public var per10k: [Double]
     }
@@ -45,7 +35,7 @@ public enum TrendsStage {
         return rows
     }
 
-    static func status(present: [Int], latest: Int, spearman: Double?) -> Status {
+    static func status(present: [Int], latest: Int, spearman: Double?) -> ChangeStatus {
         if present == [latest] && latest > 0 { return .new }
         if present.last! < latest { return .gone }
         if let spearman, spearman >= 0.7 { return .rising }

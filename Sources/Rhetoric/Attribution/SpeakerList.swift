@@ -23,13 +23,7 @@ public struct SpeakerList: Sendable {
 
     /// Parses a speakers YAML file; `file` names it in errors.
     public init(parsing text: String, file: String) throws(RhetoricError) {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch {
-            throw RhetoricError(file: file, "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
-        }
-        guard let root = node?.mapping, let speakers = root["speakers"]?.mapping, !speakers.isEmpty else {
+        guard let root = try YAMLFile.root(text, file: file)?.mapping, let speakers = root["speakers"]?.mapping, !speakers.isEmpty else {
             throw RhetoricError(file: file, "needs a `speakers:` mapping of speaker ids to their `names:`")
         }
         var ids: [String] = []
@@ -37,7 +31,7 @@ public struct SpeakerList: Sendable {
             guard let id = key.string, !id.isEmpty, id != SpeakerList.jointID, id != SpeakerList.narrationID else {
                 throw RhetoricError(file: file, line: key.mark.map { $0.line }, "a speaker id must be a name other than joint or narration")
             }
-            let list = SpeakerList.strings(value["names"])
+            let list = YAMLFile.strings(value["names"])
             guard !list.isEmpty else {
                 throw RhetoricError(file: file, line: key.mark.map { $0.line }, "speaker \(id) has no names")
             }
@@ -46,23 +40,19 @@ public struct SpeakerList: Sendable {
         }
         // Longest names first, so 国家主席习近平 wins over 习近平 where both match.
         names.sort { $0.units.count > $1.units.count }
-        cues = SpeakerList.strings(root["cues"]).map { Array($0.utf16) }
-        pronouns = SpeakerList.strings(root["pronouns"]).map { Array($0.utf16) }
-        jointSubjects = SpeakerList.strings(root["joint"]?["subjects"]).map { Array($0.utf16) }.sorted { $0.count > $1.count }
-        jointCues = SpeakerList.strings(root["joint"]?["cues"]).map { Array($0.utf16) }
+        cues = YAMLFile.strings(root["cues"]).map { Array($0.utf16) }
+        pronouns = YAMLFile.strings(root["pronouns"]).map { Array($0.utf16) }
+        jointSubjects = YAMLFile.strings(root["joint"]?["subjects"]).map { Array($0.utf16) }.sorted { $0.count > $1.count }
+        jointCues = YAMLFile.strings(root["joint"]?["cues"]).map { Array($0.utf16) }
         guard !cues.isEmpty else { throw RhetoricError(file: file, "needs a `cues:` list of speech verbs") }
         self.ids = ids + [SpeakerList.jointID, SpeakerList.narrationID]
-        let compare = SpeakerList.strings(root["compare"])
+        let compare = YAMLFile.strings(root["compare"])
         if !compare.isEmpty {
             guard compare.count == 2, let a = ids.firstIndex(of: compare[0]), let b = ids.firstIndex(of: compare[1]), a != b else {
                 throw RhetoricError(file: file, "`compare:` must name two different speakers: \(ids.joined(separator: ", "))")
             }
             compared = (a, b)
         }
-    }
-
-    private static func strings(_ node: Node?) -> [String] {
-        node?.sequence?.compactMap { $0.string.map(TextNormalizer.normalize) }.filter { !$0.isEmpty } ?? []
     }
 
     /// What opens a sentence.

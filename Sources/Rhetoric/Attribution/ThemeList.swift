@@ -7,21 +7,15 @@ public struct ThemeList: Sendable, Equatable {
     public private(set) var themes: [(name: String, terms: [String])]
 
     public init(parsing text: String, file: String) throws(RhetoricError) {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch {
-            throw RhetoricError(file: file, "not valid YAML: \(String(describing: error).split(separator: "\n").first ?? "")")
-        }
-        guard let mapping = node?.mapping, !mapping.isEmpty else {
+        guard let mapping = try YAMLFile.root(text, file: file)?.mapping, !mapping.isEmpty else {
             throw RhetoricError(file: file, "needs a mapping of themes to lists of terms")
         }
         themes = []
         for (key, value) in mapping {
-            guard let name = key.string, !name.isEmpty, let list = value.sequence else {
+            guard let name = key.string, !name.isEmpty, value.sequence != nil else {
                 throw RhetoricError(file: file, line: key.mark.map { $0.line }, "each theme needs a list of terms")
             }
-            themes.append((name, list.compactMap { $0.string.map(TextNormalizer.normalize) }.filter { !$0.isEmpty }))
+            themes.append((name, YAMLFile.strings(value)))
         }
     }
 
