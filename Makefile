@@ -10,7 +10,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 DEB_PACKAGES := libicu-dev libxml2-dev
 HEADERS := /usr/include/unicode/ubrk.h /usr/include/libxml2/libxml/HTMLparser.h
 
-.PHONY: all reports build test clean deps
+.PHONY: all reports build test fuzz clean deps
 
 all: reports
 
@@ -22,6 +22,10 @@ build: deps
 
 test: deps
 	$(SWIFT) test
+
+# 20,000 random and mutated inputs through decoding, cleaning and segmentation (about 4 minutes).
+fuzz: deps
+	RHETORIC_FUZZ_CASES=20000 $(SWIFT) test --filter RhetoricFuzzTests
 
 clean:
 	rm -rf .build

@@ -39,6 +39,11 @@ let package = Package(
         ),
         .testTarget(
             name: "RhetoricTests",
+            dependencies: ["Rhetoric", "rhetoric"]
+        ),
+        // Random and mutated input through loading, cleaning and segmentation; `make fuzz` runs it long.
+        .testTarget(
+            name: "RhetoricFuzzTests",
             dependencies: ["Rhetoric"]
         ),
     ]

@@ -47,6 +47,22 @@ struct UsageError: Error {
     var message: String
 }
 
+struct DecodingOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Read every file in this encoding (GB18030, Big5, UTF-16LE, …) instead of detecting it.", valueName: "name"))
+    var encoding: String?
+
+    @Flag(name: .long, help: "Replace invalid bytes with U+FFFD and warn, instead of stopping.")
+    var lossy = false
+
+    var options: SourceText.Options { SourceText.Options(encoding: encoding, lossy: lossy) }
+
+    func validate() throws {
+        if let encoding, !SourceText.isKnownEncoding(encoding) {
+            throw ValidationError("unknown encoding '\(encoding)' (try UTF-8, GB18030, Big5, UTF-16LE, UTF-16BE)")
+        }
+    }
+}
+
 struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: "The folder of reports to read, with its meetings.csv.")
     var corpus = "seeds"
@@ -54,8 +70,23 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: "How many documents to process at once (default: the number of cores).")
     var jobs = System.coreCount
 
+    @Flag(name: .long, help: "Also note the files that are not read (other extensions).")
+    var verbose = false
+
+    @OptionGroup var decoding: DecodingOptions
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    /// Pipeline options for this corpus.
+    func pipeline() -> Pipeline.Options {
+        var options = Pipeline.Options()
+        options.corpus = corpus
+        options.jobs = jobs
+        options.decoding = decoding.options
+        options.verbose = verbose
+        return options
     }
 }
 
@@ -125,18 +156,19 @@ struct ThemeOptions: ParsableArguments {
     }
 }
 
-/// Pipeline options for the query commands: quiet, with the given corpus and segmentation.
+/// Pipeline options for the query commands: no progress, with the given corpus and segmentation.
 func queryOptions(_ corpus: CorpusOptions, _ segmentation: SegmentationOptions) throws -> Pipeline.Options {
-    var options = Pipeline.Options()
-    options.corpus = corpus.corpus
-    options.jobs = corpus.jobs
+    var options = corpus.pipeline()
+    options.progress = false
     options.segmentation = try segmentation.config()
     return options
 }
 
-/// Reads a UTF-8 (or UTF-16 with BOM) text file given on the command line.
-func readText(_ path: String) throws -> String {
-    try SourceText.decode(try [UInt8](contentsOfFile: path), file: path)
+/// Reads a text file given on the command line, detecting its encoding unless told.
+func readText(_ path: String, _ options: SourceText.Options = SourceText.Options()) throws -> String {
+    let decoded = try SourceText.decode(try [UInt8](contentsOfFile: path), file: path, options: options)
+    if let warning = decoded.warning { FileHandle.standardError.write(Data("warning: \(path): \(warning)\n".utf8)) }
+    return decoded.text
 }
 
 struct Run: ParsableCommand {
@@ -181,10 +213,8 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        var options = Pipeline.Options()
-        options.corpus = corpus.corpus
+        var options = corpus.pipeline()
         options.output = out
-        options.jobs = corpus.jobs
         options.bom = bom
         options.progress = !quiet
         options.segmentation = try segmentation.config()
@@ -208,8 +238,9 @@ struct Documents: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let loaded = try Corpus.load(try CorpusSource(directory: corpus.corpus), jobs: corpus.jobs)
-        print(DocumentsReport.csv(loaded), terminator: "")
+        var options = corpus.pipeline()
+        options.progress = false
+        print(DocumentsReport.csv(try Pipeline(options: options).loadCorpus()), terminator: "")
     }
 }
 
@@ -228,9 +259,10 @@ struct Clean: ParsableCommand {
     @Argument(help: "The document to clean (.txt, .md, .html or .htm).")
     var file: String
 
+    @OptionGroup var decoding: DecodingOptions
+
     func run() throws {
-        let bytes = try [UInt8](contentsOfFile: file)
-        let text = try SourceText.decode(bytes, file: file)
+        let text = try readText(file, decoding.options)
         let format = Cleaner.Format(fileExtension: (file as NSString).pathExtension) ?? .text
         print(try Cleaner().clean(text, format: format, file: file).text, terminator: "")
     }
@@ -263,8 +295,9 @@ struct Segment: ParsableCommand {
 
     func run() throws {
         let text = file == "-"
-            ? try SourceText.decode(Array(FileHandle.standardInput.readDataToEndOfFile()), file: "<stdin>")
-            : try readText(file)
+            ? try SourceText.decode(Array(FileHandle.standardInput.readDataToEndOfFile()), file: "<stdin>",
+                                    options: corpus.decoding.options).text
+            : try readText(file, corpus.decoding.options)
         if raw {
             let breaker = try Breaker(.word)
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

@@ -161,6 +161,13 @@ func terms(_ text: String, config: SegmentationConfig = .defaults()) throws -> [
         #expect(PhraseFinder(options: options).candidates(in: sentences) { $0 == b }.isEmpty, "a lexicon term is never part of a phrase")
     }
 
+    @Test func nGramKeysRoundTrip() {
+        for parts: [Int32] in [[0, 1], [7, 0, 3], [2_000_000, 5, 9, 11]] {
+            #expect(NGram.parts(NGram.key(parts)) == parts)
+        }
+        #expect(NGram.prepend(4, to: NGram.key([5, 6])) == NGram.key([4, 5, 6]))
+    }
+
     @Test func separatorsBreakAdjacency() {
         let s = SegmentedDocument.separator
         var options = PhraseFinder.Options()
@@ -172,7 +179,8 @@ func terms(_ text: String, config: SegmentationConfig = .defaults()) throws -> [
     @Test func applyingPrefersTheLongestPhraseLeftToRight() {
         let phrases = [PhraseFinder.Phrase(parts: [1, 2], score: 1), PhraseFinder.Phrase(parts: [1, 2, 3], score: 1),
                        PhraseFinder.Phrase(parts: [3, 4], score: 1)]
-        let ids: [Int32] = [10, 11, 12]
-        #expect(PhraseFinder.apply(phrases, ids: ids, to: [1, 2, 3, 4, 1, 2, -1, 3, 4]) == [11, 4, 10, -1, 12])
+        let index = PhraseIndex(phrases, ids: [10, 11, 12])
+        #expect(index.apply(to: [1, 2, 3, 4, 1, 2, -1, 3, 4]) == [11, 4, 10, -1, 12])
+        #expect(index.apply(to: [1, -1, 2, 3, 4]) == [1, -1, 2, 12])
     }
 }

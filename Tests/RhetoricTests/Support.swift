@@ -15,7 +15,7 @@ func cleanedSeed(_ name: String) throws -> CleanedDocument {
     let path = seedsDirectory + "/" + name
     let bytes = [UInt8](FileManager.default.contents(atPath: path)!)
     let format = Cleaner.Format(fileExtension: (name as NSString).pathExtension)!
-    return try Cleaner().clean(try SourceText.decode(bytes, file: path), format: format, file: path)
+    return try Cleaner().clean(try SourceText.decode(bytes, file: path).text, format: format, file: path)
 }
 
 func cleanedText(_ text: String, format: Cleaner.Format = .text) throws -> CleanedDocument {

@@ -52,6 +52,37 @@ void rx_transliterate(const rx_transliterator *transliterator, uint16_t *text, i
                       int32_t capacity, int32_t *status);
 void rx_transliterator_close(rx_transliterator *transliterator);
 
+/** One guess of ICU's charset detector. */
+typedef struct {
+    char name[40];
+    int32_t confidence; /* 0-100 */
+} rx_charset_guess;
+
+/**
+ * Guesses the charset of `bytes` with ICU's detector (ucsdet). Writes up to `max` guesses, best
+ * first, and returns how many were written.
+ */
+int32_t rx_detect_charset(const char *bytes, int32_t length, rx_charset_guess *guesses, int32_t max, int32_t *status);
+
+/**
+ * Converts `bytes` in `charset` to UTF-16 with ICU's converters (ucnv). Returns the number of code
+ * units needed; writes them if `capacity` is large enough. With `lossy` 0 an illegal or truncated
+ * sequence stops the conversion: `*status` is ICU's error and `*error_offset` the byte offset of the
+ * sequence (otherwise -1). With `lossy` 1 such bytes become U+FFFD.
+ */
+int32_t rx_convert_to_utf16(const char *charset, const char *bytes, int32_t length, uint16_t *dest, int32_t capacity,
+                            int32_t lossy, int32_t *error_offset, int32_t *status);
+
+/**
+ * Converts UTF-16 `text` to `charset`. Returns the number of bytes needed; writes them if `capacity`
+ * is large enough. Characters the charset lacks become its substitution character.
+ */
+int32_t rx_convert_from_utf16(const char *charset, const uint16_t *text, int32_t length, char *dest, int32_t capacity,
+                              int32_t *status);
+
+/** Whether ICU knows a converter by this name (e.g. "GB18030", "Big5"). */
+int32_t rx_charset_exists(const char *charset);
+
 /** ICU's version as "72.1", written into `buffer` (at least 32 bytes). */
 void rx_icu_version(char *buffer);
 /** A readable name for an ICU status code. */

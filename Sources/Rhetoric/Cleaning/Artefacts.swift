@@ -17,10 +17,20 @@ public enum Artefacts {
     /// Where a photo credit (`新华社记者 黄敬文 摄`, `新华社发`, `新华社图`) ends the line: the range
     /// of the credit. A paragraph ending in a credit is a photo caption.
     public static func trailingCredit(in text: String) -> Range<String.Index>? {
-        guard let last = text.unicodeScalars.last, creditEndings.contains(last) || text.contains("图片来源") else { return nil }
-        guard let match = text.firstMatch(of: creditPattern) else { return nil }
-        return match.output.1.startIndex..<text.endIndex
+        guard let last = text.unicodeScalars.last, creditEndings.contains(last) || text.unicodeScalars.contains("图") else {
+            return nil
+        }
+        // A credit is short and ends the text: match only the tail, so a long paragraph costs nothing.
+        let tail = text.unicodeScalars.suffix(creditReach).startIndex
+        guard let match = text[tail...].firstMatch(of: creditPattern) else { return nil }
+        let start = match.output.1.startIndex
+        // A match at the cut could be the end of a longer word; only the text's own start counts as one.
+        if start == tail && tail != text.startIndex && match.range.lowerBound == tail { return nil }
+        return start..<text.endIndex
     }
+
+    /// How many characters from the end a credit can start.
+    static let creditReach = 80
 
     private static let creditEndings: Set<Unicode.Scalar> = ["摄", "影", "发", "图", "片", "）", ")"]
 
@@ -50,7 +60,9 @@ public enum Artefacts {
 
     /// A paragraph that is only a bracketed byline: `（新华社莫斯科3月22日电 记者钱彤 宋宗利）`.
     public static func isBracketedByline(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "（" || first == "(" else { return false }
+        guard let first = text.unicodeScalars.first, first == "（" || first == "(", text.unicodeScalars.count <= 120 else {
+            return false
+        }
         return text.wholeMatch(of: bylinePattern) != nil
     }
 

@@ -5,30 +5,41 @@ public struct CorpusSource: Sendable {
     public var directory: String
     /// Paths relative to `directory`, in byte order of their UTF-8, so every run reads them alike.
     public var files: [String]
+    /// Files with other extensions, which are not read.
+    public var ignored: [String]
     public var manifest: Manifest
+    public var decoding: SourceText.Options
 
     /// Lists `*.txt`, `*.md`, `*.html` and `*.htm` files under `directory` and reads its manifest.
-    public init(directory: String) throws(RhetoricError) {
+    public init(directory: String, decoding: SourceText.Options = SourceText.Options()) throws(RhetoricError) {
         self.directory = directory
+        self.decoding = decoding
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw RhetoricError(file: directory, "no such corpus folder")
         }
-        var found: [String] = []
+        var found: [String] = [], other: [String] = []
         if let walker = FileManager.default.enumerator(atPath: directory) {
             for case let path as String in walker {
                 let name = (path as NSString).lastPathComponent
-                if name.hasPrefix(".") { continue }
+                if name.hasPrefix(".") || path == Manifest.fileName { continue }
+                var isFolder: ObjCBool = false
+                let full = (directory as NSString).appendingPathComponent(path)
+                if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), isFolder.boolValue { continue }
                 if Cleaner.Format(fileExtension: (path as NSString).pathExtension) != nil {
                     found.append(path)
+                } else {
+                    other.append(path)
                 }
             }
         }
-        files = found.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        let byBytes: (String, String) -> Bool = { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        files = found.sorted(by: byBytes)
+        ignored = other.sorted(by: byBytes)
         let manifestPath = (directory as NSString).appendingPathComponent(Manifest.fileName)
         if FileManager.default.fileExists(atPath: manifestPath) {
             let bytes = try CorpusSource.read(manifestPath)
-            manifest = try Manifest(parsing: try SourceText.decode(bytes, file: manifestPath), file: manifestPath)
+            manifest = try Manifest(parsing: try SourceText.decode(bytes, file: manifestPath).text, file: manifestPath)
             let known = Set(files)
             for entry in manifest.entries.values.sorted(by: { $0.line < $1.line }) where !known.contains(entry.file) {
                 throw RhetoricError(file: manifestPath, line: entry.line, "\(entry.file) is not in \(directory)")
@@ -46,13 +57,24 @@ public struct CorpusSource: Sendable {
         (directory as NSString).appendingPathComponent(file)
     }
 
-    /// Reads, decodes, cleans and dates one file.
-    public func load(_ file: String) throws(RhetoricError) -> Document {
+    /// Reads, decodes, cleans and dates one file. A file with no Chinese text is `empty`, dated if
+    /// it can be.
+    public func load(_ file: String) throws(RhetoricError) -> DocumentRecord {
         let path = path(of: file)
-        let text = try SourceText.decode(try CorpusSource.read(path), file: path)
+        var options = decoding
+        if let encoding = manifest.entries[file]?.encoding, !encoding.isEmpty { options.encoding = encoding }
+        let decoded = try SourceText.decode(try CorpusSource.read(path), file: path, options: options)
         let format = Cleaner.Format(fileExtension: (file as NSString).pathExtension) ?? .text
-        let cleaned = try Cleaner().clean(text, format: format, file: path)
-        return Document(file: file, meeting: try meeting(of: file, cleaned: cleaned), cleaned: cleaned)
+        let cleaned = try Cleaner().clean(decoded.text, format: format, file: path)
+        var warnings = decoded.warning.map { ["\(path): \($0)"] } ?? []
+        let hasChinese = cleaned.paragraphs.contains { $0.text.unicodeScalars.contains(where: TextNormalizer.isHan) }
+        guard hasChinese else {
+            warnings.append("\(path): no Chinese text; listed as empty in documents.csv and not counted")
+            return DocumentRecord(file: file, meeting: try? meeting(of: file, cleaned: cleaned), cleaned: cleaned,
+                                  status: .empty, warnings: warnings)
+        }
+        return DocumentRecord(file: file, meeting: try meeting(of: file, cleaned: cleaned), cleaned: cleaned,
+                              status: .ok, warnings: warnings)
     }
 
     /// The manifest's line for the file; else the publication date with the report's first day;

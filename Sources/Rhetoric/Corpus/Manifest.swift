@@ -1,4 +1,7 @@
-/// `meetings.csv`: which meeting each corpus file reports on. Users edit it by hand when they add
+import CICU
+
+/// `meetings.csv`: which meeting each corpus file reports on (`file,date,city,label`, and an optional
+/// `encoding` column for files whose encoding must not be detected). Users edit it by hand when they add
 /// a meeting, so every problem is reported with its line number.
 public struct Manifest: Sendable {
     public struct Entry: Sendable, Equatable {
@@ -7,11 +10,13 @@ public struct Manifest: Sendable {
         public var date: MeetingDate
         public var city: String
         public var label: String
+        /// The file's encoding when it must not be detected (an ICU converter name).
+        public var encoding: String = ""
         public var line: Int
     }
 
     public static let fileName = "meetings.csv"
-    public static let header = ["file", "date", "city", "label"]
+    public static let header = ["file", "date", "city", "label", "encoding"]
 
     public var entries: [String: Entry]
 
@@ -27,6 +32,7 @@ public struct Manifest: Sendable {
         }
         let cityColumn = table.column("city")
         let labelColumn = table.column("label")
+        let encodingColumn = table.column("encoding")
         var entries: [String: Entry] = [:]
         for row in table.rows {
             func field(_ column: Int?) -> String {
@@ -43,7 +49,12 @@ public struct Manifest: Sendable {
             if let earlier = entries[name] {
                 throw RhetoricError(file: file, line: row.line, "\(name) is listed twice (first on line \(earlier.line))")
             }
-            entries[name] = Entry(file: name, date: date, city: field(cityColumn), label: field(labelColumn), line: row.line)
+            let encoding = field(encodingColumn)
+            if !encoding.isEmpty && rx_charset_exists(encoding) == 0 {
+                throw RhetoricError(file: file, line: row.line, "unknown encoding '\(encoding)' (try UTF-8, GB18030, Big5, UTF-16LE)")
+            }
+            entries[name] = Entry(file: name, date: date, city: field(cityColumn), label: field(labelColumn),
+                                  encoding: encoding, line: row.line)
         }
         self.entries = entries
     }

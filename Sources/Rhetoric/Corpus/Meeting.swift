@@ -16,10 +16,30 @@ public struct Meeting: Hashable, Comparable, Sendable {
     public static func < (a: Meeting, b: Meeting) -> Bool { a.date < b.date }
 }
 
-/// A cleaned report and the meeting it belongs to.
+/// A cleaned report and the meeting it belongs to: what the analysis counts.
 public struct Document: Sendable {
     /// Path relative to the corpus folder.
     public var file: String
     public var meeting: Meeting
     public var cleaned: CleanedDocument
+}
+
+/// Every corpus file as `documents.csv` lists it, counted or not.
+public struct DocumentRecord: Sendable {
+    public enum Status: String, Sendable {
+        /// Counted.
+        case ok
+        /// No Chinese text after cleaning: listed, not counted.
+        case empty
+        /// The same cleaned text as a file earlier in path order: listed, not counted again.
+        case duplicate
+    }
+
+    public var file: String
+    /// Nil only for an empty document that names no date.
+    public var meeting: Meeting?
+    public var cleaned: CleanedDocument
+    public var status: Status
+    /// What a user should hear about this file (lossy decoding, emptiness, duplication).
+    public var warnings: [String] = []
 }

@@ -1,36 +1,57 @@
-/// The loaded corpus: every document cleaned and dated, and the meetings they report on.
+/// The loaded corpus: every file's record, the documents counted, and the meetings they report on.
 public struct Corpus: Sendable {
-    /// Documents ordered by meeting date, then file path.
+    /// Documents counted (status `ok`), ordered by meeting date, then file path.
     public var documents: [Document]
-    /// Meetings in date order; several documents may report the same meeting.
+    /// Every file read, counted or not, ordered by meeting date (undated last), then file path.
+    public var records: [DocumentRecord]
+    /// Meetings of the counted documents, in date order.
     public var meetings: [Meeting]
+    /// Messages for the user about files that were read but not (fully) counted.
+    public var warnings: [String]
 
-    public init(documents: [Document]) {
-        self.documents = documents.sorted {
-            ($0.meeting.date, Array($0.file.utf8)) < ($1.meeting.date, Array($1.file.utf8))
+    /// Marks the later of two files with the same cleaned text as a duplicate (records in path
+    /// order), then groups the counted ones into meetings.
+    public init(records: [DocumentRecord]) {
+        var records = records
+        var seen: [String: String] = [:]
+        for index in records.indices where records[index].status == .ok {
+            let text = records[index].cleaned.text
+            if let first = seen[text] {
+                records[index].status = .duplicate
+                records[index].warnings.append("\(records[index].file): the same text as \(first); listed as duplicate and counted once")
+            } else {
+                seen[text] = records[index].file
+            }
         }
         var byDate: [MeetingDate: Meeting] = [:]
-        for document in self.documents {
-            var meeting = byDate[document.meeting.date] ?? document.meeting
-            if meeting.city.isEmpty { meeting.city = document.meeting.city }
-            if meeting.label.isEmpty { meeting.label = document.meeting.label }
-            byDate[document.meeting.date] = meeting
+        for record in records where record.status == .ok {
+            let own = record.meeting!
+            var meeting = byDate[own.date] ?? own
+            if meeting.city.isEmpty { meeting.city = own.city }
+            if meeting.label.isEmpty { meeting.label = own.label }
+            byDate[own.date] = meeting
         }
+        for index in records.indices {
+            if let date = records[index].meeting?.date, let merged = byDate[date] { records[index].meeting = merged }
+        }
+        self.records = records.sorted { a, b in
+            switch (a.meeting?.date, b.meeting?.date) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, .none): return true
+            case (.none, .some): return false
+            default: return Array(a.file.utf8).lexicographicallyPrecedes(Array(b.file.utf8))
+            }
+        }
+        documents = self.records.filter { $0.status == .ok }.map { Document(file: $0.file, meeting: $0.meeting!, cleaned: $0.cleaned) }
         meetings = byDate.values.sorted()
-        for index in self.documents.indices {
-            self.documents[index].meeting = byDate[self.documents[index].meeting.date]!
-        }
+        warnings = records.flatMap(\.warnings)
     }
 
     /// Reads and cleans every file of `source`, `jobs` at a time.
     public static func load(_ source: CorpusSource, jobs: Int, progress: Progress? = nil) throws(RhetoricError) -> Corpus {
-        Corpus(documents: try Parallel.map(source.files, jobs: jobs) { (file: String) throws(RhetoricError) -> Document in
+        Corpus(records: try Parallel.map(source.files, jobs: jobs) { (file: String) throws(RhetoricError) -> DocumentRecord in
             defer { progress?.step() }
             return try source.load(file)
         })
     }
-}
-
-private func < (a: (MeetingDate, [UInt8]), b: (MeetingDate, [UInt8])) -> Bool {
-    a.0 != b.0 ? a.0 < b.0 : a.1.lexicographicallyPrecedes(b.1)
 }

@@ -1,4 +1,4 @@
-import CICU
+import Foundation
 
 /// A full run: load and clean the corpus, segment it, build the tables, run the analysis stages
 /// concurrently and write every report, or none.
@@ -15,6 +15,11 @@ public struct Pipeline: Sendable {
         public var bom = false
         /// Show progress on a terminal.
         public var progress = false
+        /// Print warnings (files listed but not counted, lossy decoding) on stderr.
+        public var warnings = true
+        /// Also note the files that are not read.
+        public var verbose = false
+        public var decoding = SourceText.Options()
         public var segmentation = SegmentationConfig.defaults()
         public var analysis = AnalysisOptions()
         public var themes = ThemeList.defaults
@@ -47,12 +52,23 @@ public struct Pipeline: Sendable {
 
     /// The corpus read, cleaned and segmented: what every report and query starts from.
     public func load() throws(RhetoricError) -> (corpus: Corpus, segmented: SegmentedCorpus) {
-        let source = try CorpusSource(directory: options.corpus)
+        let corpus = try loadCorpus()
+        let segmented = try SegmentedCorpus.build(corpus, config: options.segmentation, jobs: options.jobs,
+                                                  progress: .onTerminal("segmenting", total: corpus.documents.count, enabled: options.progress))
+        return (corpus, segmented)
+    }
+
+    /// The corpus read and cleaned; warnings (and, verbose, the files not read) go to stderr.
+    public func loadCorpus() throws(RhetoricError) -> Corpus {
+        let source = try CorpusSource(directory: options.corpus, decoding: options.decoding)
         let corpus = try Corpus.load(source, jobs: options.jobs,
                                      progress: .onTerminal("cleaning", total: source.files.count, enabled: options.progress))
-        let segmented = try SegmentedCorpus.build(corpus, config: options.segmentation, jobs: options.jobs,
-                                                  progress: .onTerminal("segmenting", total: source.files.count, enabled: options.progress))
-        return (corpus, segmented)
+        var messages = options.warnings ? corpus.warnings.map { "warning: \($0)" } : []
+        if options.verbose {
+            messages += source.ignored.map { "note: \(source.path(of: $0)): not read (only .txt, .md, .html and .htm are)" }
+        }
+        for message in messages { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        return corpus
     }
 
     /// Every report for a segmented corpus, as (file name, contents) in a fixed order.

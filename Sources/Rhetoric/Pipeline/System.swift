@@ -13,6 +13,6 @@ public enum System {
     public static var icuVersion: String {
         var buffer = [CChar](repeating: 0, count: 32)
         rx_icu_version(&buffer)
-        return String(cString: buffer)
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -3,16 +3,18 @@
 public enum DocumentsReport {
     public static let fileName = "documents.csv"
     public static let header = ["meeting", "date", "year", "city", "file", "title", "chars", "paragraphs",
-                                "duplicate_paragraphs_removed"]
+                                "duplicate_paragraphs_removed", "status"]
 
+    /// Every file read, counted or not; an undated empty file has empty meeting cells.
     public static func csv(_ corpus: Corpus) -> String {
         var csv = CSVWriter(header: header)
-        for document in corpus.documents {
-            let meeting = document.meeting
+        for record in corpus.records {
+            let meeting = record.meeting
             csv.appendRow([
-                meeting.id, meeting.date.description, String(meeting.date.year), meeting.city, document.file,
-                document.cleaned.title ?? "", String(document.cleaned.characterCount),
-                String(document.cleaned.paragraphs.count), String(document.cleaned.duplicateParagraphsRemoved),
+                meeting?.id ?? "", meeting?.date.description ?? "", meeting.map { String($0.date.year) } ?? "",
+                meeting?.city ?? "", record.file, record.cleaned.title ?? "", String(record.cleaned.characterCount),
+                String(record.cleaned.paragraphs.count), String(record.cleaned.duplicateParagraphsRemoved),
+                record.status.rawValue,
             ])
         }
         return csv.text

@@ -14,8 +14,8 @@ import Foundation
 /// It is 1 when the parts never occur apart (each p(t_i) = p(g)) and near 0 when they co-occur by
 /// chance. A run is a
 /// phrase when it occurs at least `minimumCount` times and scores at least `minimumScore`.
-/// Phrases are then applied left to right, longest first; a phrase whose applied count falls under
-/// the minimum is dropped.
+/// Phrases are then applied left to right, longest first (see ``PhraseIndex``); a phrase whose
+/// applied count falls under the minimum is dropped.
 public struct PhraseFinder: Sendable {
     public struct Options: Sendable, Equatable {
         public var minimumCount = 4
@@ -42,23 +42,30 @@ public struct PhraseFinder: Sendable {
     /// The candidates that pass both thresholds, ordered by length then parts (a fixed order).
     public func candidates(in sentences: [[Int32]], isLexicon: (Int32) -> Bool) -> [Phrase] {
         var unigrams: [Int32: Int] = [:]
-        var ngrams: [[Int32]: Int] = [:]
+        var ngrams: [UInt128: Int] = [:]
         for sentence in sentences {
-            for run in sentence.split(separator: SegmentedDocument.separator) {
-                let run = Array(run)
-                for term in run { unigrams[term, default: 0] += 1 }
-                for n in 2...options.longest where run.count >= n {
-                    for start in 0...(run.count - n) {
-                        let gram = Array(run[start..<start + n])
-                        if gram.contains(where: isLexicon) { continue }
-                        ngrams[gram, default: 0] += 1
-                    }
+            var runStart = 0
+            for (index, term) in sentence.enumerated() {
+                if term == SegmentedDocument.separator {
+                    runStart = index + 1
+                    continue
+                }
+                unigrams[term, default: 0] += 1
+                // Runs of 2…longest tokens ending here, none of them a lexicon term.
+                var key = NGram.key([term])
+                guard !isLexicon(term) else { continue }
+                var start = index - 1
+                while start >= runStart && index - start < options.longest && !isLexicon(sentence[start]) {
+                    key = NGram.prepend(sentence[start], to: key)
+                    ngrams[key, default: 0] += 1
+                    start -= 1
                 }
             }
         }
         let tokens = Double(unigrams.values.reduce(0, +))
         var found: [Phrase] = []
-        for (gram, count) in ngrams where count >= options.minimumCount {
+        for (key, count) in ngrams where count >= options.minimumCount {
+            let gram = NGram.parts(key)
             let pGram = Double(count) / tokens
             let pParts = gram.reduce(1.0) { $0 * Double(unigrams[$1]!) / tokens }
             let score = PhraseFinder.npmi(pGram: pGram, pParts: pParts, n: gram.count)
@@ -76,28 +83,42 @@ public struct PhraseFinder: Sendable {
         guard pGram < 1 else { return 1 }
         return log2(pGram / pParts) / (Double(n - 1) * -log2(pGram))
     }
+}
 
-    /// Rewrites `tokens`, replacing each occurrence of a phrase's parts (longest first, left to right)
-    /// by `ids[phrase index]`; `onMatch` is told which phrase matched.
-    public static func apply(_ phrases: [Phrase], ids: [Int32], to tokens: [Int32], onMatch: (Int) -> Void = { _ in }) -> [Int32] {
-        guard !phrases.isEmpty else { return tokens }
-        var index: [[Int32]: Int] = [:]
-        var longest = 0
+/// Phrases ready to apply: looked up by their packed parts, built once for a whole corpus.
+public struct PhraseIndex: Sendable {
+    private var positions: [UInt128: Int] = [:]
+    private var ids: [Int32]
+    private var longest = 0
+
+    /// `ids[i]` is the term that replaces `phrases[i]`'s parts.
+    public init(_ phrases: [PhraseFinder.Phrase], ids: [Int32]) {
+        self.ids = ids
         for (position, phrase) in phrases.enumerated() {
-            index[phrase.parts] = position
+            positions[NGram.key(phrase.parts)] = position
             longest = max(longest, phrase.parts.count)
         }
-        return apply(index: index, longest: longest, ids: ids, to: tokens, onMatch: onMatch)
     }
 
-    static func apply(index: [[Int32]: Int], longest: Int, ids: [Int32], to tokens: [Int32], onMatch: (Int) -> Void) -> [Int32] {
+    /// `tokens` with each occurrence of a phrase's parts (longest first, left to right) replaced by
+    /// its id; `onMatch` is told which phrase matched.
+    public func apply(to tokens: [Int32], onMatch: (Int) -> Void = { _ in }) -> [Int32] {
+        guard longest > 1 else { return tokens }
         var result: [Int32] = []
         result.reserveCapacity(tokens.count)
         var position = 0
         outer: while position < tokens.count {
             if tokens[position] != SegmentedDocument.separator {
-                for n in stride(from: min(longest, tokens.count - position), through: 2, by: -1) {
-                    if let phrase = index[Array(tokens[position..<position + n])] {
+                var keys: [UInt128] = []
+                var key: UInt128 = 0
+                for n in 1...min(longest, tokens.count - position) {
+                    let term = tokens[position + n - 1]
+                    if term == SegmentedDocument.separator { break }
+                    key = NGram.append(term, to: key, at: n - 1)
+                    keys.append(key)
+                }
+                for n in stride(from: keys.count, through: 2, by: -1) {
+                    if let phrase = positions[keys[n - 1]] {
                         result.append(ids[phrase])
                         onMatch(phrase)
                         position += n
@@ -109,5 +130,30 @@ public struct PhraseFinder: Sendable {
             position += 1
         }
         return result
+    }
+}
+
+/// Up to four term ids packed into one integer key, 32 bits each (id + 1, so 0 marks "no term").
+enum NGram {
+    static func key(_ parts: [Int32]) -> UInt128 {
+        parts.enumerated().reduce(0) { append($1.element, to: $0, at: $1.offset) }
+    }
+
+    static func append(_ term: Int32, to key: UInt128, at position: Int) -> UInt128 {
+        key | UInt128(UInt32(term) + 1) << (32 * position)
+    }
+
+    static func prepend(_ term: Int32, to key: UInt128) -> UInt128 {
+        key << 32 | UInt128(UInt32(term) + 1)
+    }
+
+    static func parts(_ key: UInt128) -> [Int32] {
+        var parts: [Int32] = []
+        var rest = key
+        while rest != 0 {
+            parts.append(Int32(truncatingIfNeeded: UInt32(truncatingIfNeeded: rest) - 1))
+            rest >>= 32
+        }
+        return parts
     }
 }

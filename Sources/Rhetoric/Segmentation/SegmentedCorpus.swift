@@ -46,12 +46,13 @@ public struct SegmentedCorpus: Sendable {
         var ids: [Int32] = []
         for _ in 0..<2 {
             ids = candidates.map { phrase in vocabulary.intern(phrase.parts.map(snapshot.term).joined()) }
+            let index = PhraseIndex(candidates, ids: ids)
             var counts = Array(repeating: 0, count: candidates.count)
             var users = Array(repeating: Set<MeetingDate>(), count: candidates.count)
             applied = documents
             for (d, document) in documents.enumerated() {
                 for s in document.sentences.indices {
-                    applied[d].sentences[s].tokens = PhraseFinder.apply(candidates, ids: ids, to: document.sentences[s].tokens) {
+                    applied[d].sentences[s].tokens = index.apply(to: document.sentences[s].tokens) {
                         counts[$0] += 1
                         users[$0].insert(meetings[d])
                     }
@@ -76,8 +77,9 @@ public struct SegmentedCorpus: Sendable {
         var table = TermTable()
         let local = try Segmenter(config: config).segment(document, into: &table)
         var result = local.remapped(vocabulary.absorb(table))
-        for index in result.sentences.indices {
-            result.sentences[index].tokens = PhraseFinder.apply(phrases, ids: phraseIDs, to: result.sentences[index].tokens)
+        let index = PhraseIndex(phrases, ids: phraseIDs)
+        for s in result.sentences.indices {
+            result.sentences[s].tokens = index.apply(to: result.sentences[s].tokens)
         }
         return result
     }

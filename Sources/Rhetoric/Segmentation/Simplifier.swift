@@ -71,7 +71,7 @@ public enum Simplifier {
     }
 
     /// The BMP characters `Hant-Hans` changes, found once by converting every CJK ideograph.
-    nonisolated(unsafe) static let changedCharacters: [Bool] = {
+    static let changedCharacters: [Bool] = {
         var changed = Array(repeating: false, count: 0x10000)
         guard let simplifier = try? Simplifier.open() else { return changed }
         let ranges = [0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF]
