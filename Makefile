@@ -10,7 +10,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 DEB_PACKAGES := libicu-dev libxml2-dev
 HEADERS := /usr/include/unicode/ubrk.h /usr/include/libxml2/libxml/HTMLparser.h
 
-.PHONY: all reports build test fuzz clean deps
+.PHONY: all reports build test fuzz bench clean deps
 
 all: reports
 
@@ -22,6 +22,13 @@ build: deps
 
 test: deps
 	$(SWIFT) test
+
+# Times the pipeline on a synthetic corpus against ICU's own floor (never part of make test).
+# BENCH_SIZE=small|default|large|N documents, BENCH_RUNS (3), BENCH_OUT (.build/bench.json).
+bench: deps
+	$(SWIFT) build -c release --product rhetoric
+	$(SWIFT) build -c release --product rhetoric-bench
+	.build/release/rhetoric-bench
 
 # 20,000 random and mutated inputs through decoding, cleaning and segmentation (about 4 minutes).
 fuzz: deps

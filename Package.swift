@@ -37,6 +37,11 @@ let package = Package(
             name: "rhetoric",
             dependencies: ["Rhetoric", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // `make bench`: generates a synthetic corpus and times the pipeline against ICU's floor.
+        .executableTarget(
+            name: "rhetoric-bench",
+            dependencies: ["Rhetoric"]
+        ),
         .testTarget(
             name: "RhetoricTests",
             dependencies: ["Rhetoric", "rhetoric"]

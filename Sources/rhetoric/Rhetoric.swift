@@ -14,7 +14,7 @@ struct RhetoricCommand: ParsableCommand {
             Example:
               rhetoric run --corpus seeds --out reports
             """,
-        subcommands: [Run.self, Documents.self, Clean.self, Segment.self, Diff.self, KWIC.self]
+        subcommands: [Run.self, Documents.self, Clean.self, Segment.self, Diff.self, KWIC.self, BenchFloor.self]
     )
 
     /// Parses and runs a command. Input problems exit 1 with a message naming the file; usage
@@ -203,13 +203,20 @@ struct Run: ParsableCommand {
     @Option(name: .long, help: "Leave out pairs that share fewer sentences than this.")
     var minPairCount = Pipeline.AnalysisOptions().minimumPairCount
 
+    @Option(name: .long, help: "Keep at most this many pairs per meeting (and for all) in cooccurrence.csv, the strongest by llr.")
+    var maxPairs = Pipeline.AnalysisOptions().maximumPairs
+
     @Option(name: .long, help: "Leave out of trends.csv terms with a smaller total count.")
     var minTrendCount = Pipeline.AnalysisOptions().minimumTrendCount
+
+    @Option(name: .long, help: ArgumentHelp("Write each step's wall time as JSON to this file (for make bench).", valueName: "file"))
+    var timings: String?
 
     func validate() throws {
         guard priorScale > 0 else { throw ValidationError("--prior-scale must be positive") }
         guard minPairCount >= 1 else { throw ValidationError("--min-pair-count must be at least 1") }
         guard minTrendCount >= 1 else { throw ValidationError("--min-trend-count must be at least 1") }
+        guard maxPairs >= 1 else { throw ValidationError("--max-pairs must be at least 1") }
     }
 
     func run() throws {
@@ -221,8 +228,12 @@ struct Run: ParsableCommand {
         options.analysis.keyness.priorScale = priorScale
         options.analysis.minimumPairCount = minPairCount
         options.analysis.minimumTrendCount = minTrendCount
+        options.analysis.maximumPairs = maxPairs
         options.themes = try themes.list()
-        try Pipeline(options: options).run()
+        let measured = try Pipeline(options: options).run()
+        if let timings {
+            try Data(measured.json.utf8).write(to: URL(fileURLWithPath: timings))
+        }
     }
 }
 
@@ -438,6 +449,30 @@ struct KWIC: ParsableCommand {
         if lines.isEmpty {
             FileHandle.standardError.write(Data("No occurrences of \(normalized) as a term.\n".utf8))
         }
+    }
+}
+
+struct BenchFloor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-floor",
+        abstract: "Time ICU's word iterator alone over the cleaned corpus: the floor make bench compares against.",
+        discussion: """
+            Loads and cleans the corpus (untimed), then iterates ICU's word boundaries over every \
+            paragraph on --jobs workers and prints the seconds as JSON.
+
+            Example:
+              rhetoric bench-floor --corpus /tmp/rhetoric-bench/1000 --jobs 2
+            """
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        var options = corpus.pipeline()
+        options.progress = false
+        let loaded = try Pipeline(options: options).loadCorpus()
+        let (seconds, words) = try Floor.measure(loaded, jobs: corpus.jobs)
+        print(JSONValue.object(["seconds": .decimal(seconds), "words": .int(words)]).rendered(), terminator: "")
     }
 }
 

@@ -79,6 +79,12 @@ import Testing
         #expect(Format.decimal(-0.0000001) == "0.000000")
         #expect(Format.decimal(2.5) == "2.500000")
         #expect(Format.decimal(.nan) == "")
+        #expect(Format.decimal(-1.5) == "-1.500000")
+        #expect(Format.decimal(0.0000005) == "0.000001")
+        #expect(Format.decimal(-0.0000004) == "0.000000")
+        #expect(Format.decimal(1234.56789, places: 1) == "1234.6")
+        #expect(Format.decimal(2.0, places: 0) == "2")
+        #expect(Format.decimal(1e20) == "100000000000000000000.000000")
     }
 }
 
@@ -127,6 +133,10 @@ import Testing
         // pmi = log2(3·2/(3·2)) = 0, jaccard = 2/(3+2−2).
         #expect(ab.pmi == 0 && abs(ab.jaccard - 2.0 / 3) < 1e-12)
         #expect(CooccurrenceStage.rows(Self.tables, minimumCount: 2).count == 2)
+        // At most one pair per meeting and for all: the strongest by llr.
+        let capped = CooccurrenceStage.rows(Self.tables, minimumCount: 1, maximumPairs: 1)
+        #expect(capped.map(\.meeting) == [0, 1, nil])
+        #expect(capped[0] == rows.first { $0.meeting == 0 })
     }
 
     @Test func trendsStatuses() {

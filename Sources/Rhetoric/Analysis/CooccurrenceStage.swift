@@ -18,13 +18,15 @@ public enum CooccurrenceStage {
     }
 
     /// Rows for each meeting in date order, then all meetings; within each, by llr descending, then
-    /// the terms. A pair counts at most once per sentence; pairs under `minimumCount` are left out.
-    public static func rows(_ tables: AnalysisTables, minimumCount: Int) -> [Row] {
+    /// the terms. A pair counts at most once per sentence; pairs under `minimumCount` are left out,
+    /// and only the `maximumPairs` strongest of each meeting are kept, so that a large corpus still
+    /// gives a file a spreadsheet opens.
+    public static func rows(_ tables: AnalysisTables, minimumCount: Int, maximumPairs: Int = .max) -> [Row] {
         var rows: [Row] = []
         for m in tables.meetings.indices {
-            rows += pairs(in: tables.sentences[m], meeting: m, tables: tables, minimumCount: minimumCount)
+            rows += pairs(in: tables.sentences[m], meeting: m, tables: tables, minimumCount: minimumCount).prefix(maximumPairs)
         }
-        rows += pairs(in: tables.sentences.flatMap { $0 }, meeting: nil, tables: tables, minimumCount: minimumCount)
+        rows += pairs(in: tables.sentences.flatMap { $0 }, meeting: nil, tables: tables, minimumCount: minimumCount).prefix(maximumPairs)
         return rows
     }
 

@@ -37,7 +37,11 @@ public struct HTMLBlock: Equatable, Sendable {
 
     /// Whether a text body is HTML rather than plain text: it contains common block tags.
     public static func looksLikeHTML(_ text: String) -> Bool {
-        let probe = text.prefix(4096).lowercased()
-        return ["<p>", "<p ", "<div", "<br", "<html", "<body", "</p>"].contains { probe.contains($0) }
+        let probe = Array(text.utf8.prefix(4096)).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        return tags.contains { tag in
+            probe.indices.contains { start in probe[start...].starts(with: tag) }
+        }
     }
+
+    private static let tags = ["<p>", "<p ", "<div", "<br", "<html", "<body", "</p>"].map { Array($0.utf8) }
 }

@@ -32,6 +32,8 @@ public struct Pipeline: Sendable {
         public var keyness = KeynessStage.Options()
         /// Pairs sharing fewer sentences are left out of `cooccurrence.csv` (`--min-pair-count`).
         public var minimumPairCount = 2
+        /// At most this many pairs per meeting (and for all) in `cooccurrence.csv` (`--max-pairs`).
+        public var maximumPairs = 5000
         /// Terms with a smaller total are left out of `trends.csv` (`--min-trend-count`).
         public var minimumTrendCount = 5
 
@@ -45,16 +47,28 @@ public struct Pipeline: Sendable {
     }
 
     /// Runs everything and replaces the output folder. Nothing is written if any step fails.
-    public func run() throws(RhetoricError) {
-        let (corpus, segmented) = try load()
-        try ReportWriter.write(reports(corpus: corpus, segmented: segmented), to: options.output, bom: options.bom)
+    /// Returns the wall time of each step.
+    @discardableResult
+    public func run() throws(RhetoricError) -> Timings {
+        var timings = Timings()
+        let (corpus, segmented) = try load(timings: &timings)
+        let files = reports(corpus: corpus, segmented: segmented, timings: &timings)
+        try timings.measure("write") { () throws(RhetoricError) in try ReportWriter.write(files, to: options.output, bom: options.bom) }
+        return timings
     }
 
     /// The corpus read, cleaned and segmented: what every report and query starts from.
     public func load() throws(RhetoricError) -> (corpus: Corpus, segmented: SegmentedCorpus) {
-        let corpus = try loadCorpus()
-        let segmented = try SegmentedCorpus.build(corpus, config: options.segmentation, jobs: options.jobs,
-                                                  progress: .onTerminal("segmenting", total: corpus.documents.count, enabled: options.progress))
+        var timings = Timings()
+        return try load(timings: &timings)
+    }
+
+    func load(timings: inout Timings) throws(RhetoricError) -> (corpus: Corpus, segmented: SegmentedCorpus) {
+        let corpus = try timings.measure("load_clean") { () throws(RhetoricError) in try loadCorpus() }
+        let segmented = try timings.measure("segment") { () throws(RhetoricError) in
+            try SegmentedCorpus.build(corpus, config: options.segmentation, jobs: options.jobs,
+                                      progress: .onTerminal("segmenting", total: corpus.documents.count, enabled: options.progress))
+        }
         return (corpus, segmented)
     }
 
@@ -73,40 +87,75 @@ public struct Pipeline: Sendable {
 
     /// Every report for a segmented corpus, as (file name, contents) in a fixed order.
     public func reports(corpus: Corpus, segmented: SegmentedCorpus) -> [(name: String, contents: String)] {
-        let tables = AnalysisTables(corpus: corpus, segmented: segmented)
+        var timings = Timings()
+        return reports(corpus: corpus, segmented: segmented, timings: &timings)
+    }
+
+    func reports(corpus: Corpus, segmented: SegmentedCorpus, timings: inout Timings) -> [(name: String, contents: String)] {
+        let tables = timings.measure("tables") { AnalysisTables(corpus: corpus, segmented: segmented) }
         let analysis = options.analysis
         let themes = options.themes
         let stages: [@Sendable () -> StageOutput] = [
             { .frequency(FrequencyStage.rows(tables)) },
             { .keyness(KeynessStage.rows(tables, options: analysis.keyness)) },
-            { .cooccurrence(CooccurrenceStage.rows(tables, minimumCount: analysis.minimumPairCount)) },
+            { .cooccurrence(CooccurrenceStage.rows(tables, minimumCount: analysis.minimumPairCount, maximumPairs: analysis.maximumPairs)) },
             { .trends(TrendsStage.rows(tables, minimumCount: analysis.minimumTrendCount)) },
             { .speakers(SpeakerStage.rows(tables)) },
             { .speakerKeyness(SpeakerStage.keyness(tables, options: analysis.keyness)) },
             { .themes(ThemeStage.rows(tables, themes: themes)) },
             { .shifts(ShiftStage.rows(tables)) },
         ]
-        var results = StageResults()
-        for output in Parallel.run(jobs: options.jobs, stages) { results.record(output) }
-        return [
-            (DocumentsReport.fileName, DocumentsReport.csv(corpus)),
-            (PhrasesReport.fileName, PhrasesReport.csv(segmented)),
-            ("frequency.csv", StageReports.frequency(results.frequency, tables)),
-            ("frequency_wide.csv", StageReports.frequencyWide(tables)),
-            ("keyness.csv", StageReports.keyness(results.keyness, tables) { tables.meetings[$0].id }),
-            ("cooccurrence.csv", StageReports.cooccurrence(results.cooccurrence, tables)),
-            ("trends.csv", StageReports.trends(results.trends, tables)),
-            ("speakers.csv", StageReports.speakers(results.speakers, tables)),
-            ("speaker_keyness.csv", StageReports.keyness(results.speakerKeyness, tables) { StageReports.meetingName($0 < tables.meetings.count ? $0 : nil, tables) }),
-            ("themes.csv", StageReports.themes(results.themes, tables, themes: themes)),
-            ("shifts.csv", StageReports.shifts(results.shifts, tables) { tables.meetings[$0].id }),
-            (SummaryReport.fileName, SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options)),
+        var collected = StageResults()
+        let timed: [@Sendable () -> (StageOutput, Double)] = stages.map { stage in
+            {
+                let start = DispatchTime.now().uptimeNanoseconds
+                let output = stage()
+                return (output, Timings.seconds(since: start))
+            }
+        }
+        let analysisStart = DispatchTime.now().uptimeNanoseconds
+        for (output, seconds) in Parallel.run(jobs: options.jobs, timed) {
+            collected.record(output)
+            timings.record("stage_" + output.name, seconds: seconds)
+        }
+        timings.record("stages_wall", seconds: Timings.seconds(since: analysisStart))
+        let results = collected
+        let renderers: [@Sendable () -> (name: String, contents: String)] = [
+            { (DocumentsReport.fileName, DocumentsReport.csv(corpus)) },
+            { (PhrasesReport.fileName, PhrasesReport.csv(segmented)) },
+            { ("frequency.csv", StageReports.frequency(results.frequency, tables)) },
+            { ("frequency_wide.csv", StageReports.frequencyWide(tables)) },
+            { ("keyness.csv", StageReports.keyness(results.keyness, tables) { tables.meetings[$0].id }) },
+            { ("cooccurrence.csv", StageReports.cooccurrence(results.cooccurrence, tables)) },
+            { ("trends.csv", StageReports.trends(results.trends, tables)) },
+            { ("speakers.csv", StageReports.speakers(results.speakers, tables)) },
+            { ("speaker_keyness.csv", StageReports.keyness(results.speakerKeyness, tables) {
+                StageReports.meetingName($0 < tables.meetings.count ? $0 : nil, tables)
+            }) },
+            { ("themes.csv", StageReports.themes(results.themes, tables, themes: themes)) },
+            { ("shifts.csv", StageReports.shifts(results.shifts, tables) { tables.meetings[$0].id }) },
+            { (SummaryReport.fileName, SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options)) },
         ]
+        return timings.measure("render") { Parallel.run(jobs: options.jobs, renderers) }
     }
 }
 
 /// One stage's rows, as the concurrent stages hand them back.
 enum StageOutput: Sendable {
+    /// The stage's name in timings.
+    var name: String {
+        switch self {
+        case .frequency: "frequency"
+        case .keyness: "keyness"
+        case .cooccurrence: "cooccurrence"
+        case .trends: "trends"
+        case .speakers: "speakers"
+        case .speakerKeyness: "speaker_keyness"
+        case .themes: "themes"
+        case .shifts: "shifts"
+        }
+    }
+
     case frequency([FrequencyStage.Row])
     case keyness([KeynessStage.Row])
     case cooccurrence([CooccurrenceStage.Row])

@@ -22,6 +22,7 @@ enum SummaryReport {
             "keyness_min_g2": .decimal(analysis.keyness.minimumG2),
             "keyness_top": .int(analysis.keyness.top),
             "min_pair_count": .int(analysis.minimumPairCount),
+            "max_pairs": .int(analysis.maximumPairs),
             "min_trend_count": .int(analysis.minimumTrendCount),
         ]
         let meetings: [JSONValue] = tables.meetings.indices.map { m in
