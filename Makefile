@@ -10,7 +10,7 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 DEB_PACKAGES := libicu-dev libxml2-dev
 HEADERS := /usr/include/unicode/ubrk.h /usr/include/libxml2/libxml/HTMLparser.h
 
-.PHONY: all reports build test fuzz bench clean deps
+.PHONY: all reports build test fuzz bench screenshot clean deps browser-deps
 
 all: reports
 
@@ -20,8 +20,13 @@ reports: build
 build: deps
 	$(SWIFT) build -c release --product rhetoric
 
-test: deps
+test: deps browser-deps
 	$(SWIFT) test
+
+# A PNG of reports/index.html for the README (kept across runs by the report writer).
+screenshot: browser-deps
+	chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars \
+	  --window-size=1150,4300 --screenshot=$(REPORTS)/index.png file://$(CURDIR)/$(REPORTS)/index.html
 
 # Times the pipeline on a synthetic corpus against ICU's own floor (never part of make test).
 # BENCH_SIZE=small|default|large|N documents, BENCH_RUNS (3), BENCH_OUT (.build/bench.json).
@@ -36,6 +41,17 @@ fuzz: deps
 
 clean:
 	rm -rf .build
+
+# Chromium and CJK fonts for the browser test and the screenshot, installed like deps.
+browser-deps:
+	@if ! command -v chromium >/dev/null || [ ! -d /usr/share/fonts/opentype/noto ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk; \
+	  else \
+	    echo "Missing Chromium or CJK fonts. Run: sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk"; \
+	    exit 1; \
+	  fi; \
+	fi
 
 # Installs ICU's and libxml2's headers when they are missing: with apt-get when running as root,
 # otherwise stops with the command to run.

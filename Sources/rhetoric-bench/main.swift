@@ -29,18 +29,6 @@ func fail(_ message: String) -> Never {
     exit(1)
 }
 
-/// SplitMix64, so the corpus is the same on every machine.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Writes the corpus unless a complete one is there; returns its folder and size in bytes.
 func generateCorpus() throws -> (String, Int) {
     let folder = benchRoot + "/\(documents)"
@@ -51,7 +39,7 @@ func generateCorpus() throws -> (String, Int) {
         try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let seeds = try Corpus.load(try CorpusSource(directory: "seeds"), jobs: 2)
         let pool = seeds.documents.flatMap { $0.cleaned.paragraphs.filter { $0.kind == .body }.map(\.text) }
-        var random = SplitMix(state: 2026)
+        var random = SplitMix(seed: 2026)
         let meetings = (0..<25).map { (i: Int) -> String in
             let year = 2013 + i / 2, month = 1 + (i * 5) % 12, day = 1 + (i * 7) % 28
             return MeetingDate(year: year, month: month, day: day)!.description
@@ -66,7 +54,7 @@ func generateCorpus() throws -> (String, Int) {
             manifest += "\(name),\(meetings[Int(random.next() % 25)]),Moscow,\n"
         }
         try manifest.write(toFile: folder + "/meetings.csv", atomically: false, encoding: .utf8)
-        manager.createFile(atPath: done, contents: nil)
+        _ = manager.createFile(atPath: done, contents: nil)
     }
     let bytes = try manager.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.reduce(0) {
         $0 + ((try? manager.attributesOfItem(atPath: folder + "/" + $1)[.size] as? Int) ?? 0)
@@ -77,7 +65,7 @@ func generateCorpus() throws -> (String, Int) {
 /// Runs the binary; returns wall seconds, peak resident memory in MB and stdout.
 func measure(_ arguments: [String]) -> (seconds: Double, peakMB: Double, output: String) {
     let outPath = benchRoot + "/stdout.txt"
-    FileManager.default.createFile(atPath: outPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: outPath, contents: nil)
     var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_TRUNC, 0o644)

@@ -135,8 +135,12 @@ public struct Pipeline: Sendable {
             { ("themes.csv", StageReports.themes(results.themes, tables, themes: themes)) },
             { ("shifts.csv", StageReports.shifts(results.shifts, tables) { tables.meetings[$0].id }) },
             { (SummaryReport.fileName, SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options)) },
+            { (GEXFReport.fileName, GEXFReport.xml(tables: tables, rows: results.cooccurrence)) },
         ]
-        return timings.measure("render") { Parallel.run(jobs: options.jobs, renderers) }
+        return timings.measure("render") {
+            let files = Parallel.run(jobs: options.jobs, renderers)
+            return files + [(HTMLReport.fileName, HTMLReport.html(corpus: corpus, tables: tables, results: results, themes: themes, files: files))]
+        }
     }
 }
 

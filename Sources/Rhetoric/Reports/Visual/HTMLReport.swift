@@ -1,0 +1,230 @@
+/// `index.html`: one self-contained page (inline SVG and CSS, no script, no network) with the
+/// pictures an analyst would draw from the CSVs. Generated with the other reports, so it diffs
+/// cleanly; each chart's marks carry the class `mark` and a kind, so a test can count them.
+enum HTMLReport {
+    static let fileName = "index.html"
+    /// Terms per side in the Xi-against-Putin chart, terms per trend chart, pairs per network.
+    static let speakerTerms = 12
+    static let trendTerms = 5
+    static let networkPairs = 30
+
+    static func html(corpus: Corpus, tables: AnalysisTables, results: StageResults, themes: ThemeList, files: [(String, String)]) -> String {
+        let meetingCount = tables.meetings.count
+        var body = "<h1>Xi–Putin summits: how the rhetoric differs and shifts</h1>\n"
+        body += "<p class=\"lead\">\(corpus.documents.count) reports of \(meetingCount) meetings, "
+            + "\(tables.tokens.reduce(0, +)) terms counted. Rates are per 10,000 terms. Every number comes from the CSV files linked at the end.</p>\n"
+        body += meetingsSection(corpus: corpus, tables: tables, results: results)
+        body += themesSection(tables: tables, results: results, themes: themes)
+        body += trendsSection(tables: tables, results: results)
+        body += speakersSection(tables: tables, results: results)
+        body += networkSection(tables: tables, results: results)
+        body += filesSection(files)
+        return """
+            <!DOCTYPE html>
+            <html lang="zh-Hans">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>rhetoric: Xi–Putin summits</title>
+            <style>
+            \(style)
+            </style>
+            </head>
+            <body>
+            \(body)</body>
+            </html>
+
+            """
+    }
+
+    static let style = """
+        body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", \
+        "WenQuanYi Micro Hei", "Noto Sans", sans-serif; margin: 2em auto; max-width: 1100px; color: #222; padding: 0 1em; }
+        h1 { font-size: 1.6em; } h2 { margin-top: 2em; border-bottom: 1px solid #ccc; } h3 { font-size: 1.05em; }
+        table { border-collapse: collapse; } td, th { padding: 0.3em 0.8em; border-bottom: 1px solid #eee; text-align: left; vertical-align: top; }
+        svg { font-family: inherit; } svg text { font-size: 12px; fill: #222; } .axis { stroke: #999; stroke-width: 1; }
+        .legend span { display: inline-block; margin-right: 1em; } .swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.3em; vertical-align: middle; }
+        .edge { stroke: #9aa; } .node { fill: #4e79a7; fill-opacity: 0.8; } .networks { display: flex; flex-wrap: wrap; gap: 1em; }
+        .lead { color: #555; } .files li { margin: 0.3em 0; }
+        """
+
+    // MARK: Meetings
+
+    static func meetingsSection(corpus: Corpus, tables: AnalysisTables, results: StageResults) -> String {
+        var html = "<h2>The meetings</h2>\n<table class=\"meetings\">\n<tr><th>date</th><th>city</th><th>label</th><th>documents</th><th>terms</th><th>top keywords (against the other meetings)</th></tr>\n"
+        for (m, meeting) in tables.meetings.enumerated() {
+            let documents = corpus.documents.filter { $0.meeting.date == meeting.date }.count
+            let keywords = results.keyness.filter { $0.target == m && $0.g2 > 0 }.prefix(10).map { SVG.escape(tables.terms[Int($0.term)]) }
+            html += "<tr class=\"meeting\"><td>\(meeting.id)</td><td>\(SVG.escape(meeting.city))</td><td>\(SVG.escape(meeting.label))</td>"
+                + "<td>\(documents)</td><td>\(tables.tokens[m])</td><td>\(keywords.joined(separator: " · "))</td></tr>\n"
+        }
+        return html + "</table>\n"
+    }
+
+    // MARK: Themes
+
+    static func themesSection(tables: AnalysisTables, results: StageResults, themes: ThemeList) -> String {
+        var html = "<h2>Themes</h2>\n<p>Each bar is a meeting; each segment a theme's share of all theme hits in it.</p>\n<p class=\"legend\">"
+        for (t, theme) in themes.themes.enumerated() {
+            html += "<span><span class=\"swatch\" style=\"background:\(SVG.color(t))\"></span>\(SVG.escape(theme.name))</span>"
+        }
+        html += "</p>\n"
+        var speakers: [Int?] = [nil]
+        if let (a, b) = tables.compared { speakers += [a, b] }
+        for speaker in speakers {
+            let name = speaker.map { tables.speakers[$0] } ?? "all speakers"
+            let rowHeight = 26.0, labelWidth = 90.0, barWidth = 600.0
+            let height = Double(tables.meetings.count) * rowHeight + 10
+            html += "<h3>\(SVG.escape(name))</h3>\n<svg class=\"chart themes\" data-speaker=\"\(SVG.escape(name))\" width=\"\(SVG.n(labelWidth + barWidth + 10))\" height=\"\(SVG.n(height))\" role=\"img\">\n"
+            for m in tables.meetings.indices {
+                let y = Double(m) * rowHeight + 5
+                html += "<text x=\"0\" y=\"\(SVG.n(y + 16))\">\(tables.meetings[m].id)</text>\n"
+                var x = labelWidth
+                for row in results.themes where row.meeting == m && row.speaker == speaker {
+                    let width = (row.share ?? 0) * barWidth
+                    html += "<rect class=\"mark theme-segment\" x=\"\(SVG.n(x))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(width))\" height=\"20\" fill=\"\(SVG.color(row.theme))\">"
+                        + "<title>\(tables.meetings[m].id) · \(SVG.escape(themes.themes[row.theme].name)): \(Format.decimal((row.share ?? 0) * 100, places: 1))% (\(row.hits) hits)</title></rect>\n"
+                    x += width
+                }
+            }
+            html += "</svg>\n"
+        }
+        return html
+    }
+
+    // MARK: Trends
+
+    /// The rising terms with the steepest slopes and the falling ones with the steepest descents.
+    static func trendTerms(_ rows: [TrendsStage.Row]) -> (rising: [TrendsStage.Row], falling: [TrendsStage.Row]) {
+        let slope: (TrendsStage.Row) -> Double = { $0.slopePerYear ?? 0 }
+        let rising = rows.filter { $0.status == .rising }.sorted { slope($0) > slope($1) }
+        let falling = rows.filter { $0.status == .falling }.sorted { slope($0) < slope($1) }
+        return (Array(rising.prefix(trendTerms)), Array(falling.prefix(trendTerms)))
+    }
+
+    static func trendsSection(tables: AnalysisTables, results: StageResults) -> String {
+        let (rising, falling) = trendTerms(results.trends)
+        var html = "<h2>What rose and what fell</h2>\n<p>Rates per 10,000 terms at each meeting, for the rising and falling terms (Spearman ≥ 0.7 or ≤ −0.7) with the steepest slopes.</p>\n"
+        for (title, rows) in [("Rose most", rising), ("Fell most", falling)] {
+            html += "<h3>\(title)</h3>\n" + lineChart(rows, tables: tables)
+        }
+        return html
+    }
+
+    static func lineChart(_ rows: [TrendsStage.Row], tables: AnalysisTables) -> String {
+        let width = 700.0, height = 260.0, left = 50.0, right = 110.0, top = 10.0, bottom = 30.0
+        let years = tables.meetings.map(\.date.fractionalYear)
+        let (minX, maxX) = (years.min() ?? 0, years.max() ?? 1)
+        let maxY = max(rows.flatMap(\.per10k).max() ?? 1, 1)
+        let px: (Double) -> Double = { maxX > minX ? left + ($0 - minX) / (maxX - minX) * (width - left - right) : left }
+        let py: (Double) -> Double = { top + (1 - $0 / maxY) * (height - top - bottom) }
+        var svg = "<svg class=\"chart trends\" width=\"\(SVG.n(width))\" height=\"\(SVG.n(height))\" role=\"img\">\n"
+        svg += "<line class=\"axis\" x1=\"\(SVG.n(left))\" y1=\"\(SVG.n(height - bottom))\" x2=\"\(SVG.n(width - right))\" y2=\"\(SVG.n(height - bottom))\"/>\n"
+        svg += "<line class=\"axis\" x1=\"\(SVG.n(left))\" y1=\"\(SVG.n(top))\" x2=\"\(SVG.n(left))\" y2=\"\(SVG.n(height - bottom))\"/>\n"
+        svg += "<text x=\"0\" y=\"\(SVG.n(top + 10))\">\(Format.decimal(maxY, places: 0))</text><text x=\"0\" y=\"\(SVG.n(height - bottom))\">0</text>\n"
+        for (m, meeting) in tables.meetings.enumerated() {
+            svg += "<text x=\"\(SVG.n(px(years[m]) - 14))\" y=\"\(SVG.n(height - 8))\">\(meeting.date.year)</text>\n"
+        }
+        for (index, row) in rows.enumerated() {
+            let points = zip(years, row.per10k).map { "\(SVG.n(px($0))),\(SVG.n(py($1)))" }.joined(separator: " ")
+            let term = SVG.escape(tables.terms[Int(row.term)])
+            svg += "<polyline class=\"mark trend-line\" fill=\"none\" stroke=\"\(SVG.color(index))\" stroke-width=\"2\" points=\"\(points)\"><title>\(term)</title></polyline>\n"
+            svg += "<text x=\"\(SVG.n(width - right + 6))\" y=\"\(SVG.n(py(row.per10k.last ?? 0) + 4))\" fill=\"\(SVG.color(index))\">\(term)</text>\n"
+        }
+        return svg + "</svg>\n"
+    }
+
+    // MARK: Speakers
+
+    /// The compared speakers' most distinctive terms over all meetings: the first speaker's by G²
+    /// descending, the second's by G² ascending.
+    static func speakerTerms(_ tables: AnalysisTables, _ rows: [KeynessStage.Row]) -> (first: [KeynessStage.Row], second: [KeynessStage.Row]) {
+        let all = rows.filter { $0.target == tables.meetings.count }
+        return (Array(all.filter { $0.g2 > 0 }.prefix(speakerTerms)), Array(all.filter { $0.g2 < 0 }.reversed().prefix(speakerTerms)))
+    }
+
+    static func speakersSection(tables: AnalysisTables, results: StageResults) -> String {
+        guard let (a, b) = tables.compared else { return "" }
+        let (first, second) = speakerTerms(tables, results.speakerKeyness)
+        let names = (SVG.escape(tables.speakers[a]), SVG.escape(tables.speakers[b]))
+        var html = "<h2>\(names.0) against \(names.1)</h2>\n<p>The terms most distinctive of each speaker over all meetings (log-likelihood G², speaker_keyness.csv).</p>\n"
+        let rowHeight = 20.0, center = 360.0, half = 250.0
+        let maxG2 = max((first + second).map { abs($0.g2) }.max() ?? 1, 1)
+        let height = Double(max(first.count, second.count)) * rowHeight + 30
+        html += "<svg class=\"chart speaker-keyness\" width=\"720\" height=\"\(SVG.n(height))\" role=\"img\">\n"
+        html += "<text x=\"\(SVG.n(center - half))\" y=\"14\">← \(names.0)</text><text x=\"\(SVG.n(center + half - 60))\" y=\"14\">\(names.1) →</text>\n"
+        for (side, rows) in [(-1.0, first), (1.0, second)] {
+            for (index, row) in rows.enumerated() {
+                let width = abs(row.g2) / maxG2 * (half - 60)
+                let y = 24 + Double(index) * rowHeight
+                let x = side < 0 ? center - width : center
+                let term = SVG.escape(tables.terms[Int(row.term)])
+                html += "<rect class=\"mark speaker-bar\" x=\"\(SVG.n(x))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(width))\" height=\"14\" fill=\"\(SVG.color(side < 0 ? 0 : 2))\"><title>\(term): G² \(Format.decimal(row.g2, places: 2))</title></rect>\n"
+                let labelX = side < 0 ? center - width - 6 : center + width + 6
+                html += "<text x=\"\(SVG.n(labelX))\" y=\"\(SVG.n(y + 11))\" text-anchor=\"\(side < 0 ? "end" : "start")\">\(term)</text>\n"
+            }
+        }
+        return html + "</svg>\n"
+    }
+
+    // MARK: Networks
+
+    /// The strongest pairs (by llr) of one meeting, or of all meetings for nil.
+    static func networkPairs(_ rows: [CooccurrenceStage.Row], meeting: Int?) -> [CooccurrenceStage.Row] {
+        Array(rows.filter { $0.meeting == meeting }.prefix(networkPairs))
+    }
+
+    static func networkSection(tables: AnalysisTables, results: StageResults) -> String {
+        var html = "<h2>What goes with what</h2>\n<p>The \(networkPairs) strongest co-occurrences (Dunning's log-likelihood over sentences) of all meetings and of each; node size follows the term's frequency. cooccurrence.gexf opens in Gephi.</p>\n<div class=\"networks\">\n"
+        for meeting in [nil] + tables.meetings.indices.map(Optional.some) {
+            let pairs = networkPairs(results.cooccurrence, meeting: meeting)
+            let nodes = Array(Set(pairs.flatMap { [$0.termA, $0.termB] })).sorted(by: tables.precedes)
+            let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
+            let maxLLR = pairs.map(\.llr).max() ?? 1
+            let edges = pairs.map { (index[$0.termA]!, index[$0.termB]!, $0.llr / maxLLR) }
+            let size = meeting == nil ? 640.0 : 420.0
+            let positions = NetworkLayout(width: size, height: size).positions(count: nodes.count, edges: edges)
+            let counts = nodes.map { term in meeting.map { tables.counts[$0][Int(term)] } ?? tables.total(Int(term)) }
+            let maxCount = Double(max(counts.max() ?? 1, 1))
+            let name = meeting.map { tables.meetings[$0].id } ?? "all"
+            html += "<div><h3>\(name)</h3>\n<svg class=\"chart network\" data-meeting=\"\(name)\" width=\"\(SVG.n(size))\" height=\"\(SVG.n(size))\" role=\"img\">\n"
+            for (a, b, weight) in edges {
+                html += "<line class=\"edge\" x1=\"\(SVG.n(positions[a].x))\" y1=\"\(SVG.n(positions[a].y))\" x2=\"\(SVG.n(positions[b].x))\" y2=\"\(SVG.n(positions[b].y))\" stroke-width=\"\(SVG.n(0.5 + 3 * weight))\"/>\n"
+            }
+            for (i, term) in nodes.enumerated() {
+                let radius = 3 + 9 * (Double(counts[i]) / maxCount).squareRoot()
+                let label = SVG.escape(tables.terms[Int(term)])
+                html += "<circle class=\"mark node\" cx=\"\(SVG.n(positions[i].x))\" cy=\"\(SVG.n(positions[i].y))\" r=\"\(SVG.n(radius))\"><title>\(label): \(counts[i])</title></circle>\n"
+                html += "<text x=\"\(SVG.n(positions[i].x + radius + 2))\" y=\"\(SVG.n(positions[i].y + 4))\">\(label)</text>\n"
+            }
+            html += "</svg></div>\n"
+        }
+        return html + "</div>\n"
+    }
+
+    // MARK: Files
+
+    static let descriptions: [String: String] = [
+        "documents.csv": "every file read: its meeting, title, size, cleaning counts and status",
+        "phrases.csv": "multiword terms found in the corpus and counted as one term",
+        "frequency.csv": "each meeting's terms: count, rate per 10,000, rank, tf-idf",
+        "frequency_wide.csv": "one row per term, its rate in each meeting side by side",
+        "keyness.csv": "what each meeting stresses against the others: G², log ratio, log-odds z",
+        "cooccurrence.csv": "pairs of terms in the same sentence: PMI, NPMI, log-likelihood, Jaccard",
+        "trends.csv": "each frequent term across the meetings: slope, Spearman, status",
+        "speakers.csv": "who said how much in each meeting",
+        "speaker_keyness.csv": "Xi's words against Putin's, per meeting and overall",
+        "themes.csv": "each theme's hits and share per meeting and speaker",
+        "shifts.csv": "what changed from each meeting to the next",
+        "summary.json": "parameters, versions and the top terms, keywords and pairs per meeting",
+        "cooccurrence.gexf": "the co-occurrence network for Gephi",
+    ]
+
+    static func filesSection(_ files: [(String, String)]) -> String {
+        var html = "<h2>The files</h2>\n<ul class=\"files\">\n"
+        for (name, _) in files where name != fileName {
+            html += "<li><a href=\"\(SVG.escape(name))\">\(SVG.escape(name))</a>: \(SVG.escape(descriptions[name] ?? ""))</li>\n"
+        }
+        return html + "</ul>\n"
+    }
+}
