@@ -20,34 +20,54 @@ public enum CooccurrenceStage {
     /// Rows for each meeting in date order, then all meetings; within each, by llr descending, then
     /// the terms. A pair counts at most once per sentence; pairs under `minimumCount` are left out,
     /// and only the `maximumPairs` strongest of each meeting are kept, so that a large corpus still
-    /// gives a file a spreadsheet opens.
-    public static func rows(_ tables: AnalysisTables, minimumCount: Int, maximumPairs: Int = .max) -> [Row] {
-        var rows: [Row] = []
-        for m in tables.meetings.indices {
-            rows += pairs(in: tables.sentences[m], meeting: m, tables: tables, minimumCount: minimumCount).prefix(maximumPairs)
+    /// gives a file a spreadsheet opens. Meetings are counted `jobs` at a time; all meetings' counts
+    /// are their sum.
+    public static func rows(_ tables: AnalysisTables, minimumCount: Int, maximumPairs: Int = .max, jobs: Int = 1) -> [Row] {
+        let perMeeting = Parallel.map(Array(tables.meetings.indices), jobs: jobs) { count(tables.sentences[$0]) }
+        var all = Counts()
+        for counts in perMeeting {
+            all.sentences += counts.sentences
+            all.terms.merge(counts.terms, uniquingKeysWith: +)
+            all.pairs.merge(counts.pairs, uniquingKeysWith: +)
         }
-        rows += pairs(in: tables.sentences.flatMap { $0 }, meeting: nil, tables: tables, minimumCount: minimumCount).prefix(maximumPairs)
+        var rows: [Row] = []
+        for (m, counts) in perMeeting.enumerated() {
+            rows += score(counts, meeting: m, tables: tables, minimumCount: minimumCount).prefix(maximumPairs)
+        }
+        rows += score(all, meeting: nil, tables: tables, minimumCount: minimumCount).prefix(maximumPairs)
         return rows
     }
 
-    /// The scored pairs of one set of sentences (each a sorted list of distinct term ids).
-    static func pairs(in sentences: [[Int32]], meeting: Int?, tables: AnalysisTables, minimumCount: Int) -> [Row] {
-        var termCounts: [Int32: Int] = [:]
-        var pairCounts: [UInt64: Int] = [:]
+    /// Sentence, term and pair counts of one set of sentences.
+    struct Counts: Sendable {
+        var sentences = 0
+        var terms: [Int32: Int] = [:]
+        /// Keyed by the two ids, smaller first, packed into 64 bits.
+        var pairs: [UInt64: Int] = [:]
+    }
+
+    /// Counts of sentences given as sorted lists of distinct term ids.
+    static func count(_ sentences: [[Int32]]) -> Counts {
+        var counts = Counts(sentences: sentences.count)
         for sentence in sentences {
             for (i, a) in sentence.enumerated() {
-                termCounts[a, default: 0] += 1
+                counts.terms[a, default: 0] += 1
                 for b in sentence[(i + 1)...] {
-                    pairCounts[UInt64(UInt32(a)) << 32 | UInt64(UInt32(b)), default: 0] += 1
+                    counts.pairs[UInt64(UInt32(a)) << 32 | UInt64(UInt32(b)), default: 0] += 1
                 }
             }
         }
-        let s = sentences.count
+        return counts
+    }
+
+    /// The scored pairs of one set of counts, strongest first.
+    static func score(_ counts: Counts, meeting: Int?, tables: AnalysisTables, minimumCount: Int) -> [Row] {
+        let s = counts.sentences
         var rows: [Row] = []
-        for (key, count) in pairCounts where count >= minimumCount {
+        for (key, count) in counts.pairs where count >= minimumCount {
             var a = Int32(truncatingIfNeeded: key >> 32), b = Int32(truncatingIfNeeded: key)
             if tables.precedes(b, a) { swap(&a, &b) }
-            let na = termCounts[a]!, nb = termCounts[b]!
+            let na = counts.terms[a]!, nb = counts.terms[b]!
             rows.append(Row(
                 meeting: meeting, termA: a, termB: b, count: count, countA: na, countB: nb, sentences: s,
                 pmi: Statistics.pmi(pair: count, a: na, b: nb, sentences: s),

@@ -48,19 +48,24 @@ public enum Artefacts {
     /// A dateline at the start of a paragraph (`新华社莫斯科3月21日电`, optionally with a byline in
     /// brackets): what follows it, and the city and day it names.
     public static func dateline(in text: String) -> (rest: String, city: String, month: Int, day: Int)? {
-        guard text.unicodeScalars.prefix(24).contains("日") else { return nil }
+        guard let first = text.unicodeScalars.first, datelineStarts.contains(first),
+              text.unicodeScalars.prefix(24).contains("日")
+        else { return nil }
         guard let match = text.prefixMatch(of: datelinePattern),
               let month = Int(match.output.2), let day = Int(match.output.3)
         else { return nil }
         return (String(text[match.range.upperBound...]).trimmingSpaces(), String(match.output.1), month, day)
     }
 
+    /// First characters of the agencies a dateline names (新华社, 中新社, 本报, 人民网, 央视, 中国日报), or a bracket.
+    private static let datelineStarts: Set<Unicode.Scalar> = ["新", "中", "本", "人", "央", "（", "("]
+
     private nonisolated(unsafe) static let datelinePattern =
         #/[（(]?(?:新华社|中新社|本报|人民网|央视网?|中国日报网?)\s*(\p{Han}{0,10})\s*(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(][^（）()]{0,40}[）)]\s*)?/#
 
     /// A paragraph that is only a bracketed byline: `（新华社莫斯科3月22日电 记者钱彤 宋宗利）`.
     public static func isBracketedByline(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "（" || first == "(", text.unicodeScalars.count <= 120 else {
+        guard let first = text.unicodeScalars.first, first == "（" || first == "(", text.hasAtMost(120) else {
             return false
         }
         return text.wholeMatch(of: bylinePattern) != nil
@@ -72,12 +77,18 @@ public enum Artefacts {
     /// Agency tags, print-edition trailers, site chrome, bare URLs and image links: whole lines
     /// that are never part of the report.
     public static func isChrome(_ text: String) -> Bool {
-        // Chrome is short, or a URL or image link.
-        guard text.unicodeScalars.count <= 60 || text.hasPrefix("http") || text.hasPrefix("www.") || text.hasPrefix("![") else {
-            return false
+        // Swift Regex is slow: only a URL or image link, or a short line holding one of the
+        // patterns' telling characters, can match.
+        if text.hasPrefix("http") || text.hasPrefix("www.") || text.hasPrefix("![") {
+            return chromePatterns.contains { text.wholeMatch(of: $0) != nil }
         }
+        guard text.hasAtMost(60), text.unicodeScalars.contains(where: chromeMarks.contains) else { return false }
         return chromePatterns.contains { text.wholeMatch(of: $0) != nil }
     }
+
+    /// A character every short chrome pattern holds (据, 库 of 数据库, 稿 of 通稿, 版 of a print
+    /// trailer, 【, and the share and print buttons).
+    private static let chromeMarks: Set<Unicode.Scalar> = ["据", "库", "稿", "版", "【", "享", "扫", "印", "闭", "顶"]
 
     private nonisolated(unsafe) static let chromePatterns: [Regex<Substring>] = [
         #/[■●◆▲]?据(?:新华社|中新社|人民日报|人民网|新华网|央视新闻|环球时报)(?:电|报道|消息)?。?/#,

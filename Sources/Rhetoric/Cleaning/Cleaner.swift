@@ -71,7 +71,7 @@ public struct Cleaner: Sendable {
     private func textCandidates(_ body: String, markdown: Bool, into document: inout CleanedDocument) -> [Candidate] {
         var items: [Unwrapper.Item] = []
         var skipKeywordList = false
-        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in body.lines {
             let text = TextNormalizer.normalize(raw)
             if text.isEmpty {
                 items.append(.blank)
@@ -155,7 +155,7 @@ public struct Cleaner: Sendable {
 
     private func filter(_ candidates: [Candidate], into document: inout CleanedDocument) {
         var kept: [Paragraph] = []
-        var seen: Set<String> = []
+        var seen: Set<ExactText> = []
         var previousKept = false
         for candidate in candidates {
             var paragraph = candidate.paragraph
@@ -166,7 +166,7 @@ public struct Cleaner: Sendable {
             }
             if Artefacts.isCreditOnly(paragraph.text) {
                 // A credit standing alone closes the caption paragraph just before it.
-                if keptBefore, let caption = kept.popLast() { seen.remove(caption.text) }
+                if keptBefore, let caption = kept.popLast() { seen.remove(ExactText(text: caption.text)) }
                 continue
             }
             if Artefacts.trailingCredit(in: paragraph.text) != nil { continue }
@@ -177,7 +177,7 @@ public struct Cleaner: Sendable {
                 paragraph.text = dateline.rest
                 if paragraph.text.isEmpty { continue }
             }
-            if !seen.insert(paragraph.text).inserted {
+            if !seen.insert(ExactText(text: paragraph.text)).inserted {
                 document.duplicateParagraphsRemoved += 1
                 continue
             }

@@ -131,7 +131,7 @@ public struct Unwrapper: Sendable {
     /// end mid-phrase; it must also start a paragraph and stand alone (see ``standsAlone``).
     public static func isHeading(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
-        guard !scalars.isEmpty, scalars.count <= 60,
+        guard !scalars.isEmpty, text.hasAtMost(60),
               !scalars.contains(where: clausePunctuation.contains),
               let last = scalars.last, !["“", "《", "（", "(", "—", "-"].contains(last)
         else { return false }

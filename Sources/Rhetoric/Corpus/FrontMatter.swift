@@ -11,7 +11,8 @@ public struct FrontMatter: Sendable, Equatable {
     /// Returns nil when the text has no front matter; throws when it has one that is not valid YAML
     /// or is never closed.
     public static func split(_ text: String, file: String) throws(RhetoricError) -> (FrontMatter, body: String, bodyLine: Int)? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) == "-" else { return nil }
+        var lines = text.lines[...]
         var lineNumber = 1
         while let first = lines.first, first.trimmingSpaces().isEmpty {
             lines = lines.dropFirst()

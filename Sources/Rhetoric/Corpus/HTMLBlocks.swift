@@ -29,7 +29,7 @@ public struct HTMLBlock: Equatable, Sendable {
         }
         defer { rx_html_free(output) }
         let text = String(decoding: UnsafeRawBufferPointer(start: output, count: length), as: UTF8.self)
-        return text.split(separator: "\n").compactMap { line in
+        return text.lines.compactMap { line in
             guard let kindCharacter = line.first, let kind = Kind(rawValue: kindCharacter) else { return nil }
             return HTMLBlock(kind, String(line.dropFirst(2)))
         }

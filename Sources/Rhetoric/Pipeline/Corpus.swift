@@ -13,9 +13,9 @@ public struct Corpus: Sendable {
     /// order), then groups the counted ones into meetings.
     public init(records: [DocumentRecord]) {
         var records = records
-        var seen: [String: String] = [:]
+        var seen: [ExactText: String] = [:]
         for index in records.indices where records[index].status == .ok {
-            let text = records[index].cleaned.text
+            let text = ExactText(text: records[index].cleaned.text)
             if let first = seen[text] {
                 records[index].status = .duplicate
                 records[index].warnings.append("\(records[index].file): the same text as \(first); listed as duplicate and counted once")

@@ -95,10 +95,12 @@ public struct Pipeline: Sendable {
         let tables = timings.measure("tables") { AnalysisTables(corpus: corpus, segmented: segmented) }
         let analysis = options.analysis
         let themes = options.themes
+        let jobs = options.jobs
         let stages: [@Sendable () -> StageOutput] = [
             { .frequency(FrequencyStage.rows(tables)) },
             { .keyness(KeynessStage.rows(tables, options: analysis.keyness)) },
-            { .cooccurrence(CooccurrenceStage.rows(tables, minimumCount: analysis.minimumPairCount, maximumPairs: analysis.maximumPairs)) },
+            { .cooccurrence(CooccurrenceStage.rows(tables, minimumCount: analysis.minimumPairCount,
+                                                   maximumPairs: analysis.maximumPairs, jobs: jobs)) },
             { .trends(TrendsStage.rows(tables, minimumCount: analysis.minimumTrendCount)) },
             { .speakers(SpeakerStage.rows(tables)) },
             { .speakerKeyness(SpeakerStage.keyness(tables, options: analysis.keyness)) },

@@ -40,7 +40,34 @@ public struct PhraseFinder: Sendable {
     }
 
     /// The candidates that pass both thresholds, ordered by length then parts (a fixed order).
-    public func candidates(in sentences: [[Int32]], isLexicon: (Int32) -> Bool) -> [Phrase] {
+    /// Sentences are counted in `jobs` chunks whose counts are summed.
+    public func candidates(in sentences: [[Int32]], jobs: Int = 1, isLexicon: @Sendable (Int32) -> Bool) -> [Phrase] {
+        let chunk = max(1, (sentences.count + jobs - 1) / max(jobs, 1))
+        let chunks = stride(from: 0, to: sentences.count, by: chunk).map { Array(sentences[$0..<min($0 + chunk, sentences.count)]) }
+        var unigrams: [Int32: Int] = [:]
+        var ngrams: [UInt128: Int] = [:]
+        for counts in Parallel.map(chunks, jobs: jobs, { count($0, isLexicon: isLexicon) }) {
+            unigrams.merge(counts.unigrams, uniquingKeysWith: +)
+            ngrams.merge(counts.ngrams, uniquingKeysWith: +)
+        }
+        let tokens = Double(unigrams.values.reduce(0, +))
+        var found: [Phrase] = []
+        for (key, count) in ngrams where count >= options.minimumCount {
+            let gram = NGram.parts(key)
+            let pGram = Double(count) / tokens
+            let pParts = gram.reduce(1.0) { $0 * Double(unigrams[$1]!) / tokens }
+            let score = PhraseFinder.npmi(pGram: pGram, pParts: pParts, n: gram.count)
+            if score >= options.minimumScore {
+                found.append(Phrase(parts: gram, score: score))
+            }
+        }
+        return found.sorted {
+            $0.parts.count != $1.parts.count ? $0.parts.count < $1.parts.count : $0.parts.lexicographicallyPrecedes($1.parts)
+        }
+    }
+
+    /// Token and n-gram counts of some sentences.
+    func count(_ sentences: [[Int32]], isLexicon: (Int32) -> Bool) -> (unigrams: [Int32: Int], ngrams: [UInt128: Int]) {
         var unigrams: [Int32: Int] = [:]
         var ngrams: [UInt128: Int] = [:]
         for sentence in sentences {
@@ -62,20 +89,7 @@ public struct PhraseFinder: Sendable {
                 }
             }
         }
-        let tokens = Double(unigrams.values.reduce(0, +))
-        var found: [Phrase] = []
-        for (key, count) in ngrams where count >= options.minimumCount {
-            let gram = NGram.parts(key)
-            let pGram = Double(count) / tokens
-            let pParts = gram.reduce(1.0) { $0 * Double(unigrams[$1]!) / tokens }
-            let score = PhraseFinder.npmi(pGram: pGram, pParts: pParts, n: gram.count)
-            if score >= options.minimumScore {
-                found.append(Phrase(parts: gram, score: score))
-            }
-        }
-        return found.sorted {
-            $0.parts.count != $1.parts.count ? $0.parts.count < $1.parts.count : $0.parts.lexicographicallyPrecedes($1.parts)
-        }
+        return (unigrams, ngrams)
     }
 
     /// `log2(pGram / pParts) / ((n − 1)·(−log2 pGram))`, and 1 when the run is every window (pGram = 1).

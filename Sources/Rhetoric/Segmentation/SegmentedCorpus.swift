@@ -29,17 +29,18 @@ public struct SegmentedCorpus: Sendable {
         }
         var result = SegmentedCorpus(vocabulary: vocabulary, documents: documents, phrases: [], phraseIDs: [], config: config)
         if config.phrases {
-            result.discoverPhrases(meetingOf: corpus.documents.map { $0.meeting.date })
+            result.discoverPhrases(meetingOf: corpus.documents.map { $0.meeting.date }, jobs: jobs)
         }
         return result
     }
 
     /// Finds phrases, applies them, and drops those applied fewer times than the minimum count.
-    mutating func discoverPhrases(meetingOf meetings: [MeetingDate]) {
+    /// Counting and applying run on `jobs` workers.
+    mutating func discoverPhrases(meetingOf meetings: [MeetingDate], jobs: Int) {
         let finder = PhraseFinder(options: config.phraseOptions)
         let lexicon = config.lexicon
         let snapshot = vocabulary
-        var candidates = finder.candidates(in: documents.flatMap { $0.sentences.map(\.tokens) }) { id in
+        var candidates = finder.candidates(in: documents.flatMap { $0.sentences.map(\.tokens) }, jobs: jobs) { id in
             snapshot.units(id).withUnsafeBufferPointer { lexicon.contains($0) }
         }
         var applied: [SegmentedDocument] = []
@@ -47,20 +48,20 @@ public struct SegmentedCorpus: Sendable {
         for _ in 0..<2 {
             ids = candidates.map { phrase in vocabulary.intern(phrase.parts.map(snapshot.term).joined()) }
             let index = PhraseIndex(candidates, ids: ids)
-            var counts = Array(repeating: 0, count: candidates.count)
-            var users = Array(repeating: Set<MeetingDate>(), count: candidates.count)
-            applied = documents
-            for (d, document) in documents.enumerated() {
-                for s in document.sentences.indices {
-                    applied[d].sentences[s].tokens = index.apply(to: document.sentences[s].tokens) {
-                        counts[$0] += 1
-                        users[$0].insert(meetings[d])
-                    }
+            let phraseCount = candidates.count
+            // Each document rewritten, with how often it used each phrase.
+            let results = Parallel.map(documents, jobs: jobs) { (document: SegmentedDocument) -> (SegmentedDocument, [Int]) in
+                var uses = Array(repeating: 0, count: phraseCount)
+                var rewritten = document
+                for s in rewritten.sentences.indices {
+                    rewritten.sentences[s].tokens = index.apply(to: document.sentences[s].tokens) { uses[$0] += 1 }
                 }
+                return (rewritten, uses)
             }
+            applied = results.map(\.0)
             for index in candidates.indices {
-                candidates[index].count = counts[index]
-                candidates[index].meetings = users[index].count
+                candidates[index].count = results.reduce(0) { $0 + $1.1[index] }
+                candidates[index].meetings = Set(results.indices.filter { results[$0].1[index] > 0 }.map { meetings[$0] }).count
             }
             let kept = candidates.filter { $0.count >= config.phraseOptions.minimumCount }
             if kept.count == candidates.count { break }
