@@ -35,7 +35,7 @@ bench: deps
 	$(SWIFT) build -c release --product rhetoric-bench
 	.build/release/rhetoric-bench
 
-# 20,000 random and mutated inputs through decoding, cleaning and segmentation (about 4 minutes).
+# 20,000 random and mutated inputs through decoding, cleaning and segmentation (about 5 minutes).
 fuzz: deps
 	RHETORIC_FUZZ_CASES=20000 $(SWIFT) test --filter RhetoricFuzzTests
 

@@ -217,7 +217,7 @@ struct Scratch {
         let gb = try copy(encoding: "GB18030")
         defer { try? FileManager.default.removeItem(atPath: gb) }
         let sample = [UInt8](FileManager.default.contents(atPath: gb + "/000_54381d582db1526f.txt")!)
-        #expect(SourceText.firstInvalidUTF8(sample) != nil, "the copy really is GB18030")
+        #expect(SourceText.utf8Survey(sample).first != nil, "the copy really is GB18030")
         #expect(try SourceText.decode(sample, file: "x").encoding == "GB18030")
         #expect(try reports(gb) == reports(seedsDirectory))
     }

@@ -30,7 +30,7 @@ import Testing
 @Suite struct UnwrapperTests {
     func paragraphs(_ lines: [String]) -> [Paragraph] {
         let items: [Unwrapper.Item] = lines.map { $0.isEmpty ? .blank : .line($0, indented: TextNormalizer.isIndented($0)) }
-        return Unwrapper().paragraphs(from: items).map(\.paragraph)
+        return Unwrapper().paragraphs(from: items)
     }
 
     /// Ten lines of six characters: a column of width 12.

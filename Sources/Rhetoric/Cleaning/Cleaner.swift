@@ -103,7 +103,7 @@ public struct Cleaner: Sendable {
                 items.append(.boundary)
             }
         }
-        return Unwrapper().paragraphs(from: items).map { Candidate(paragraph: $0.paragraph) }
+        return Unwrapper().paragraphs(from: items).map { Candidate(paragraph: $0) }
     }
 
     private func htmlCandidates(_ body: String, file: String, into document: inout CleanedDocument) throws(RhetoricError) -> [Candidate] {

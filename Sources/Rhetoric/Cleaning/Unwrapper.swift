@@ -24,20 +24,14 @@ public struct Unwrapper: Sendable {
         case boundary
     }
 
-    /// A rebuilt paragraph, with `lines` its source line count.
-    public struct Block: Equatable, Sendable {
-        public var paragraph: Paragraph
-        public var lines: Int
-    }
-
     /// Lines whose width is within this many half-width units of the column count as full.
     static let columnSlack = 4
 
     public init() {}
 
-    public func paragraphs(from items: [Item]) -> [Block] {
+    public func paragraphs(from items: [Item]) -> [Paragraph] {
         let columnWidth = Unwrapper.columnWidth(of: items)
-        var blocks: [Block] = []
+        var blocks: [Paragraph] = []
         var current: [String] = []
         var previous: String? = nil  // last line of `current`
         var blankSincePrevious = false
@@ -45,7 +39,7 @@ public struct Unwrapper: Sendable {
 
         func flush() {
             if !current.isEmpty {
-                blocks.append(Block(paragraph: Paragraph(current.joined()), lines: current.count))
+                blocks.append(Paragraph(current.joined()))
             }
             current = []
             previous = nil
@@ -61,7 +55,7 @@ public struct Unwrapper: Sendable {
                 blankSincePrevious = false
             case .heading(let text):
                 flush()
-                blocks.append(Block(paragraph: Paragraph(text, kind: .heading), lines: 1))
+                blocks.append(Paragraph(text, kind: .heading))
                 startsParagraph = true
                 blankSincePrevious = false
             case .line(let text, let indented):
@@ -70,7 +64,7 @@ public struct Unwrapper: Sendable {
                 let opensParagraph = (startsParagraph && !wrappedAtEdge) || indented || previous == nil
                 if opensParagraph, Unwrapper.isHeading(text), Unwrapper.standsAlone(items, after: index) {
                     flush()
-                    blocks.append(Block(paragraph: Paragraph(text, kind: .heading), lines: 1))
+                    blocks.append(Paragraph(text, kind: .heading))
                     startsParagraph = true
                     blankSincePrevious = false
                     continue

@@ -172,11 +172,6 @@ public enum SourceText {
         return (invalid, multibyte, first)
     }
 
-    /// The offset of the first byte that starts an invalid or truncated UTF-8 sequence.
-    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        utf8Survey(bytes).first
-    }
-
     /// The length of the valid multi-byte UTF-8 sequence at `i`, or 0.
     static func sequenceLength(_ bytes: [UInt8], at i: Int) -> Int {
         let b = bytes[i]
