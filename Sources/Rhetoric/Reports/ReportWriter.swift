@@ -2,12 +2,8 @@ import Foundation
 
 /// Writes a set of report files so that a failed run never leaves `reports/` half-written: all
 /// files go into a temporary folder beside the destination, which then replaces it. If anything
-/// fails before the swap, the previous reports are untouched. Files of the old folder that are not
-/// of a kind the tool writes (the page's screenshot, a user's notes) are carried over.
+/// fails before the swap, the previous reports are untouched.
 public enum ReportWriter {
-    /// Extensions of generated reports; an old file of these kinds that a run no longer makes goes.
-    public static let generatedKinds: Set<String> = ["csv", "json", "html", "gexf"]
-
     /// Writes `files` (name → contents) as the new contents of `directory`. With `bom`, CSV files
     /// start with a UTF-8 byte-order mark, which Excel on Windows needs to read UTF-8.
     public static func write(_ files: [(name: String, contents: String)], to directory: String, bom: Bool = false) throws(RhetoricError) {
@@ -23,12 +19,6 @@ public enum ReportWriter {
                 if bom && file.name.hasSuffix(".csv") { bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
                 bytes.append(contentsOf: Array(file.contents.utf8))
                 try bytes.write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(file.name)))
-            }
-            let written = Set(files.map(\.name))
-            for name in (try? manager.contentsOfDirectory(atPath: directory)) ?? []
-            where !written.contains(name) && !generatedKinds.contains((name as NSString).pathExtension.lowercased()) {
-                try manager.copyItem(atPath: (directory as NSString).appendingPathComponent(name),
-                                     toPath: (staging as NSString).appendingPathComponent(name))
             }
         } catch {
             try? manager.removeItem(atPath: staging)
