@@ -13,6 +13,7 @@ public enum FrequencyStage {
     /// Every term a meeting uses, by meeting (date order) then rank.
     public static func rows(_ tables: AnalysisTables) -> [Row] {
         let meetingCount = tables.meetings.count
+        let documentFrequency = tables.terms.indices.map(tables.documentFrequency)
         var rows: [Row] = []
         for m in tables.meetings.indices {
             let used = tables.counts[m].indices.filter { tables.counts[m][$0] > 0 }.map(Int32.init)
@@ -26,7 +27,7 @@ public enum FrequencyStage {
                     meeting: m, term: term, count: count, per10k: Statistics.per10k(count, tables.tokens[m]),
                     rank: position + 1,
                     tfidf: Statistics.tfidf(count: count, tokens: tables.tokens[m], meetings: meetingCount,
-                                            documentFrequency: tables.documentFrequency(Int(term)))))
+                                            documentFrequency: documentFrequency[Int(term)])))
             }
         }
         return rows

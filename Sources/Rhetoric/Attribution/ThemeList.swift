@@ -2,7 +2,7 @@ import Yams
 
 /// Themes and the terms that count for them. The file is YAML: each key a theme, each value the
 /// list of its terms; a term may sit in several themes.
-public struct ThemeList: Sendable, Equatable {
+public struct ThemeList: Sendable {
     /// Themes in file order, each with its terms.
     public private(set) var themes: [(name: String, terms: [String])]
 
@@ -17,10 +17,6 @@ public struct ThemeList: Sendable, Equatable {
             }
             themes.append((name, YAMLFile.strings(value)))
         }
-    }
-
-    public static func == (a: ThemeList, b: ThemeList) -> Bool {
-        a.themes.elementsEqual(b.themes) { $0.name == $1.name && $0.terms == $1.terms }
     }
 
     /// The compiled-in themes.

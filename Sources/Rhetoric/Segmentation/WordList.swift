@@ -9,8 +9,6 @@ public struct WordList: Sendable {
     private var children: [[UInt16: Int32]] = [[:]]
     private var terminal: [Bool] = [false]
     public private(set) var count = 0
-    /// The longest entry, in code units: the furthest a match can reach.
-    public private(set) var longest = 0
 
     public init() {}
 
@@ -53,7 +51,6 @@ public struct WordList: Sendable {
         if !terminal[node] {
             terminal[node] = true
             count += 1
-            longest = max(longest, term.utf16.count)
         }
     }
 
