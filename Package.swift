@@ -17,6 +17,8 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
+        // renameat2, which Swift's Glibc module does not expose: the atomic swap of the reports folder.
+        .target(name: "CSystem"),
         // libxml2's HTML parser, reduced to a list of text blocks.
         .target(
             name: "CHTML",
@@ -25,7 +27,7 @@ let package = Package(
         ),
         .target(
             name: "Rhetoric",
-            dependencies: ["CICU", "CHTML", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CICU", "CHTML", "CSystem", .product(name: "Yams", package: "Yams")],
             resources: [
                 .embedInCode("Resources/lexicon.txt"),
                 .embedInCode("Resources/stopwords.txt"),

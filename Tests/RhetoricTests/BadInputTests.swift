@@ -8,11 +8,13 @@ let rhetoricBinary: String = {
     return FileManager.default.isExecutableFile(atPath: beside) ? beside : packageRoot + "/.build/debug/rhetoric"
 }()
 
-/// Runs the CLI; returns its exit code, stdout and stderr.
-func runRhetoric(_ arguments: [String]) throws -> (code: Int32, out: String, err: String) {
+/// Runs the CLI, with `environment` added to this process's; returns its exit code, stdout and stderr.
+func runRhetoric(_ arguments: [String], environment: [String: String] = [:], in folder: String? = nil) throws -> (code: Int32, out: String, err: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: rhetoricBinary)
     process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+    if let folder { process.currentDirectoryURL = URL(fileURLWithPath: folder) }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err
@@ -20,20 +22,35 @@ func runRhetoric(_ arguments: [String]) throws -> (code: Int32, out: String, err
     let outData = out.fileHandleForReading.readDataToEndOfFile()
     let errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    // A process killed by a signal exits as a shell reports it: 128 + the signal.
+    let code = process.terminationReason == .uncaughtSignal ? 128 + process.terminationStatus : process.terminationStatus
+    return (code, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
 }
 
-/// A temporary corpus with one good seed and a manifest, and a `reports/` holding a sentinel file.
+/// A temporary corpus with a manifest, and a place for reports beside it: either one seed and a
+/// `reports/` written by an earlier run (the marker and a sentinel file), or (`ownText`) a short
+/// text of our own writing and no reports yet.
 struct Scratch {
+    static let ownText = """
+        两国元首举行会谈。习近平指出，中俄双方要加强合作，推动两国关系持续发展。
+        普京表示，俄方愿同中方一道，深化能源、科技和人文领域合作。
+
+        """
     let root: String
     var corpus: String { root + "/corpus" }
     var reports: String { root + "/reports" }
 
-    init() throws {
+    init(ownText: Bool = false) throws {
         root = try temporaryDirectory()
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        if ownText {
+            try write("a.txt", Scratch.ownText)
+            try write("meetings.csv", "file,date,city,label\na.txt,2024-05-16,Beijing,\n")
+            return
+        }
         try FileManager.default.createDirectory(atPath: reports, withIntermediateDirectories: true)
-        try Data("previous\n".utf8).write(to: URL(fileURLWithPath: reports + "/documents.csv"))
+        try write("documents.csv", "previous\n", in: reports)
+        try write(OutputFolder.markerName, OutputFolder.marker(listing: ["documents.csv"]), in: reports)
         try copySeed("003_e43c17c6c2395aa3.txt")
         try write("meetings.csv", "file,date,city,label\n003_e43c17c6c2395aa3.txt,2025-05-08,Moscow,\n")
     }
@@ -42,21 +59,37 @@ struct Scratch {
         try FileManager.default.copyItem(atPath: seedsDirectory + "/" + name, toPath: corpus + "/" + (target ?? name))
     }
 
-    func write(_ name: String, _ text: String) throws { try write(name, Array(text.utf8)) }
+    /// Writes a file into the corpus, or into `folder`.
+    func write(_ name: String, _ text: String, in folder: String? = nil) throws { try write(name, Array(text.utf8), in: folder) }
 
-    func write(_ name: String, _ bytes: [UInt8]) throws {
-        try Data(bytes).write(to: URL(fileURLWithPath: corpus + "/" + name))
+    func write(_ name: String, _ bytes: [UInt8], in folder: String? = nil) throws {
+        try Data(bytes).write(to: URL(fileURLWithPath: (folder ?? corpus) + "/" + name))
     }
 
-    func run(_ extra: [String] = []) throws -> (code: Int32, out: String, err: String) {
-        try runRhetoric(["run", "--corpus", corpus, "--out", reports, "--quiet"] + extra)
+    func run(_ extra: [String] = [], out: String? = nil, environment: [String: String] = [:]) throws -> (code: Int32, out: String, err: String) {
+        try runRhetoric(["run", "--corpus", corpus, "--out", out ?? reports, "--quiet", "--jobs", "1"] + extra, environment: environment)
     }
 
-    /// Whether `reports/` still holds exactly the sentinel.
+    /// The names in a folder, sorted.
+    func listing(_ folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+    }
+
+    /// Whether `reports/` still holds exactly the earlier run's files, and nothing was left beside it
+    /// (the lock file aside).
     var reportsUntouched: Bool {
-        (try? FileManager.default.contentsOfDirectory(atPath: reports)) == ["documents.csv"]
+        listing(reports) == [OutputFolder.markerName, "documents.csv"]
             && FileManager.default.contents(atPath: reports + "/documents.csv") == Data("previous\n".utf8)
-            && (try? FileManager.default.contentsOfDirectory(atPath: root).sorted()) == ["corpus", "reports"]
+            && listing(root).filter { $0 != ".reports.lock" } == ["corpus", "reports"]
+    }
+
+    /// Whether `reports/` is a complete set of reports from a run, and nothing but the lock file lies beside it.
+    var reportsComplete: Bool {
+        let files = listing(reports)
+        let marker = (try? String(contentsOfFile: reports + "/" + OutputFolder.markerName, encoding: .utf8)) ?? ""
+        return files.contains("documents.csv") && files.contains("index.html")
+            && OutputFolder.listedFiles(marker) == Set(files).subtracting([OutputFolder.markerName])
+            && listing(root) == [".reports.lock", "corpus", "reports"]
     }
 
     var documentsCSV: String { (try? String(contentsOfFile: reports + "/documents.csv", encoding: .utf8)) ?? "" }
@@ -206,8 +239,9 @@ struct Scratch {
     func reports(_ corpus: String) throws -> [String: Data] {
         var options = Pipeline.Options()
         options.corpus = corpus
-        options.output = corpus + "-reports"
-        defer { try? FileManager.default.removeItem(atPath: options.output) }
+        let folder = try temporaryDirectory()
+        options.output = folder + "/reports"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         try Pipeline(options: options).run()
         let names = try FileManager.default.contentsOfDirectory(atPath: options.output)
         return Dictionary(uniqueKeysWithValues: names.map { ($0, FileManager.default.contents(atPath: options.output + "/" + $0)!) })

@@ -54,12 +54,14 @@ import Testing
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try write(["a.txt": "两国元首举行会谈。\n"], in: directory)
+        let source = try CorpusSource(directory: directory)
         do {
-            _ = try Corpus.load(try CorpusSource(directory: directory), jobs: 1)
+            _ = try Corpus.load(source, jobs: 1)
             Issue.record("expected an error")
         } catch {
-            #expect(error.file == directory + "/a.txt")
-            #expect(error.message.contains("Add this line to \(directory)/meetings.csv: a.txt,YYYY-MM-DD,CITY,"))
+            #expect(error.errors.count == 1)
+            #expect(error.errors[0].file == directory + "/a.txt")
+            #expect(error.errors[0].message.contains("Add this line to \(directory)/meetings.csv: a.txt,YYYY-MM-DD,CITY,"))
         }
     }
 
@@ -67,9 +69,8 @@ import Testing
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try write(["a.txt": "正文。\n", "meetings.csv": "file,date\na.txt,2013-03-22\ngone.txt,2014-01-01\n"], in: directory)
-        #expect(throws: RhetoricError(file: directory + "/meetings.csv", line: 3, "gone.txt is not in \(directory)")) {
-            try CorpusSource(directory: directory)
-        }
+        #expect(try CorpusSource(directory: directory).manifest.problems
+                == [RhetoricError(file: directory + "/meetings.csv", line: 3, "gone.txt is not in \(directory)")])
     }
 
     @Test func documentsTableListsEachSeed() throws {
@@ -127,11 +128,12 @@ import Testing
         try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
         try "old".write(toFile: out + "/documents.csv", atomically: false, encoding: .utf8)
+        try OutputFolder.marker(listing: ["documents.csv"]).write(toFile: out + "/" + OutputFolder.markerName, atomically: false, encoding: .utf8)
         try "没有日期的文章。".write(toFile: corpus + "/a.txt", atomically: false, encoding: .utf8)
         var options = Pipeline.Options()
         options.corpus = corpus
         options.output = out
-        #expect(throws: RhetoricError.self) { try Pipeline(options: options).run() }
+        #expect(throws: InputErrors.self) { try Pipeline(options: options).run() }
         #expect(try String(contentsOfFile: out + "/documents.csv", encoding: .utf8) == "old")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["corpus", "reports"])
     }
@@ -139,7 +141,8 @@ import Testing
     @Test func aByteOrderMarkIsAddedOnRequest() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try ReportWriter.write([("a.csv", "x\n"), ("b.json", "{}")], to: directory + "/r", bom: true)
+        try ReportWriter.write([("a.csv", Array("x\n".utf8)), ("b.json", Array("{}".utf8))], to: OutputFolder(directory + "/r"),
+                               corpus: nil, bom: true)
         #expect(FileManager.default.contents(atPath: directory + "/r/a.csv") == Data([0xEF, 0xBB, 0xBF, 0x78, 0x0A]))
         #expect(FileManager.default.contents(atPath: directory + "/r/b.json") == Data("{}".utf8))
     }

@@ -10,11 +10,17 @@ import Testing
         #expect(document.paragraphs == [Paragraph("双方同意加强合作。")])
     }
 
-    @Test func brokenFrontMatterIsAnErrorNamingTheLine() {
-        #expect(throws: RhetoricError.self) { try cleanedText("---\ntitle: [unclosed\n---\n正文。") }
-        #expect(throws: RhetoricError(file: "test.txt", line: 1, "front matter opened with --- is never closed")) {
-            try cleanedText("---\ntitle: x\n正文。")
-        }
+    @Test func aBlockThatIsNotValidYAMLIsTextWithAWarning() throws {
+        let document = try cleanedText("---\ntitle: [unclosed\n---\n正文。")
+        #expect(document.title == nil)
+        #expect(document.text.contains("正文。") && !document.text.contains("---"))
+        #expect(document.warnings.count == 1 && document.warnings[0].contains("look like front matter but are not valid YAML"))
+    }
+
+    @Test func aBlockNeverClosedIsText() throws {
+        let document = try cleanedText("---\ntitle: x\n\n正文第一段。\n")
+        #expect(document.text.contains("正文第一段。") && !document.text.contains("---"))
+        #expect(document.title == nil)
     }
 
     @Test func htmlDropsScriptAndStyleDecodesEntitiesAndKeepsParagraphs() throws {

@@ -70,7 +70,7 @@ func checkCharts(_ page: String, _ reports: SeedReports) throws {
         try checkCharts(page, reports)
         #expect(!page.contains("http://") && !page.contains("https://") && !page.contains("<script"), "self-contained, no network")
         #expect(page.contains("Noto Sans CJK SC"))
-        for name in try FileManager.default.contentsOfDirectory(atPath: reports.folder) where name != "index.html" {
+        for name in try FileManager.default.contentsOfDirectory(atPath: reports.folder) where name != "index.html" && !name.hasPrefix(".") {
             #expect(page.contains("<a href=\"\(name)\">"), "a link to \(name)")
         }
     }

@@ -74,6 +74,14 @@ public enum Artefacts {
     private nonisolated(unsafe) static let bylinePattern =
         #/[（(](?:新华社|中新社|本报|人民网|央视)[^（）()]*(?:电|讯|记者)[^（）()]*[）)]/#
 
+    /// A horizontal rule (`---`, `***`, `———`, `====`): a break between parts, never text.
+    public static func isRule(_ text: String) -> Bool {
+        let marks = text.unicodeScalars.filter { $0 != " " }
+        return marks.count >= 3 && Set(marks).count == 1 && ruleMarks.contains(marks.first!)
+    }
+
+    private static let ruleMarks: Set<Unicode.Scalar> = ["-", "*", "_", "=", "—", "─", "━", "~"]
+
     /// Agency tags, print-edition trailers, site chrome, bare URLs and image links: whole lines
     /// that are never part of the report.
     public static func isChrome(_ text: String) -> Bool {

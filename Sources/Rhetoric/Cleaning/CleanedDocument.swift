@@ -10,6 +10,9 @@ public struct CleanedDocument: Sendable, Equatable {
     public var paragraphs: [Paragraph]
     /// Paragraphs dropped because they repeat one already seen in the document.
     public var duplicateParagraphsRemoved: Int
+    /// What the user should hear about how the document was read (text a parser lost, a block that
+    /// looked like front matter but was read as text).
+    public var warnings: [String] = []
 
     public struct Dateline: Sendable, Equatable {
         public var city: String

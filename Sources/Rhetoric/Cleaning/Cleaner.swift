@@ -26,12 +26,14 @@ public struct Cleaner: Sendable {
     public func clean(_ text: String, format: Format, file: String) throws(RhetoricError) -> CleanedDocument {
         var body = Cleaner.unifyLineEnds(text)
         var document = CleanedDocument(paragraphs: [], duplicateParagraphsRemoved: 0)
-        if let (matter, rest, _) = try FrontMatter.split(body, file: file) {
-            document.title = matter.title
-            document.publishedDate = matter.date
-            document.author = matter.author
-            body = rest
+        var warning: String? = nil
+        if let split = try FrontMatter.split(body, file: file, warning: &warning) {
+            document.title = split.matter.title
+            document.publishedDate = split.matter.date
+            document.author = split.matter.author
+            body = split.body
         }
+        if let warning { document.warnings.append(warning) }
         let candidates: [Candidate]
         if format == .html || HTMLBlock.looksLikeHTML(body) {
             candidates = try htmlCandidates(body, file: file, into: &document)
@@ -90,7 +92,7 @@ public struct Cleaner: Sendable {
                 items.append(.boundary)
                 continue
             }
-            if Artefacts.isChrome(text) {
+            if Artefacts.isChrome(text) || Artefacts.isRule(text) {
                 items.append(.boundary)
                 continue
             }
@@ -109,7 +111,11 @@ public struct Cleaner: Sendable {
     private func htmlCandidates(_ body: String, file: String, into document: inout CleanedDocument) throws(RhetoricError) -> [Candidate] {
         var candidates: [Candidate] = []
         var afterImage = false
-        for block in try HTMLBlock.parse(body, file: file) {
+        let (blocks, lost) = try HTMLBlock.parse(body, file: file)
+        if lost > 0 {
+            document.warnings.append("the HTML parser lost \(lost) characters of the page's text; they are not counted")
+        }
+        for block in blocks {
             defer { afterImage = block.kind == .image }
             let text = TextNormalizer.normalize(block.text)
             guard !text.isEmpty else { continue }

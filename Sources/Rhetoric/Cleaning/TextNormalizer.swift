@@ -5,8 +5,8 @@
 /// as two terms and `4 日` splits a date, so every line passes through here before anything else.
 /// Chinese punctuation is kept as it is.
 public enum TextNormalizer {
-    /// Full-width digits and Latin letters become ASCII; ideographic spaces and zero-width characters
-    /// are removed; other spaces collapse to one; spaces between a CJK character and an ASCII letter
+    /// Full-width digits and Latin letters become ASCII; ideographic spaces, zero-width characters
+    /// and control characters (bidirectional overrides included) are removed; other spaces collapse to one; spaces between a CJK character and an ASCII letter
     /// or digit are removed; the result is trimmed.
     public static func normalize(_ line: some StringProtocol) -> String {
         var scalars: [Unicode.Scalar] = []
@@ -22,7 +22,7 @@ public enum TextNormalizer {
                 appendSpace(&scalars)
             case 0x20:
                 appendSpace(&scalars)
-            case 0x00...0x1F, 0x7F:
+            case _ where Display.isControl(scalar):
                 continue
             default:
                 scalars.append(scalar)

@@ -3,49 +3,64 @@ import Foundation
 /// A corpus folder: its report files, sorted by path, and its manifest (`meetings.csv`).
 public struct CorpusSource: Sendable {
     public var directory: String
-    /// Paths relative to `directory`, in byte order of their UTF-8, so every run reads them alike.
-    public var files: [String]
+    /// Report files (`.txt`, `.md`, `.html`, `.htm`), in byte order of their paths, so every run
+    /// reads them alike.
+    public var files: [CorpusFile]
     /// Files with other extensions, which are not read.
-    public var ignored: [String]
+    public var ignored: [CorpusFile]
+    /// Folders holding a reports marker (see ``OutputFolder``): reports, never read as documents.
+    public var reportFolders: [CorpusFile]
     public var manifest: Manifest
     public var decoding: SourceText.Options
 
-    /// Lists `*.txt`, `*.md`, `*.html` and `*.htm` files under `directory` and reads its manifest.
+    /// Lists the report files under `directory` (hidden files and reports folders left out) and
+    /// reads its manifest. Only a missing folder or an unreadable manifest throws; problems with
+    /// the manifest's rows are kept in ``problems`` so that a run can report them with all others.
     public init(directory: String, decoding: SourceText.Options = SourceText.Options()) throws(RhetoricError) {
         self.directory = directory
         self.decoding = decoding
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileBytes.kind(of: Array(directory.utf8)) == .folder else {
             throw RhetoricError(file: directory, "no such corpus folder")
         }
-        var found: [String] = [], other: [String] = []
-        if let walker = FileManager.default.enumerator(atPath: directory) {
-            for case let path as String in walker {
-                let name = (path as NSString).lastPathComponent
-                if name.hasPrefix(".") || path == Manifest.fileName { continue }
-                var isFolder: ObjCBool = false
-                let full = (directory as NSString).appendingPathComponent(path)
-                if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), isFolder.boolValue { continue }
-                if Cleaner.Format(fileExtension: (path as NSString).pathExtension) != nil {
-                    found.append(path)
-                } else {
-                    other.append(path)
-                }
-            }
-        }
-        let byBytes: (String, String) -> Bool = { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-        files = found.sorted(by: byBytes)
-        ignored = other.sorted(by: byBytes)
+        var found: [CorpusFile] = [], other: [CorpusFile] = [], reports: [CorpusFile] = []
+        CorpusSource.walk(Array(directory.utf8), relative: [], files: &found, other: &other, reports: &reports)
+        files = found.sorted()
+        ignored = other.sorted()
+        reportFolders = reports.sorted()
         let manifestPath = (directory as NSString).appendingPathComponent(Manifest.fileName)
-        if FileManager.default.fileExists(atPath: manifestPath) {
-            let bytes = try CorpusSource.read(manifestPath)
-            manifest = try Manifest(parsing: try SourceText.decode(bytes, file: manifestPath).text, file: manifestPath)
-            let known = Set(files)
+        if FileBytes.kind(of: Array(manifestPath.utf8)) == .file {
+            manifest = try Manifest(parsing: try SourceText.decode(try FileBytes.read(manifestPath), file: manifestPath).text,
+                                    file: manifestPath)
+            let known = Set(files.map(\.name))
             for entry in manifest.entries.values.sorted(by: { $0.line < $1.line }) where !known.contains(entry.file) {
-                throw RhetoricError(file: manifestPath, line: entry.line, "\(entry.file) is not in \(directory)")
+                manifest.problems.append(RhetoricError(file: manifestPath, line: entry.line, "\(entry.file) is not in \(directory)"))
             }
         } else {
             manifest = Manifest()
+        }
+    }
+
+    /// Collects the files below `folder` (whose path relative to the corpus is `relative`).
+    static func walk(_ folder: [UInt8], relative: [UInt8], files: inout [CorpusFile], other: inout [CorpusFile],
+                     reports: inout [CorpusFile]) {
+        guard let entries = FileBytes.entries(of: folder) else { return }
+        if !relative.isEmpty && entries.contains(Array(OutputFolder.markerName.utf8)) {
+            reports.append(CorpusFile(bytes: relative))
+            return
+        }
+        for name in entries.sorted(by: { $0.lexicographicallyPrecedes($1) }) where name.first != 0x2E {
+            let path = folder + [0x2F] + name
+            let inner = relative.isEmpty ? name : relative + [0x2F] + name
+            switch FileBytes.kind(of: path) {
+            case .folder:
+                walk(path, relative: inner, files: &files, other: &other, reports: &reports)
+            case .file:
+                let file = CorpusFile(bytes: inner)
+                if file.name == Manifest.fileName { continue }
+                if Cleaner.Format(fileExtension: file.pathExtension) != nil { files.append(file) } else { other.append(file) }
+            case .other:
+                continue
+            }
         }
     }
 
@@ -53,52 +68,52 @@ public struct CorpusSource: Sendable {
         (directory as NSString).appendingPathComponent(Manifest.fileName)
     }
 
-    public func path(of file: String) -> String {
-        (directory as NSString).appendingPathComponent(file)
+    /// The path of a corpus file as messages show it.
+    public func path(of file: CorpusFile) -> String {
+        (directory as NSString).appendingPathComponent(file.name)
+    }
+
+    /// The path bytes to open a corpus file with.
+    func bytes(of file: CorpusFile) -> [UInt8] {
+        Array(directory.utf8) + [0x2F] + file.bytes
     }
 
     /// Reads, decodes, cleans and dates one file. A file with no Chinese text is `empty`, dated if
     /// it can be.
-    public func load(_ file: String) throws(RhetoricError) -> DocumentRecord {
+    public func load(_ file: CorpusFile) throws(RhetoricError) -> DocumentRecord {
         let path = path(of: file)
         var options = decoding
-        if let encoding = manifest.entries[file]?.encoding, !encoding.isEmpty { options.encoding = encoding }
-        let decoded = try SourceText.decode(try CorpusSource.read(path), file: path, options: options)
-        let format = Cleaner.Format(fileExtension: (file as NSString).pathExtension) ?? .text
+        if let encoding = manifest.entries[file.name]?.encoding, !encoding.isEmpty { options.encoding = encoding }
+        let decoded = try SourceText.decode(try FileBytes.read(bytes(of: file), display: path), file: path, options: options)
+        let format = Cleaner.Format(fileExtension: file.pathExtension) ?? .text
         let cleaned = try Cleaner().clean(decoded.text, format: format, file: path)
-        var warnings = decoded.warning.map { ["\(path): \($0)"] } ?? []
+        let warnings = (decoded.warning.map { ["\(path): \($0)"] } ?? []) + cleaned.warnings.map { "\(path): \($0)" }
         let hasChinese = cleaned.paragraphs.contains { $0.text.unicodeScalars.contains(where: TextNormalizer.isHan) }
         guard hasChinese else {
-            warnings.append("\(path): no Chinese text; listed as empty in documents.csv and not counted")
-            return DocumentRecord(file: file, meeting: try? meeting(of: file, cleaned: cleaned), cleaned: cleaned,
-                                  status: .empty, warnings: warnings)
+            return DocumentRecord(file: file.name, meeting: try? meeting(of: file, cleaned: cleaned), cleaned: cleaned,
+                                  status: .empty,
+                                  warnings: warnings + ["\(path): no Chinese text; listed as empty in documents.csv and not counted"])
         }
-        return DocumentRecord(file: file, meeting: try meeting(of: file, cleaned: cleaned), cleaned: cleaned,
+        return DocumentRecord(file: file.name, meeting: try meeting(of: file, cleaned: cleaned), cleaned: cleaned,
                               status: .ok, warnings: warnings)
     }
 
     /// The manifest's line for the file; else the publication date with the report's first day;
     /// else an error that shows the manifest line to add.
-    func meeting(of file: String, cleaned: CleanedDocument) throws(RhetoricError) -> Meeting {
+    func meeting(of file: CorpusFile, cleaned: CleanedDocument) throws(RhetoricError) -> Meeting {
         let datelineCity = cleaned.dateline.map { CityNames.english($0.city) } ?? ""
-        if let entry = manifest.entries[file] {
+        if let entry = manifest.entries[file.name] {
             return Meeting(date: entry.date, city: entry.city.isEmpty ? datelineCity : entry.city, label: entry.label)
         }
         if let published = cleaned.publishedDate.flatMap(PublicationDate.parse) {
             let day = cleaned.leadDay.flatMap { PublicationDate.meetingDay(published: published, month: $0.month, day: $0.day) }
             return Meeting(date: day ?? published, city: datelineCity)
         }
-        let city = datelineCity.isEmpty ? "CITY" : datelineCity
+        let line = "\(CSVWriter.quote(file.name)),YYYY-MM-DD,\(datelineCity.isEmpty ? "CITY" : datelineCity),"
+        let why = cleaned.publishedDate.map { "its publication date '\($0)' is not a date from \(MeetingDate.years.lowerBound) to \(MeetingDate.years.upperBound)" }
+            ?? "the text names no publication date"
         throw RhetoricError(file: path(of: file), """
-            no meeting date: the manifest has no line for this file and the text names no publication date. \
-            Add this line to \(manifestPath): \(CSVWriter.quote(file)),YYYY-MM-DD,\(city),
-            """)
-    }
-
-    static func read(_ path: String) throws(RhetoricError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RhetoricError(file: path, "cannot be read")
-        }
-        return [UInt8](data)
+            no meeting date: the manifest has no line for this file and \(why). Add this line to \(manifestPath): \(line)
+            """, manifestLine: line)
     }
 }

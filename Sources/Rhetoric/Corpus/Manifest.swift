@@ -19,12 +19,15 @@ public struct Manifest: Sendable {
     public static let header = ["file", "date", "city", "label", "encoding"]
 
     public var entries: [String: Entry]
+    /// Rows that could not be used, each an error naming its line. A run reports them all at once.
+    public var problems: [RhetoricError] = []
 
     public init(entries: [Entry] = []) {
         self.entries = Dictionary(entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Parses the manifest text; `file` names it in errors.
+    /// Parses the manifest text; `file` names it in errors. Text that is not CSV with a header
+    /// throws; a bad row goes to ``problems``.
     public init(parsing text: String, file: String) throws(RhetoricError) {
         let table = try CSVTable(parsing: text, file: file)
         guard let fileColumn = table.column("file"), let dateColumn = table.column("date") else {
@@ -34,6 +37,7 @@ public struct Manifest: Sendable {
         let labelColumn = table.column("label")
         let encodingColumn = table.column("encoding")
         var entries: [String: Entry] = [:]
+        var problems: [RhetoricError] = []
         for row in table.rows {
             func field(_ column: Int?) -> String {
                 guard let column, column < row.fields.count else { return "" }
@@ -41,21 +45,29 @@ public struct Manifest: Sendable {
             }
             let name = field(fileColumn)
             guard !name.isEmpty else {
-                throw RhetoricError(file: file, line: row.line, "the file column is empty")
+                problems.append(RhetoricError(file: file, line: row.line, "the file column is empty"))
+                continue
             }
             guard let date = MeetingDate(iso: field(dateColumn)) else {
-                throw RhetoricError(file: file, line: row.line, "'\(field(dateColumn))' is not a date; write it as YYYY-MM-DD")
+                problems.append(RhetoricError(file: file, line: row.line, """
+                    '\(field(dateColumn))' is not a date from \(MeetingDate.years.lowerBound) to \(MeetingDate.years.upperBound); \
+                    write it as YYYY-MM-DD
+                    """))
+                continue
             }
             if let earlier = entries[name] {
-                throw RhetoricError(file: file, line: row.line, "\(name) is listed twice (first on line \(earlier.line))")
+                problems.append(RhetoricError(file: file, line: row.line, "\(name) is listed twice (first on line \(earlier.line))"))
+                continue
             }
             let encoding = field(encodingColumn)
             if !encoding.isEmpty && rx_charset_exists(encoding) == 0 {
-                throw RhetoricError(file: file, line: row.line, "unknown encoding '\(encoding)' (try UTF-8, GB18030, Big5, UTF-16LE)")
+                problems.append(RhetoricError(file: file, line: row.line, "unknown encoding '\(encoding)' (try UTF-8, GB18030, Big5, UTF-16LE)"))
+                continue
             }
             entries[name] = Entry(file: name, date: date, city: field(cityColumn), label: field(labelColumn),
                                   encoding: encoding, line: row.line)
         }
         self.entries = entries
+        self.problems = problems
     }
 }

@@ -5,8 +5,11 @@ public struct MeetingDate: Hashable, Comparable, Sendable, CustomStringConvertib
     public var month: Int
     public var day: Int
 
+    /// The years a meeting date may fall in; anything else is a typo or a placeholder (`0000-01-01`).
+    public static let years = 1900...2100
+
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), (1...MeetingDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        guard MeetingDate.years.contains(year), (1...12).contains(month), (1...MeetingDate.daysIn(month: month, year: year)).contains(day) else { return nil }
         self.year = year
         self.month = month
         self.day = day

@@ -47,11 +47,23 @@ public struct Corpus: Sendable {
         warnings = records.flatMap(\.warnings)
     }
 
-    /// Reads and cleans every file of `source`, `jobs` at a time.
-    public static func load(_ source: CorpusSource, jobs: Int, progress: Progress? = nil) throws(RhetoricError) -> Corpus {
-        Corpus(records: try Parallel.map(source.files, jobs: jobs) { (file: String) throws(RhetoricError) -> DocumentRecord in
+    /// Reads and cleans every file of `source`, `jobs` at a time. Every problem (with the manifest
+    /// and with each file) is collected and thrown together as ``InputErrors``, so one run lists
+    /// them all.
+    public static func load(_ source: CorpusSource, jobs: Int, progress: Progress? = nil) throws(InputErrors) -> Corpus {
+        let outcomes = Parallel.map(source.files, jobs: jobs) { (file: CorpusFile) -> Result<DocumentRecord, RhetoricError> in
             defer { progress?.step() }
-            return try source.load(file)
-        })
+            return Result { () throws(RhetoricError) in try source.load(file) }
+        }
+        var problems = source.manifest.problems
+        var records: [DocumentRecord] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let record): records.append(record)
+            case .failure(let error): problems.append(error)
+            }
+        }
+        guard problems.isEmpty else { throw InputErrors(problems, manifestPath: source.manifestPath) }
+        return Corpus(records: records)
     }
 }

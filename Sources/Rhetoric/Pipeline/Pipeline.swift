@@ -46,25 +46,30 @@ public struct Pipeline: Sendable {
         self.options = options
     }
 
-    /// Runs everything and replaces the output folder. Nothing is written if any step fails.
-    /// Returns the wall time of each step.
+    /// Runs everything and replaces the output folder. Nothing is written if any step fails, and
+    /// the folder must be one a run may replace (see ``OutputFolder``). Returns the wall time of each step.
     @discardableResult
-    public func run() throws(RhetoricError) -> Timings {
+    public func run() throws -> Timings {
+        let output = OutputFolder(options.output)
+        try output.check(corpus: options.corpus)
         var timings = Timings()
         let (corpus, segmented) = try load(timings: &timings)
-        let files = reports(corpus: corpus, segmented: segmented, timings: &timings)
-        try timings.measure("write") { () throws(RhetoricError) in try ReportWriter.write(files, to: options.output, bom: options.bom) }
+        guard !corpus.documents.isEmpty else {
+            throw RhetoricError(file: options.corpus, "no document has Chinese text to count; the reports were left as they were")
+        }
+        let files = reports(corpus: corpus, segmented: segmented, timings: &timings).map { ($0.name, Array($0.contents.utf8)) }
+        try timings.measure("write") { try ReportWriter.write(files, to: output, corpus: options.corpus, bom: options.bom) }
         return timings
     }
 
     /// The corpus read, cleaned and segmented: what every report and query starts from.
-    public func load() throws(RhetoricError) -> (corpus: Corpus, segmented: SegmentedCorpus) {
+    public func load() throws -> (corpus: Corpus, segmented: SegmentedCorpus) {
         var timings = Timings()
         return try load(timings: &timings)
     }
 
-    func load(timings: inout Timings) throws(RhetoricError) -> (corpus: Corpus, segmented: SegmentedCorpus) {
-        let corpus = try timings.measure("load_clean") { () throws(RhetoricError) in try loadCorpus() }
+    func load(timings: inout Timings) throws -> (corpus: Corpus, segmented: SegmentedCorpus) {
+        let corpus = try timings.measure("load_clean") { try loadCorpus() }
         let segmented = try timings.measure("segment") { () throws(RhetoricError) in
             try SegmentedCorpus.build(corpus, config: options.segmentation, jobs: options.jobs,
                                       progress: .onTerminal("segmenting", total: corpus.documents.count, enabled: options.progress))
@@ -73,15 +78,16 @@ public struct Pipeline: Sendable {
     }
 
     /// The corpus read and cleaned; warnings (and, verbose, the files not read) go to stderr.
-    public func loadCorpus() throws(RhetoricError) -> Corpus {
+    public func loadCorpus() throws -> Corpus {
         let source = try CorpusSource(directory: options.corpus, decoding: options.decoding)
         let corpus = try Corpus.load(source, jobs: options.jobs,
                                      progress: .onTerminal("cleaning", total: source.files.count, enabled: options.progress))
         var messages = options.warnings ? corpus.warnings.map { "warning: \($0)" } : []
         if options.verbose {
             messages += source.ignored.map { "note: \(source.path(of: $0)): not read (only .txt, .md, .html and .htm are)" }
+            messages += source.reportFolders.map { "note: \(source.path(of: $0)): a reports folder, not read" }
         }
-        for message in messages { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        for message in messages { FileHandle.standardError.write(Data((Display.text(message) + "\n").utf8)) }
         return corpus
     }
 

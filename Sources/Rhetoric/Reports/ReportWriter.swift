@@ -1,42 +1,178 @@
+import CSystem
+import Dispatch
 import Foundation
 
-/// Writes a set of report files so that a failed run never leaves `reports/` half-written: all
-/// files go into a temporary folder beside the destination, which then replaces it. If anything
-/// fails before the swap, the previous reports are untouched.
+/// Writes a run's reports so that the folder is always either the previous reports or the new ones,
+/// whatever happens: a failure, Ctrl-C, a kill, or other runs writing into the same folder.
+///
+/// The files go into a staging folder beside the destination (`NAME.tmp-PID`), with the marker that
+/// makes the folder rhetoric's (see ``OutputFolder``). Under an exclusive `flock` on a lock file
+/// beside the folder, which serialises concurrent runs, the staging folder then swaps places with
+/// the old one in one step (`renameat2` with `RENAME_EXCHANGE`; where the filesystem cannot, two
+/// renames) and the old reports are deleted. SIGINT, SIGTERM and SIGHUP delete the staging folder;
+/// staging and retired folders left by processes that died are deleted by the next run.
 public enum ReportWriter {
-    /// Writes `files` (name → contents) as the new contents of `directory`. With `bom`, CSV files
-    /// start with a UTF-8 byte-order mark, which Excel on Windows needs to read UTF-8.
-    public static func write(_ files: [(name: String, contents: String)], to directory: String, bom: Bool = false) throws(RhetoricError) {
-        let manager = FileManager.default
-        let suffix = "\(ProcessInfo.processInfo.processIdentifier)"
-        let staging = directory + ".tmp-" + suffix
-        let retired = directory + ".old-" + suffix
-        try? manager.removeItem(atPath: staging)
+    /// Writes `files` (name → contents) as the new contents of `folder`. With `bom`, CSV files start
+    /// with a UTF-8 byte-order mark, which Excel on Windows needs to read UTF-8. `corpus` is checked
+    /// again against the folder under the lock (see ``OutputFolder/check(corpus:)``).
+    public static func write(_ files: [(name: String, contents: [UInt8])], to folder: OutputFolder, corpus: String?,
+                             bom: Bool = false) throws {
+        let pid = getpid()
+        let staging = folder.staging(pid)
+        Interruption.shared.remove(staging, whenInterrupted: true)
+        defer { Interruption.shared.remove(staging, whenInterrupted: false) }
         do {
-            try manager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            for file in files {
-                var bytes = Data()
-                if bom && file.name.hasSuffix(".csv") { bytes.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-                bytes.append(contentsOf: Array(file.contents.utf8))
-                try bytes.write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(file.name)))
+            try? FileManager.default.removeItem(atPath: staging)
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            let marker = OutputFolder.marker(listing: files.map(\.name))
+            for (index, file) in (files + [(OutputFolder.markerName, Array(marker.utf8))]).enumerated() {
+                var bytes = bom && file.name.hasSuffix(".csv") ? [0xEF, 0xBB, 0xBF] : [UInt8]()
+                bytes += file.contents
+                try Interruption.shared.whileWriting {
+                    try Data(bytes).write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(file.name)))
+                }
+                if index == 0 { Fault.point("writing") }
             }
         } catch {
-            try? manager.removeItem(atPath: staging)
-            throw RhetoricError(file: staging, "cannot write reports: \(error.localizedDescription)")
+            try? FileManager.default.removeItem(atPath: staging)
+            throw RhetoricError(file: staging, "cannot write the reports: \(error.localizedDescription)")
         }
-        let hadPrevious = manager.fileExists(atPath: directory)
-        if hadPrevious {
-            guard rename(directory, retired) == 0 else {
-                try? manager.removeItem(atPath: staging)
-                throw RhetoricError(file: directory, "cannot replace the reports folder: \(String(cString: strerror(errno)))")
+        Fault.point("staged")
+        let lock = try FolderLock(folder.lockPath)
+        defer { lock.release() }
+        removeStale(beside: folder)
+        do {
+            try folder.check(corpus: corpus)
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw error
+        }
+        try Interruption.shared.whileWriting { try replace(folder, with: staging, pid: pid) }
+    }
+
+    /// Puts `staging` in the place of the folder and deletes what was there.
+    static func replace(_ folder: OutputFolder, with staging: String, pid: Int32) throws {
+        guard FileManager.default.fileExists(atPath: folder.path) else {
+            guard rename(staging, folder.path) == 0 else { throw failure(folder, staging, errno) }
+            return
+        }
+        let code = rx_exchange_paths(staging, folder.path)
+        if code == 0 {
+            // The staging path now holds the previous reports.
+            Fault.point("exchanged")
+            try? FileManager.default.removeItem(atPath: staging)
+            return
+        }
+        guard code == EINVAL || code == ENOSYS || code == EOPNOTSUPP else { throw failure(folder, staging, code) }
+        let retired = folder.retired(pid)
+        guard rename(folder.path, retired) == 0 else { throw failure(folder, staging, errno) }
+        guard rename(staging, folder.path) == 0 else {
+            let reason = errno
+            _ = rename(retired, folder.path)
+            throw failure(folder, staging, reason)
+        }
+        try? FileManager.default.removeItem(atPath: retired)
+    }
+
+    /// The error for a failed move, with the staging folder deleted; `code` is read where it happened.
+    static func failure(_ folder: OutputFolder, _ staging: String, _ code: Int32) -> RhetoricError {
+        try? FileManager.default.removeItem(atPath: staging)
+        return RhetoricError(file: folder.path, "cannot move the new reports into place: \(String(cString: strerror(code)))")
+    }
+
+    /// Deletes `NAME.tmp-PID` and `NAME.old-PID` folders beside `folder` whose process is gone.
+    static func removeStale(beside folder: OutputFolder) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.parent) else { return }
+        for entry in entries {
+            for infix in [".tmp-", ".old-"] where entry.hasPrefix(folder.name + infix) {
+                guard let pid = Int32(entry.dropFirst(folder.name.count + infix.count)), pid > 0,
+                      kill(pid, 0) != 0 && errno == ESRCH
+                else { continue }
+                try? FileManager.default.removeItem(atPath: (folder.parent as NSString).appendingPathComponent(entry))
             }
         }
-        guard rename(staging, directory) == 0 else {
-            let reason = String(cString: strerror(errno))
-            if hadPrevious { _ = rename(retired, directory) }
-            try? manager.removeItem(atPath: staging)
-            throw RhetoricError(file: directory, "cannot move the new reports into place: \(reason)")
+    }
+}
+
+/// An exclusive `flock` on a lock file, held until released.
+struct FolderLock {
+    let descriptor: Int32
+
+    init(_ path: String) throws(RhetoricError) {
+        descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw RhetoricError(file: path, "cannot open the lock file: \(String(cString: strerror(errno)))")
         }
-        if hadPrevious { try? manager.removeItem(atPath: retired) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                let reason = String(cString: strerror(errno))
+                close(descriptor)
+                throw RhetoricError(file: path, "cannot lock: \(reason)")
+            }
+        }
+    }
+
+    func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}
+
+/// Deletes the folders a run is building when the run is interrupted (SIGINT, SIGTERM, SIGHUP),
+/// then exits with 128 + the signal, as a shell expects.
+///
+/// Writing holds a lock the handler also takes, so a folder is never deleted while a file is being
+/// written into it (which could leave a half-deleted folder behind).
+final class Interruption: @unchecked Sendable {
+    static let shared = Interruption()
+
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+    private var sources: [DispatchSourceSignal] = []
+
+    private init() {
+        let queue = DispatchQueue(label: "rhetoric.interruption")
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            Glibc.signal(signal, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signal, queue: queue)
+            source.setEventHandler { [unowned self] in
+                lock.lock()
+                for path in paths { try? FileManager.default.removeItem(atPath: path) }
+                _exit(128 + signal)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    /// Registers `path` to be deleted on interruption, or (false) no longer.
+    func remove(_ path: String, whenInterrupted: Bool) {
+        lock.lock()
+        defer { lock.unlock() }
+        if whenInterrupted { paths.insert(path) } else { paths.remove(path) }
+    }
+
+    /// Runs `body` with interruption held off until it returns.
+    func whileWriting<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+}
+
+/// Fault injection for the tests of ``ReportWriter``: when `RHETORIC_FAULT` names a point, the run
+/// kills itself there (SIGKILL, which no handler sees), or with `interrupt:POINT` interrupts itself
+/// (SIGINT), so a test can show what a crash or Ctrl-C at that moment leaves behind.
+enum Fault {
+    static let requested = ProcessInfo.processInfo.environment["RHETORIC_FAULT"]
+
+    static func point(_ name: String) {
+        guard let requested else { return }
+        if requested == name { kill(getpid(), SIGKILL) }
+        if requested == "interrupt:" + name {
+            kill(getpid(), SIGINT)
+            // The handler deletes the staging folder and exits; wait for it.
+            while true { sleep(1) }
+        }
     }
 }

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Reads files by path bytes with POSIX calls, so that names which are not UTF-8 can be read.
+public enum FileBytes {
+    /// The whole file at `path`; `display` names it in errors.
+    public static func read(_ path: [UInt8], display: String) throws(RhetoricError) -> [UInt8] {
+        let descriptor = (path + [0]).withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_RDONLY | O_CLOEXEC) }
+        }
+        guard descriptor >= 0 else { throw RhetoricError(file: display, "cannot be read: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw RhetoricError(file: display, "cannot be read: \(String(cString: strerror(errno)))") }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw RhetoricError(file: display, "is a folder, not a file") }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(max(Int(info.st_size), 0))
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return bytes }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw RhetoricError(file: display, "cannot be read: \(String(cString: strerror(errno)))")
+            }
+            bytes += chunk.prefix(count)
+        }
+    }
+
+    /// The whole file at `path`, a path given as text (on the command line, in a settings file).
+    public static func read(_ path: String) throws(RhetoricError) -> [UInt8] {
+        try read(Array(path.utf8), display: Display.path(path))
+    }
+
+    /// The entries of a folder, by name bytes, without `.` and `..`; nil if it cannot be opened.
+    static func entries(of folder: [UInt8]) -> [[UInt8]]? {
+        let cPath = (folder + [0]).map { CChar(bitPattern: $0) }
+        guard let handle = opendir(cPath) else { return nil }
+        defer { closedir(handle) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
+            names.append(name)
+        }
+        return names
+    }
+
+    /// What a path is, following symbolic links for files but not for folders (no loops).
+    enum Kind { case file, folder, other }
+
+    static func kind(of path: [UInt8]) -> Kind {
+        let cPath = (path + [0]).map { CChar(bitPattern: $0) }
+        var info = stat()
+        guard lstat(cPath, &info) == 0 else { return .other }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .folder
+        case S_IFREG: return .file
+        case S_IFLNK:
+            guard stat(cPath, &info) == 0 else { return .other }
+            return info.st_mode & S_IFMT == S_IFREG ? .file : .other
+        default: return .other
+        }
+    }
+}
