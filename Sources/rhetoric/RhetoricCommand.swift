@@ -14,7 +14,7 @@ struct RhetoricCommand: ParsableCommand {
             Example:
               rhetoric run --corpus seeds --out reports
             """,
-        subcommands: [Run.self, Documents.self, Clean.self, Segment.self, Diff.self, KWIC.self, BenchFloor.self]
+        subcommands: [Run.self, Documents.self, Clean.self, Segment.self, Phrases.self, Diff.self, KWIC.self, BenchFloor.self]
     )
 
     /// Parses and runs a command. Input problems exit 1 with a message naming the file; usage

@@ -17,7 +17,8 @@ import Rhetoric
 
     @Test func randomAndMutatedInputNeverCrashes() throws {
         var random = SplitMix(seed: 20_261_122)
-        let segmenter = try Segmenter(config: .defaults())
+        let config = SegmentationConfig.defaults()
+        let segmenter = try Segmenter(config: config, trie: config.trie())
         for index in 0..<Self.cases {
             let (bytes, format) = Self.input(index, &random)
             let lossy = random.next() % 2 == 0

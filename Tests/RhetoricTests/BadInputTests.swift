@@ -224,13 +224,18 @@ struct Scratch {
 }
 
 @Suite struct EncodingTests {
-    /// The seeds copied into a folder, each file re-encoded.
+    /// The seeds copied into a folder, each report transformed and re-encoded (the corpus's own
+    /// files, manifest and phrases, copied as they are).
     func copy(encoding: String?, transform: (String) -> String = { $0 }) throws -> String {
         let folder = try temporaryDirectory()
         for name in try FileManager.default.contentsOfDirectory(atPath: seedsDirectory) {
             let bytes = [UInt8](FileManager.default.contents(atPath: seedsDirectory + "/" + name)!)
+            if CorpusSource.reservedNames.contains(name) {
+                try Data(bytes).write(to: URL(fileURLWithPath: folder + "/" + name))
+                continue
+            }
             let text = transform(try SourceText.decode(bytes, file: name).text)
-            let out = name.hasSuffix(".csv") || encoding == nil ? Array(text.utf8) : try SourceText.encode(text, as: encoding!)
+            let out = encoding == nil ? Array(text.utf8) : try SourceText.encode(text, as: encoding!)
             try Data(out).write(to: URL(fileURLWithPath: folder + "/" + name))
         }
         return folder

@@ -7,7 +7,7 @@ func attributed(_ text: String) throws -> [(String, String)] {
     var table = TermTable()
     let document = try cleanedText(text)
     let config = SegmentationConfig.defaults()
-    let segmented = try Segmenter(config: config).segment(document, into: &table)
+    let segmented = try Segmenter(config: config, trie: config.trie()).segment(document, into: &table)
     return segmented.sentences.map { sentence in
         let units = Array(document.paragraphs[Int(sentence.paragraph)].text.utf16)
         let text = String(decoding: units[Int(sentence.start)..<Int(sentence.end)], as: UTF16.self)

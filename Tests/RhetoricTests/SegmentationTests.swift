@@ -2,19 +2,27 @@ import Foundation
 import Testing
 @testable import Rhetoric
 
-/// Segments text with `config` (phrases off unless a corpus is given) and returns its terms per sentence.
+/// Segments text with `config` and returns its terms per sentence.
 func terms(_ text: String, config: SegmentationConfig = .defaults()) throws -> [[String]] {
     var table = TermTable()
     let document = try cleanedText(text)
-    let segmented = try Segmenter(config: config).segment(document, into: &table)
+    let segmented = try Segmenter(config: config, trie: config.trie()).segment(document, into: &table)
     return segmented.sentences.map { $0.terms.map(table.term) }
+}
+
+/// Every token of a text before the stopword and number filters, as strings.
+func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws -> [String] {
+    var everything = config
+    everything.stopwords = WordList()
+    everything.keepNumbers = true
+    return try terms(text, config: everything).flatMap { $0 }
 }
 
 @Suite struct SegmentationTests {
     static let seedsCorpus: Corpus = try! Corpus.load(try! CorpusSource(directory: seedsDirectory), jobs: 2)
 
     /// Key names, organisations and formulas ICU alone splits; each must come out whole every time
-    /// it occurs in the cleaned seeds, with and without phrases.
+    /// it occurs in the cleaned seeds.
     static let keyTerms = [
         "习近平", "普京", "米舒斯京", "联合国", "金砖国家", "上海合作组织", "克里姆林宫", "构建", "合作共赢",
         "人类命运共同体", "一带一路", "全面战略协作伙伴关系", "新时代", "多边主义", "霸权主义", "单边主义",
@@ -22,31 +30,25 @@ func terms(_ text: String, config: SegmentationConfig = .defaults()) throws -> [
         "伟大卫国战争", "亚太经合组织", "十五五", "2030年", "正确二战史观", "睦邻友好", "核心利益", "安理会", "常任理事国", "王毅", "蔡奇", "丁薛祥",
     ]
 
-    @Test(arguments: [true, false])
-    func theLexiconKeepsKeyTermsWholeOnTheSeeds(phrases: Bool) throws {
-        var config = SegmentationConfig.defaults()
-        config.phrases = phrases
-        let corpus = Self.seedsCorpus
-        let segmented = try SegmentedCorpus.build(corpus, config: config, jobs: 2)
+    @Test func theDomainLexiconKeepsKeyTermsWholeOnTheSeeds() throws {
+        let segmented = try SegmentedCorpus.build(Self.seedsCorpus, config: .defaults(), jobs: 2)
         var tokens: [String: Int] = [:]
         for document in segmented.documents {
             for sentence in document.sentences {
                 for id in sentence.terms { tokens[segmented.vocabulary.term(id), default: 0] += 1 }
             }
         }
-        // The reference: plain forward maximum matching of the lexicon over each paragraph's text.
+        // The reference: the longest domain entry at each position, left to right, over each paragraph.
+        let lexicon = SegmentationConfig.defaults().domainLexicon.words.sorted { $0.count > $1.count }
         var expected: [String: Int] = [:]
-        let lexicon = SegmentationConfig.defaults().lexicon
-        for paragraph in corpus.documents.flatMap(\.cleaned.paragraphs) {
-            let units = Array(paragraph.text.utf16)
-            units.withUnsafeBufferPointer { buffer in
-                var index = 0
-                while index < buffer.count {
-                    let match = lexicon.longestMatch(in: buffer, at: index)
-                    if match > 0 {
-                        expected[String(decoding: buffer[index..<index + match], as: UTF16.self), default: 0] += 1
-                    }
-                    index += max(match, 1)
+        for paragraph in Self.seedsCorpus.documents.flatMap(\.cleaned.paragraphs) {
+            var rest = Substring(paragraph.text)
+            while !rest.isEmpty {
+                if let match = lexicon.first(where: { rest.hasPrefix($0) }) {
+                    expected[match, default: 0] += 1
+                    rest = rest.dropFirst(match.count)
+                } else {
+                    rest = rest.dropFirst()
                 }
             }
         }
@@ -56,39 +58,110 @@ func terms(_ text: String, config: SegmentationConfig = .defaults()) throws -> [
         }
     }
 
+    @Test func contentWordsAreNeverDropped() throws {
+        // The issue's sentence: ICU alone lost 共建, 对接, 抗疫 and 实效 as one-character fragments.
+        #expect(try terms("共建一带一路同欧亚经济联盟对接合作，加强抗疫合作，取得更多实效") == [
+            ["共建", "一带一路", "欧亚经济联盟", "对接", "合作", "加强", "抗疫", "合作", "取得", "多", "实效"],
+        ])
+        #expect(try terms("可持续发展的负责人出席开幕式。") == [["可持续发展", "负责人", "出席", "开幕式"]])
+    }
+
+    @Test func noWordOfTheVocabularyVanishesFromTheSeedsUnlessItIsAStopword() throws {
+        let config = SegmentationConfig.defaults()
+        let trie = config.trie()
+        var checked = 0
+        for paragraph in Self.seedsCorpus.documents.flatMap(\.cleaned.paragraphs) {
+            let all = try allTokens(paragraph.text)
+            var counted: [String: Int] = [:]
+            for term in try terms(paragraph.text).flatMap({ $0 }) { counted[term, default: 0] += 1 }
+            var needed: [String: Int] = [:]
+            for token in all where token.count >= 2 && !config.stopwords.contains(token) && !token.allSatisfy(\.isNumber) {
+                let node = trie.node(of: token)
+                if node >= 0 && trie.layers[Int(node)].contains(.vocabulary) { needed[token, default: 0] += 1 }
+            }
+            for (word, count) in needed {
+                checked += count
+                #expect(counted[word, default: 0] >= count, "\(word) vanished from: \(paragraph.text.prefix(40))")
+            }
+        }
+        #expect(checked > 3000)
+    }
+
+    @Test func everyDefaultThemeTermCanMatch() throws {
+        for term in ThemeList.defaults.themes.flatMap(\.terms) {
+            var config = SegmentationConfig.defaults()
+            config.keepNumbers = true
+            #expect(try terms(term + "。", config: config) == [[term]], "\(term) is never a token")
+        }
+    }
+
     @Test func lexiconTermsAreFoundOnlyAtWordBoundaries() throws {
-        // ICU reads 重大 / 国际; the lexicon's 大国 must not be cut out of it.
-        #expect(try terms("双方就重大国际问题交换意见。") == [["双方", "重大", "国际", "问题", "交换", "意见"]])
+        // 重大 / 国际: the domain lexicon's 大国 must not be cut out of it.
+        #expect(try terms("双方就重大国际问题交换意见。").flatMap { $0 }.contains("重大"))
+        #expect(try !terms("双方就重大国际问题交换意见。").flatMap { $0 }.contains("大国"))
         #expect(try terms("中俄是世界主要大国。") == [["中俄", "世界", "主要", "大国"]])
     }
 
-    @Test func aUserLexiconEntryWinsOverICUAndOverPhrases() throws {
+    @Test func aUserLexiconEntryWinsEvenInsideALongerDefaultEntry() throws {
         var config = SegmentationConfig.defaults()
-        #expect(try terms("两国元首先后举行小范围会谈。", config: config) == [["两国元首", "先后", "举行", "范围", "会谈"]])
-        try config.lexicon.add(parsing: "# mine\n小范围会谈\n领域合作\n", file: "mine.txt")
+        #expect(try terms("深化全面战略协作伙伴关系。", config: config) == [["深化", "全面战略协作伙伴关系"]])
+        try config.userLexicon.add(parsing: "# mine\n协作伙伴关\n", file: "mine.txt")
+        #expect(try terms("深化全面战略协作伙伴关系。", config: config).flatMap { $0 }.contains("协作伙伴关"))
+        try config.userLexicon.add(parsing: "小范围会谈\n", file: "mine.txt")
         #expect(try terms("两国元首先后举行小范围会谈。", config: config) == [["两国元首", "先后", "举行", "小范围会谈"]])
-        let segmented = try SegmentedCorpus.build(Self.seedsCorpus, config: config, jobs: 2)
-        let phrases = segmented.phrases.map { $0.parts.map(segmented.vocabulary.term).joined() }
-        #expect(!phrases.contains("领域合作"))
-        let id = try #require(segmented.vocabulary.id(of: "领域合作"))
-        let count = segmented.documents.reduce(0) { $0 + $1.sentences.reduce(0) { $0 + $1.terms.filter { $0 == id }.count } }
-        #expect(count == 21)
+    }
+
+    @Test func precedenceIsUserThenDomainThenPhrasesThenVocabularyThenICU() throws {
+        var config = SegmentationConfig.defaults()
+        // A phrase joins words of the vocabulary …
+        config.phrases = try WordList(parsing: "领域合作\n", file: "phrases.txt")
+        #expect(try terms("深化各领域合作。", config: config).flatMap { $0 }.contains("领域合作"))
+        // … but never takes a domain term apart (务实合作 is one).
+        config.phrases = try WordList(parsing: "推动务实\n", file: "phrases.txt")
+        #expect(try terms("推动务实合作。", config: config) == [["推动", "务实合作"]])
+        // The vocabulary joins what ICU splits (塔吉克 / 斯坦).
+        #expect(try terms("塔吉克斯坦和约翰内斯堡。") == [["塔吉克斯坦", "约翰内斯堡"]])
+    }
+
+    @Test func unknownNamesAreJoinedByTheHiddenMarkovModel() throws {
+        // 达瓦仁钦 is in no list and the vocabulary knows none of its pairs: the best path leaves four
+        // single characters, which the model joins instead of counting fragments.
+        #expect(Array("达瓦仁钦".utf16).withUnsafeBufferPointer { HiddenMarkovModel.jieba.words($0) } == [4])
+        #expect(try terms("达瓦仁钦和张高丽出席。") == [["达瓦仁钦", "张高丽", "出席"]])
+    }
+
+    @Test func nameVariantsCountAsOneTerm() throws {
+        #expect(try terms("普丁表示，普亭与普京会谈。") == [["普京", "表示", "普京", "普京", "会谈"]])
+        #expect(try terms("普丁則表示，同意。") == [["普京", "表示", "同意"]])
+        var config = SegmentationConfig.defaults()
+        try config.aliases.add(parsing: "# mine\n普大帝 = 普京\n", file: "aliases.txt")
+        #expect(try terms("普大帝会见记者。", config: config) == [["普京", "会见", "记者"]])
+        #expect(throws: RhetoricError(file: "a.txt", line: 1, "write a name variant as 'variant = term', e.g. 普丁 = 普京")) {
+            try AliasTable(parsing: "普丁 普京\n", file: "a.txt")
+        }
+    }
+
+    @Test func anniversariesKeepTheirNumber() throws {
+        #expect(try terms("纪念胜利80周年和建交七十五周年。") == [["纪念", "胜利", "80周年", "建交", "七十五周年"]])
+    }
+
+    @Test func pronounsNegationAndZuoweiAreTermsFunctionCharactersAreNot() throws {
+        #expect(try terms("我们不会改变。中俄关系更有作为。") == [["我们", "不会", "改变"], ["中俄关系", "作为"]])
+        #expect(try terms("中方的立场和2030年目标是3个方面。") == [["中方", "立场", "2030年", "目标"]])
+    }
+
+    @Test func stopwordsNumbersAndOneCharacterStopwordsFollowTheFlags() throws {
+        var config = SegmentationConfig.defaults()
+        config.keepNumbers = true
+        config.keepSingleCharacters = true
+        #expect(try terms("中方的立场和3个方面。", config: config) == [["中方", "的", "立场", "和", "3", "个"]])
     }
 
     @Test func rawSegmentationIsICUAlone() throws {
         // ICU 72's dictionary splits these names, as the issue measured.
-        let breaker = try Breaker(.word)
+        let breaker = try Breaker()
         #expect(RawSegmentation.words(in: "习近平同普京会谈，2030年。", breaker: breaker) == ["习", "近平", "同", "普", "京", "会谈", "2030", "年"])
         #expect(RawSegmentation.words(in: "金砖国家", breaker: breaker) == ["金", "砖", "国家"])
-    }
-
-    @Test func stopwordsNumbersAndSingleCharactersFollowTheFlags() throws {
-        var config = SegmentationConfig.defaults()
-        #expect(try terms("中方的立场和2030年目标是3个方面。", config: config) == [["中方", "立场", "2030年", "目标"]])
-        config.keepNumbers = true
-        config.keepSingleCharacters = true
-        config.stopwords = try WordList(parsing: "的\n", file: "stop.txt")
-        #expect(try terms("中方的立场和3个方面。", config: config) == [["中方", "立场", "和", "3", "个", "方面"]])
     }
 
     @Test func sentencesAreTheUnit() throws {
@@ -118,12 +191,34 @@ func terms(_ text: String, config: SegmentationConfig = .defaults()) throws -> [
     }
 
     @Test func wordListsIgnoreCommentsNormaliseAndRejectSpaces() throws {
-        let list = try WordList(parsing: "# c\n２０３０年  # trailing\n\n十五五\n", file: "l.txt")
-        #expect(list.count == 2)
+        let list = try WordList(parsing: "# c\n２０３０年  # trailing\n\n十五五\n十五五\n", file: "l.txt")
+        #expect(list.words == ["2030年", "十五五"])
         #expect(list.contains("2030年"))
         #expect(throws: RhetoricError(file: "l.txt", line: 2, "a word list entry cannot contain a space: '中 俄'")) {
             try WordList(parsing: "ok\n中 俄\n", file: "l.txt")
         }
+    }
+
+    @Test func theWordTrieFindsWordsAndTheirLayers() {
+        var trie = WordTrie(capacity: 16)
+        trie.add("中俄", to: .domain)
+        trie.add("中俄关系", to: .phrase)
+        for k in 0..<3000 { trie.insert("词\(k)") }
+        #expect(trie.layers[Int(trie.node(of: "中俄"))] == .domain)
+        #expect(trie.layers[Int(trie.node(of: "中俄关系"))] == .phrase)
+        #expect(trie.layers[Int(trie.node(of: "中俄关"))] == [])
+        #expect(trie.node(of: "俄中") == -1)
+        #expect(trie.node(of: "词2999") >= 0)
+    }
+
+    @Test func theVocabularyIsJiebasDictionary() {
+        let trie = Vocabulary.trie
+        // 349,046 entries, every one a word of the trie.
+        #expect(trie.nodeCount > 349_046)
+        let node = trie.node(of: "社会主义")
+        #expect(node >= 0 && trie.layers[Int(node)].contains(.vocabulary))
+        // 社会主义 13995 over the sum 60,101,967: ln(13995 / 60101967) = −8.365.
+        #expect(abs(Double(trie.logProbability[Int(node)]) - log(13995.0 / 60_101_967)) < 1e-5)
     }
 
     @Test func termTableInternsAndGrows() {
@@ -134,6 +229,15 @@ func terms(_ text: String, config: SegmentationConfig = .defaults()) throws -> [
         #expect(table.id(of: "词2999") == 2999)
         #expect(table.id(of: "无") == nil)
         #expect(table.term(7) == "词7")
+    }
+
+    @Test func segmentWorksOutsideAnyCorpus() throws {
+        let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data("共建一带一路。\n".utf8).write(to: URL(fileURLWithPath: folder + "/a.txt"))
+        let fromFile = try runRhetoric(["segment", "a.txt"], in: folder)
+        #expect(fromFile.code == 0, "\(fromFile.err)")
+        #expect(fromFile.out == "共建 一带一路\n")
     }
 }
 
@@ -146,19 +250,26 @@ func terms(_ text: String, config: SegmentationConfig = .defaults()) throws -> [
         #expect(abs(PhraseFinder.npmi(pGram: 0.25, pParts: 0.25 * 0.25 * 0.25, n: 3) - 1) < 1e-12)
     }
 
-    @Test func candidatesPassBothThresholds() {
+    @Test func candidatesPassBothThresholdsAndNeverEdgeOnAFunctionCharacter() {
         let a: Int32 = 0, b: Int32 = 1, c: Int32 = 2
         let sentences: [[Int32]] = [[a, b], [a, b], [a, c]]
+        let plain = Array(repeating: PhraseFinder.Role(), count: 3)
         var options = PhraseFinder.Options()
         options.minimumCount = 2
         options.minimumScore = 0.6
-        let found = PhraseFinder(options: options).candidates(in: sentences) { _ in false }
+        let found = PhraseFinder(options: options).candidates(in: sentences, roles: plain)
         #expect(found.map(\.parts) == [[a, b]])
         #expect(abs(found[0].score - 0.630930) < 1e-6)
+        #expect(found[0].count == 2)
         options.minimumScore = 0.7
-        #expect(PhraseFinder(options: options).candidates(in: sentences) { _ in false }.isEmpty)
+        #expect(PhraseFinder(options: options).candidates(in: sentences, roles: plain).isEmpty)
         options.minimumScore = 0.6
-        #expect(PhraseFinder(options: options).candidates(in: sentences) { $0 == b }.isEmpty, "a lexicon term is never part of a phrase")
+        var lexicon = plain
+        lexicon[1].excluded = true
+        #expect(PhraseFinder(options: options).candidates(in: sentences, roles: lexicon).isEmpty, "a lexicon term is never part of a phrase")
+        var function = plain
+        function[1].closesNot = true
+        #expect(PhraseFinder(options: options).candidates(in: sentences, roles: function).isEmpty, "no phrase ends with 的")
     }
 
     @Test func nGramKeysRoundTrip() {
@@ -173,14 +284,15 @@ func terms(_ text: String, config: SegmentationConfig = .defaults()) throws -> [
         var options = PhraseFinder.Options()
         options.minimumCount = 2
         options.minimumScore = 0
-        #expect(PhraseFinder(options: options).candidates(in: [[0, s, 1], [0, s, 1]]) { _ in false }.isEmpty)
+        #expect(PhraseFinder(options: options).candidates(in: [[0, s, 1], [0, s, 1]], roles: Array(repeating: .init(), count: 2)).isEmpty)
     }
 
-    @Test func applyingPrefersTheLongestPhraseLeftToRight() {
-        let phrases = [PhraseFinder.Phrase(parts: [1, 2], score: 1), PhraseFinder.Phrase(parts: [1, 2, 3], score: 1),
-                       PhraseFinder.Phrase(parts: [3, 4], score: 1)]
-        let index = PhraseIndex(phrases, ids: [10, 11, 12])
-        #expect(index.apply(to: [1, 2, 3, 4, 1, 2, -1, 3, 4]) == [11, 4, 10, -1, 12])
-        #expect(index.apply(to: [1, -1, 2, 3, 4]) == [1, -1, 2, 12])
+    @Test func theSeedsPhrasesFileIsWhatRunsCountAndTheCommandProposes() throws {
+        let phrases = try PhrasesFile.load(corpus: seedsDirectory)
+        #expect(phrases.words == ["坚定支持", "公正合理", "高层交往"])
+        let proposed = try runRhetoric(["phrases", "--corpus", seedsDirectory, "--min-score", "0.7"])
+        #expect(proposed.code == 0)
+        for phrase in phrases.words { #expect(proposed.out.contains(phrase)) }
+        #expect(!proposed.out.contains("中的"))
     }
 }

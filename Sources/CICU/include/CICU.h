@@ -13,12 +13,6 @@
  * (0 is success, negative a warning, positive an error).
  */
 
-/** Which ICU break iterator to open. */
-typedef enum {
-    RX_BREAK_WORD = 0,
-    RX_BREAK_SENTENCE = 1
-} rx_break_kind;
-
 /** Rule-status ranges of ICU's word iterator (UBRK_WORD_*). */
 enum {
     RX_WORD_NONE = 0, RX_WORD_NONE_LIMIT = 100,
@@ -30,8 +24,8 @@ enum {
 
 typedef struct rx_breaker rx_breaker;
 
-/** Opens a break iterator for `locale` (e.g. "zh"); NULL on failure. */
-rx_breaker *rx_breaker_open(rx_break_kind kind, const char *locale, int32_t *status);
+/** Opens a word break iterator for `locale` (e.g. "zh"); NULL on failure. */
+rx_breaker *rx_breaker_open(const char *locale, int32_t *status);
 /** Points the iterator at `text`, which must stay alive until the next call or close. */
 void rx_breaker_set_text(rx_breaker *breaker, const uint16_t *text, int32_t length, int32_t *status);
 /** The next boundary after the current one, or -1 at the end. */

@@ -56,13 +56,16 @@ public struct CorpusSource: Sendable {
                 walk(path, relative: inner, files: &files, other: &other, reports: &reports)
             case .file:
                 let file = CorpusFile(bytes: inner)
-                if file.name == Manifest.fileName { continue }
+                if CorpusSource.reservedNames.contains(file.name) { continue }
                 if Cleaner.Format(fileExtension: file.pathExtension) != nil { files.append(file) } else { other.append(file) }
             case .other:
                 continue
             }
         }
     }
+
+    /// The corpus folder's own files, never read as documents: the manifest and the phrases file.
+    public static let reservedNames: Set<String> = [Manifest.fileName, PhrasesFile.fileName]
 
     public var manifestPath: String {
         (directory as NSString).appendingPathComponent(Manifest.fileName)

@@ -8,7 +8,7 @@ public enum Floor {
     public static func measure(_ corpus: Corpus, jobs: Int) throws(RhetoricError) -> (seconds: Double, words: Int) {
         let texts = corpus.documents.map { $0.cleaned.paragraphs.map { Array($0.text.utf16) } }
         let start = DispatchTime.now().uptimeNanoseconds
-        let counts = try Parallel.map(texts, jobs: jobs, worker: { () throws(RhetoricError) in try Breaker(.word) }, countWords)
+        let counts = try Parallel.map(texts, jobs: jobs, worker: { () throws(RhetoricError) in try Breaker() }, countWords)
         return (Timings.seconds(since: start), counts.reduce(0, +))
     }
 

@@ -21,6 +21,8 @@ public struct Pipeline: Sendable {
         public var verbose = false
         public var decoding = SourceText.Options()
         public var segmentation = SegmentationConfig.defaults()
+        /// Count the corpus's phrases (its phrases file) as single terms.
+        public var phrases = true
         public var analysis = AnalysisOptions()
         public var themes = ThemeList.defaults
 
@@ -71,7 +73,9 @@ public struct Pipeline: Sendable {
     func load(timings: inout Timings) throws -> (corpus: Corpus, segmented: SegmentedCorpus) {
         let corpus = try timings.measure("load_clean") { try loadCorpus() }
         let segmented = try timings.measure("segment") { () throws(RhetoricError) in
-            try SegmentedCorpus.build(corpus, config: options.segmentation, jobs: options.jobs,
+            var config = options.segmentation
+            if options.phrases { config.phrases = try PhrasesFile.load(corpus: options.corpus) }
+            return try SegmentedCorpus.build(corpus, config: config, jobs: options.jobs,
                                       progress: .onTerminal("segmenting", total: corpus.documents.count, enabled: options.progress))
         }
         return (corpus, segmented)
@@ -130,7 +134,7 @@ public struct Pipeline: Sendable {
         let results = collected
         let renderers: [@Sendable () -> (name: String, contents: String)] = [
             { (DocumentsReport.fileName, DocumentsReport.csv(corpus)) },
-            { (PhrasesReport.fileName, PhrasesReport.csv(segmented)) },
+            { (PhrasesReport.fileName, PhrasesReport.csv(segmented.config.phrases, tables)) },
             { ("frequency.csv", StageReports.frequency(results.frequency, tables)) },
             { ("frequency_wide.csv", StageReports.frequencyWide(tables)) },
             { ("keyness.csv", StageReports.keyness(results.keyness, tables) { tables.meetings[$0].id }) },
@@ -142,7 +146,7 @@ public struct Pipeline: Sendable {
             }) },
             { ("themes.csv", StageReports.themes(results.themes, tables, themes: themes)) },
             { ("shifts.csv", StageReports.shifts(results.shifts, tables) { tables.meetings[$0].id }) },
-            { (SummaryReport.fileName, SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options)) },
+            { (SummaryReport.fileName, SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options, segmentation: segmented.config)) },
             { (GEXFReport.fileName, GEXFReport.xml(tables: tables, rows: results.cooccurrence)) },
         ]
         return timings.measure("render") {

@@ -5,19 +5,18 @@ enum SummaryReport {
     static let schemaVersion = 1
     static let top = 20
 
-    static func json(corpus: Corpus, tables: AnalysisTables, results: StageResults, options: Pipeline.Options) -> String {
-        let segmentation = options.segmentation
+    static func json(corpus: Corpus, tables: AnalysisTables, results: StageResults, options: Pipeline.Options,
+                     segmentation: SegmentationConfig) -> String {
         let analysis = options.analysis
         let parameters: [String: JSONValue] = [
             "simplify": .string(segmentation.simplify.rawValue),
             "keep_numbers": .bool(segmentation.keepNumbers),
             "keep_single_characters": .bool(segmentation.keepSingleCharacters),
-            "lexicon_entries": .int(segmentation.lexicon.count),
+            "lexicon_entries": .int(segmentation.domainLexicon.count + segmentation.userLexicon.count),
             "stopwords": .int(segmentation.stopwords.count),
-            "phrases": .bool(segmentation.phrases),
-            "phrase_min_count": .int(segmentation.phraseOptions.minimumCount),
-            "phrase_min_score": .decimal(segmentation.phraseOptions.minimumScore),
-            "phrase_max_tokens": .int(segmentation.phraseOptions.longest),
+            "phrases": .int(segmentation.phrases.count),
+            "aliases": .object(Dictionary(segmentation.aliases.entries.map { ($0.variant, JSONValue.string($0.term)) },
+                                          uniquingKeysWith: { _, last in last })),
             "prior_scale": .decimal(analysis.keyness.priorScale),
             "keyness_min_g2": .decimal(analysis.keyness.minimumG2),
             "keyness_top": .int(analysis.keyness.top),

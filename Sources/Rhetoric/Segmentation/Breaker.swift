@@ -1,14 +1,14 @@
 import CICU
 
-/// One ICU break iterator (word or sentence) over UTF-16 text. Not thread-safe: each worker owns
-/// its own and reuses it for every text it segments.
+/// ICU's word break iterator (dictionary-based for Chinese) over UTF-16 text. Not thread-safe: each
+/// worker owns its own and reuses it for every text it segments.
 public final class Breaker {
-    public enum Kind: Sendable { case word, sentence }
-
     /// What ICU's rule status says a word segment is.
     public enum Segment: Sendable {
-        /// Letters, ideographs or kana.
+        /// Letters (a Latin word).
         case word
+        /// Ideographs or kana.
+        case ideographic
         case number
         /// Spaces, punctuation, symbols.
         case other
@@ -16,9 +16,9 @@ public final class Breaker {
 
     private let handle: OpaquePointer
 
-    public init(_ kind: Kind, locale: String = "zh") throws(RhetoricError) {
+    public init(locale: String = "zh") throws(RhetoricError) {
         var status: Int32 = 0
-        guard let handle = rx_breaker_open(kind == .word ? RX_BREAK_WORD : RX_BREAK_SENTENCE, locale, &status) else {
+        guard let handle = rx_breaker_open(locale, &status) else {
             throw RhetoricError(file: "ICU", "cannot open a break iterator: \(String(cString: rx_error_name(status)))")
         }
         self.handle = handle
@@ -40,18 +40,12 @@ public final class Breaker {
             let segment: Segment
             switch rule {
             case Int32(RX_WORD_NUMBER)..<Int32(RX_WORD_NUMBER_LIMIT): segment = .number
-            case Int32(RX_WORD_LETTER)..<Int32(RX_WORD_IDEO_LIMIT): segment = .word
+            case Int32(RX_WORD_LETTER)..<Int32(RX_WORD_LETTER_LIMIT): segment = .word
+            case Int32(RX_WORD_KANA)..<Int32(RX_WORD_IDEO_LIMIT): segment = .ideographic
             default: segment = .other
             }
             body(start..<end, segment)
             start = end
         }
-    }
-
-    /// The boundaries ICU's sentence iterator finds in `text`, as ranges.
-    public func sentences(in text: UnsafeBufferPointer<UInt16>) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        forEachSegment(in: text) { range, _ in ranges.append(range) }
-        return ranges
     }
 }

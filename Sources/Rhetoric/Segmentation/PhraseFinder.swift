@@ -1,21 +1,23 @@
 import Foundation
 
-/// Finds multiword terms the corpus repeats, such as `战略 协作` or `产业链 供应链`, so that they
-/// count as one term downstream.
+/// Finds multiword terms the corpus repeats, such as `战略 协作` or `产业链 供应链`: candidates for
+/// the corpus's phrases file, which `rhetoric phrases` shows and writes and every command then reads
+/// as a word list (so that a run never re-discovers, and adding a meeting changes nothing already
+/// counted).
 ///
 /// A candidate is a run of 2–4 adjacent tokens inside a sentence (no stopword, punctuation or
-/// sentence edge between them) none of which is a lexicon term: lexicon terms take precedence and
-/// are never merged into a phrase. Its association is the normalised pointwise mutual information
-/// of the run against its parts, scaled to at most 1 whatever the length n:
+/// sentence edge between them), none of which is a lexicon term (lexicon terms take precedence and
+/// are never merged into a phrase), that neither begins nor ends with a function character (a
+/// one-character stopword such as 的 or 中: `中的`, `框架内的` are fragments, not phrases). Its
+/// association is the normalised pointwise mutual information of the run against its parts, scaled
+/// to at most 1 whatever the length n:
 ///
 ///     p(g) = count(g) / N,   p(t) = count(t) / N      (N: tokens in the corpus)
 ///     npmi(g) = log2( p(g) / ∏ p(t_i) ) / ((n − 1) · −log2 p(g))
 ///
 /// It is 1 when the parts never occur apart (each p(t_i) = p(g)) and near 0 when they co-occur by
-/// chance. A run is a
-/// phrase when it occurs at least `minimumCount` times and scores at least `minimumScore`.
-/// Phrases are then applied left to right, longest first (see ``PhraseIndex``); a phrase whose
-/// applied count falls under the minimum is dropped.
+/// chance. A run is a phrase when it occurs at least `minimumCount` times and scores at least
+/// `minimumScore`.
 public struct PhraseFinder: Sendable {
     public struct Options: Sendable, Equatable {
         public var minimumCount = 4
@@ -25,12 +27,27 @@ public struct PhraseFinder: Sendable {
         public init() {}
     }
 
-    /// A discovered phrase: its parts and, once applied, its count and the meetings using it.
+    /// A candidate: its parts, score and count.
     public struct Phrase: Sendable, Equatable {
         public var parts: [Int32]
         public var score: Double
-        public var count = 0
-        public var meetings = 0
+        public var count: Int
+    }
+
+    /// What a token may be in a phrase.
+    public struct Role: Sendable {
+        /// Never part of a phrase (a lexicon term).
+        public var excluded = false
+        /// May not start one (it begins with a function character).
+        public var opensNot = false
+        /// May not end one (it ends with a function character).
+        public var closesNot = false
+
+        public init(excluded: Bool = false, opensNot: Bool = false, closesNot: Bool = false) {
+            self.excluded = excluded
+            self.opensNot = opensNot
+            self.closesNot = closesNot
+        }
     }
 
     public var options: Options
@@ -40,13 +57,14 @@ public struct PhraseFinder: Sendable {
     }
 
     /// The candidates that pass both thresholds, ordered by length then parts (a fixed order).
-    /// Sentences are counted in `jobs` chunks whose counts are summed.
-    public func candidates(in sentences: [[Int32]], jobs: Int = 1, isLexicon: @Sendable (Int32) -> Bool) -> [Phrase] {
+    /// `roles[id]` says what each token may be. Sentences are counted in `jobs` chunks whose counts
+    /// are summed.
+    public func candidates(in sentences: [[Int32]], roles: [Role], jobs: Int = 1) -> [Phrase] {
         let chunk = max(1, (sentences.count + jobs - 1) / max(jobs, 1))
         let chunks = stride(from: 0, to: sentences.count, by: chunk).map { Array(sentences[$0..<min($0 + chunk, sentences.count)]) }
         var unigrams: [Int32: Int] = [:]
         var ngrams: [UInt128: Int] = [:]
-        for counts in Parallel.map(chunks, jobs: jobs, { count($0, isLexicon: isLexicon) }) {
+        for counts in Parallel.map(chunks, jobs: jobs, { count($0, roles: roles) }) {
             unigrams.merge(counts.unigrams, uniquingKeysWith: +)
             ngrams.merge(counts.ngrams, uniquingKeysWith: +)
         }
@@ -54,11 +72,12 @@ public struct PhraseFinder: Sendable {
         var found: [Phrase] = []
         for (key, count) in ngrams where count >= options.minimumCount {
             let gram = NGram.parts(key)
+            guard !roles[Int(gram[0])].opensNot, !roles[Int(gram[gram.count - 1])].closesNot else { continue }
             let pGram = Double(count) / tokens
             let pParts = gram.reduce(1.0) { $0 * Double(unigrams[$1]!) / tokens }
             let score = PhraseFinder.npmi(pGram: pGram, pParts: pParts, n: gram.count)
             if score >= options.minimumScore {
-                found.append(Phrase(parts: gram, score: score))
+                found.append(Phrase(parts: gram, score: score, count: count))
             }
         }
         return found.sorted {
@@ -67,7 +86,7 @@ public struct PhraseFinder: Sendable {
     }
 
     /// Token and n-gram counts of some sentences.
-    func count(_ sentences: [[Int32]], isLexicon: (Int32) -> Bool) -> (unigrams: [Int32: Int], ngrams: [UInt128: Int]) {
+    func count(_ sentences: [[Int32]], roles: [Role]) -> (unigrams: [Int32: Int], ngrams: [UInt128: Int]) {
         var unigrams: [Int32: Int] = [:]
         var ngrams: [UInt128: Int] = [:]
         for sentence in sentences {
@@ -80,9 +99,9 @@ public struct PhraseFinder: Sendable {
                 unigrams[term, default: 0] += 1
                 // Runs of 2…longest tokens ending here, none of them a lexicon term.
                 var key = NGram.key([term])
-                guard !isLexicon(term) else { continue }
+                guard !roles[Int(term)].excluded else { continue }
                 var start = index - 1
-                while start >= runStart && index - start < options.longest && !isLexicon(sentence[start]) {
+                while start >= runStart && index - start < options.longest && !roles[Int(sentence[start])].excluded {
                     key = NGram.prepend(sentence[start], to: key)
                     ngrams[key, default: 0] += 1
                     start -= 1
@@ -96,54 +115,6 @@ public struct PhraseFinder: Sendable {
     public static func npmi(pGram: Double, pParts: Double, n: Int) -> Double {
         guard pGram < 1 else { return 1 }
         return log2(pGram / pParts) / (Double(n - 1) * -log2(pGram))
-    }
-}
-
-/// Phrases ready to apply: looked up by their packed parts, built once for a whole corpus.
-public struct PhraseIndex: Sendable {
-    private var positions: [UInt128: Int] = [:]
-    private var ids: [Int32]
-    private var longest = 0
-
-    /// `ids[i]` is the term that replaces `phrases[i]`'s parts.
-    public init(_ phrases: [PhraseFinder.Phrase], ids: [Int32]) {
-        self.ids = ids
-        for (position, phrase) in phrases.enumerated() {
-            positions[NGram.key(phrase.parts)] = position
-            longest = max(longest, phrase.parts.count)
-        }
-    }
-
-    /// `tokens` with each occurrence of a phrase's parts (longest first, left to right) replaced by
-    /// its id; `onMatch` is told which phrase matched.
-    public func apply(to tokens: [Int32], onMatch: (Int) -> Void = { _ in }) -> [Int32] {
-        guard longest > 1 else { return tokens }
-        var result: [Int32] = []
-        result.reserveCapacity(tokens.count)
-        var position = 0
-        outer: while position < tokens.count {
-            if tokens[position] != SegmentedDocument.separator {
-                var keys: [UInt128] = []
-                var key: UInt128 = 0
-                for n in 1...min(longest, tokens.count - position) {
-                    let term = tokens[position + n - 1]
-                    if term == SegmentedDocument.separator { break }
-                    key = NGram.append(term, to: key, at: n - 1)
-                    keys.append(key)
-                }
-                for n in stride(from: keys.count, through: 2, by: -1) {
-                    if let phrase = positions[keys[n - 1]] {
-                        result.append(ids[phrase])
-                        onMatch(phrase)
-                        position += n
-                        continue outer
-                    }
-                }
-            }
-            result.append(tokens[position])
-            position += 1
-        }
-        return result
     }
 }
 

@@ -1,30 +1,49 @@
 /// Everything that decides how text becomes terms. `segment` and `run` share it, so what `segment`
 /// prints for a file is exactly what the stages count for it.
 public struct SegmentationConfig: Sendable {
-    /// Domain terms, never split and never merged into a longer token.
-    public var lexicon: WordList
+    /// The domain lexicon: terms of Sino-Russian summitry, kept whole where they align with a word
+    /// boundary (see ``BestPath``).
+    public var domainLexicon: WordList
+    /// The user's lexicons (`--lexicon`): kept whole wherever they match, even inside a longer entry.
+    public var userLexicon = WordList()
     /// Function words dropped from the terms (they still break phrases).
     public var stopwords: WordList
+    /// Name variants and the term each counts as (普丁 → 普京).
+    public var aliases: AliasTable
     public var simplify: Simplifier.Mode = .auto
-    /// Keep tokens ICU classes as numbers (`2030`, `80`); by default they are dropped.
+    /// Keep tokens that are numbers (`2030`, `80`); by default they are dropped (a number before
+    /// 周年 is always kept with it: `80周年`).
     public var keepNumbers = false
-    /// Keep one-character tokens that are not in the lexicon; by default they are dropped, because
-    /// they are mostly ICU's fragments of words it does not know (`构 / 建`) or function words.
+    /// Keep one-character stopwords (the function characters 的, 了, 在, …); by default they are
+    /// dropped like every stopword.
     public var keepSingleCharacters = false
-    /// Discover repeated multiword phrases and count them as single terms.
-    public var phrases = true
-    public var phraseOptions = PhraseFinder.Options()
+    /// The corpus's frozen phrases (``PhrasesFile``), each counted as one term.
+    public var phrases = WordList()
     /// Who speaks, and the cues that introduce their speech.
     public var speakers = SpeakerList.defaults
 
-    public init(lexicon: WordList, stopwords: WordList) {
-        self.lexicon = lexicon
+    public init(domainLexicon: WordList, stopwords: WordList, aliases: AliasTable = AliasTable()) {
+        self.domainLexicon = domainLexicon
         self.stopwords = stopwords
+        self.aliases = aliases
     }
 
-    /// The compiled-in lexicon and stopword list.
+    /// The compiled-in lexicon, stopword list and name variants.
     public static func defaults() -> SegmentationConfig {
-        SegmentationConfig(lexicon: DefaultWordLists.lexicon, stopwords: DefaultWordLists.stopwords)
+        SegmentationConfig(domainLexicon: DefaultWordLists.lexicon, stopwords: DefaultWordLists.stopwords,
+                           aliases: DefaultWordLists.aliases)
+    }
+
+    /// The general vocabulary with this configuration's word lists layered over it: what a
+    /// ``Segmenter`` walks. Built once per run and shared by every worker.
+    public func trie() -> WordTrie {
+        var trie = Vocabulary.trie
+        for word in domainLexicon.words { trie.add(word, to: .domain) }
+        for word in userLexicon.words { trie.add(word, to: .user) }
+        for word in phrases.words { trie.add(word, to: .phrase) }
+        for word in stopwords.words { trie.add(word, to: .stopword) }
+        for (variant, term) in aliases.entries { trie.addAlias(variant, canonical: term) }
+        return trie
     }
 }
 
@@ -33,6 +52,7 @@ public struct SegmentationConfig: Sendable {
 public enum DefaultWordLists {
     public static let lexiconText = String(decoding: PackageResources.lexicon_txt, as: UTF8.self)
     public static let stopwordsText = String(decoding: PackageResources.stopwords_txt, as: UTF8.self)
+    public static let aliasesText = String(decoding: PackageResources.aliases_txt, as: UTF8.self)
 
     public static let lexicon: WordList = {
         guard let list = try? WordList(parsing: lexiconText, file: "lexicon.txt") else {
@@ -46,5 +66,12 @@ public enum DefaultWordLists {
             preconditionFailure("the compiled-in stopword list does not parse")
         }
         return list
+    }()
+
+    public static let aliases: AliasTable = {
+        guard let table = try? AliasTable(parsing: aliasesText, file: "aliases.txt") else {
+            preconditionFailure("the compiled-in aliases.txt does not parse")
+        }
+        return table
     }()
 }

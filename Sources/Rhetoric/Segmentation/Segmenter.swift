@@ -1,26 +1,34 @@
 /// Turns cleaned paragraphs into sentences of term ids.
 ///
-/// For each paragraph: convert to Simplified if needed; split into sentences with ICU's sentence
-/// iterator; segment each sentence with ICU's word iterator, once. At every ICU word boundary the
-/// lexicon is tried first: its longest entry starting there becomes one token, whatever ICU made
-/// of those characters (`习 / 近平` becomes `习近平`). If the match ends inside an ICU word, the rest
-/// of that word is segmented again the same way. Trying the lexicon only at ICU's boundaries keeps
-/// entries from matching across real words (`大国` is not found in `重大 / 国际`). Word tokens
-/// (letters, ideographs, kana, and numbers with ``SegmentationConfig/keepNumbers``) that are not
-/// stopwords are kept. Each sentence is attributed to a speaker (see ``attribute``). Everything runs
-/// on the paragraph's UTF-16 buffer; a string is made only for a term seen for the first time.
+/// For each paragraph: convert to Simplified if needed; run ICU's word iterator once over it; end a
+/// sentence after each segment of sentence-final punctuation (。！？!?) and the closing quotes or
+/// brackets after it; give each run of words between punctuation to ``BestPath``, which chooses the
+/// words; then keep the terms (see ``keep``). Each sentence is attributed to a speaker. Everything
+/// runs on the paragraph's UTF-16 buffer; a string is made only for a term seen for the first time.
 ///
-/// A segmenter owns ICU iterators and is not thread-safe: each worker makes its own.
+/// A segmenter owns an ICU iterator and scratch space and is not thread-safe: each worker makes its own.
 public final class Segmenter {
     public let config: SegmentationConfig
+    let trie: WordTrie
     private let words: Breaker
-    private let sentences: Breaker
+    private var path: BestPath
     private var simplifier: Transliterator?
+    private let anniversary: Int32
+    /// The ICU segments of the run being segmented, reused from run to run.
+    private var run: [(range: Range<Int>, han: Bool)] = []
+    /// ICU's segments of the paragraph being segmented, and where each of its sentences starts.
+    private var segments: [(range: Range<Int>, kind: Breaker.Segment)] = []
+    private var sentenceStarts: [Int] = []
+    /// A direct-mapped cache from trie nodes to the current document's term ids.
+    private var termOfNode = [(node: Int32, term: Int32)](repeating: (-1, -1), count: 4096)
 
-    public init(config: SegmentationConfig) throws(RhetoricError) {
+    /// A segmenter for `config`, walking `trie` (``SegmentationConfig/trie()``, built once and shared).
+    public init(config: SegmentationConfig, trie: WordTrie) throws(RhetoricError) {
         self.config = config
-        words = try Breaker(.word)
-        sentences = try Breaker(.sentence)
+        self.trie = trie
+        words = try Breaker()
+        path = BestPath(trie: trie)
+        anniversary = trie.node(of: "周年")
     }
 
     /// Segments `document`, interning terms into `terms`.
@@ -33,15 +41,18 @@ public final class Segmenter {
         }
         if convert && simplifier == nil { simplifier = try Simplifier.open() }
         var result = SegmentedDocument(sentences: [], simplified: convert)
+        for slot in termOfNode.indices { termOfNode[slot] = (-1, -1) }
         for (index, paragraph) in document.paragraphs.enumerated() {
             var units = Array(paragraph.text.utf16)
             if convert, let simplifier { units = simplifier.apply(units) }
             units.withUnsafeBufferPointer { buffer in
                 var attribution = Attribution(speakers: config.speakers, heading: paragraph.kind == .heading)
-                for range in sentences.sentences(in: buffer) {
-                    let sentence = UnsafeBufferPointer(rebasing: buffer[range])
-                    let speaker = attribution.next(sentence)
-                    let tokens = segmentSentence(sentence, into: &terms)
+                splitSentences(buffer)
+                for sentence in 0..<sentenceStarts.count - 1 {
+                    let first = sentenceStarts[sentence], end = sentenceStarts[sentence + 1]
+                    let range = segments[first].range.lowerBound..<segments[end - 1].range.upperBound
+                    let speaker = attribution.next(UnsafeBufferPointer(rebasing: buffer[range]))
+                    let tokens = self.tokens(buffer, segments[first..<end], into: &terms)
                     if tokens.contains(where: { $0 != SegmentedDocument.separator }) {
                         result.sentences.append(.init(paragraph: Int32(index), start: Int32(range.lowerBound),
                                                       end: Int32(range.upperBound), speaker: Int32(speaker), tokens: tokens))
@@ -52,52 +63,154 @@ public final class Segmenter {
         return result
     }
 
-    /// The tokens of one sentence.
-    func segmentSentence(_ text: UnsafeBufferPointer<UInt16>, into terms: inout TermTable) -> [Int32] {
-        var tokens: [Int32] = []
-        segment(text, into: &terms, tokens: &tokens)
-        return tokens
+    /// Fills ``segments`` with ICU's word segments of a paragraph, from one pass of the iterator, and
+    /// ``sentenceStarts`` with the index of each sentence's first segment (and, last, their count).
+    func splitSentences(_ text: UnsafeBufferPointer<UInt16>) {
+        var found = segments, starts = sentenceStarts
+        found.removeAll(keepingCapacity: true)
+        starts.removeAll(keepingCapacity: true)
+        segments = []
+        sentenceStarts = []
+        starts.append(0)
+        var ended = false
+        words.forEachSegment(in: text) { range, kind in
+            var closing = false, terminal = false
+            if kind == .other {
+                closing = true
+                for index in range {
+                    let unit = text[index]
+                    if Segmenter.isTerminal(unit) { terminal = true }
+                    if !Segmenter.isCloser(unit) && !Segmenter.isSpace(unit) { closing = false }
+                }
+            }
+            if ended && !closing {
+                starts.append(found.count)
+                ended = false
+            }
+            found.append((range, kind))
+            if terminal { ended = true }
+        }
+        if !found.isEmpty { starts.append(found.count) }
+        segments = found
+        sentenceStarts = starts
     }
 
-    private func segment(_ text: UnsafeBufferPointer<UInt16>, into terms: inout TermTable, tokens: inout [Int32]) {
-        var segments: [(range: Range<Int>, kind: Breaker.Segment)] = []
-        words.forEachSegment(in: text) { range, kind in segments.append((range, kind)) }
-        var index = 0
-        while index < segments.count {
-            let (range, kind) = segments[index]
-            let match = config.lexicon.longestMatch(in: text, at: range.lowerBound)
-            guard match > 0 else {
-                append(UnsafeBufferPointer(rebasing: text[range]), kind, into: &terms, tokens: &tokens)
+    /// 。！？!? end a sentence; closing quotes and brackets after them belong to it.
+    static func isTerminal(_ unit: UInt16) -> Bool {
+        unit == 0x3002 || unit == 0xFF01 || unit == 0xFF1F || unit == 0x21 || unit == 0x3F
+    }
+
+    static func isCloser(_ unit: UInt16) -> Bool {
+        switch unit {
+        case 0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x300B, 0x22, 0x27, 0x3011: true
+        default: false
+        }
+    }
+
+    /// The term ids of one sentence, with ``SegmentedDocument/separator`` where punctuation or a
+    /// dropped token stood.
+    func tokens(_ text: UnsafeBufferPointer<UInt16>, _ segments: ArraySlice<(range: Range<Int>, kind: Breaker.Segment)>,
+                into terms: inout TermTable) -> [Int32] {
+        var result: [Int32] = []
+        func separate() {
+            if result.last != SegmentedDocument.separator { result.append(SegmentedDocument.separator) }
+        }
+        var run = self.run
+        self.run = []
+        defer { self.run = run }
+        var index = segments.startIndex
+        while index < segments.endIndex {
+            if segments[index].kind == .other, let end = lexiconEntry(text, at: index, segments) {
+                // A lexicon entry that starts with a symbol (C++, =1+1) is matched here, outside the runs of words.
+                result.append(terms.intern(UnsafeBufferPointer(rebasing: text[segments[index].range.lowerBound..<segments[end - 1].range.upperBound])))
+                index = end
+                continue
+            }
+            guard segments[index].kind != .other else {
+                if !segments[index].range.allSatisfy({ Segmenter.isSpace(text[$0]) }) { separate() }
                 index += 1
                 continue
             }
-            let end = range.lowerBound + match
-            tokens.append(terms.intern(UnsafeBufferPointer(rebasing: text[range.lowerBound..<end])))
-            while index < segments.count && segments[index].range.upperBound <= end { index += 1 }
-            if index < segments.count && segments[index].range.lowerBound < end {
-                // The match ends inside an ICU word: segment the rest of that word on its own.
-                segment(UnsafeBufferPointer(rebasing: text[end..<segments[index].range.upperBound]), into: &terms, tokens: &tokens)
+            run.removeAll(keepingCapacity: true)
+            while index < segments.endIndex && segments[index].kind != .other {
+                let (range, kind) = segments[index]
+                run.append((range, kind == .ideographic && Segmenter.isHan(text[range.lowerBound])))
                 index += 1
             }
+            let found = path.tokens(text, run.first!.range.lowerBound..<run.last!.range.upperBound, segments: run[...])
+            var position = 0
+            while position < found.count {
+                let token = found[position]
+                position += 1
+                if Segmenter.isNumeral(text, token), position < found.count, found[position].node == anniversary, anniversary >= 0 {
+                    result.append(terms.intern(UnsafeBufferPointer(rebasing: text[token.start..<found[position].end])))
+                    position += 1
+                    continue
+                }
+                if let id = keep(text, token, into: &terms) { result.append(id) } else { separate() }
+            }
         }
+        return result
     }
 
-    /// Appends an ICU segment: its id if it is a kept word, else a separator.
-    private func append(_ token: UnsafeBufferPointer<UInt16>, _ kind: Breaker.Segment, into terms: inout TermTable, tokens: inout [Int32]) {
-        switch kind {
-        case .word where keeps(token), .number where config.keepNumbers:
-            tokens.append(terms.intern(token))
-        case .other where token.allSatisfy(Segmenter.isSpace):
-            break
-        default:
-            if tokens.last != SegmentedDocument.separator { tokens.append(SegmentedDocument.separator) }
+    /// The index past the last segment of the longest user or domain lexicon entry that starts at
+    /// segment `index` and ends at a segment's end, if there is one.
+    func lexiconEntry(_ text: UnsafeBufferPointer<UInt16>, at index: Int, _ segments: ArraySlice<(range: Range<Int>, kind: Breaker.Segment)>) -> Int? {
+        var node = WordTrie.root
+        var best: Int? = nil
+        var segment = index
+        var position = segments[index].range.lowerBound
+        while segment < segments.endIndex {
+            node = trie.child(node, text[position])
+            if node < 0 { break }
+            position += 1
+            if position == segments[segment].range.upperBound {
+                segment += 1
+                if !trie.layers[Int(node)].isDisjoint(with: [.user, .domain]) { best = segment }
+            }
         }
+        return best
     }
 
-    private func keeps(_ token: UnsafeBufferPointer<UInt16>) -> Bool {
-        if config.stopwords.contains(token) { return false }
-        if config.keepSingleCharacters { return true }
-        return !(token.count == 1 || (token.count == 2 && UTF16.isLeadSurrogate(token[0])))
+    /// The term a token counts as, or nil when it is dropped: a stopword (a lexicon entry never is;
+    /// a one-character stopword is kept with ``SegmentationConfig/keepSingleCharacters``) or a
+    /// number (kept with ``SegmentationConfig/keepNumbers``). A name variant counts as its term.
+    func keep(_ text: UnsafeBufferPointer<UInt16>, _ token: BestPath.Token, into terms: inout TermTable) -> Int32? {
+        let units = UnsafeBufferPointer(rebasing: text[token.start..<token.end])
+        let layers = token.node >= 0 ? trie.layers[Int(token.node)] : []
+        if layers.contains(.alias), let term = trie.canonical[token.node] { return terms.intern(term) }
+        if layers.isDisjoint(with: [.user, .domain]) {
+            if layers.contains(.stopword) && !(config.keepSingleCharacters && Segmenter.isOneCharacter(units)) { return nil }
+            if !config.keepNumbers && units.allSatisfy(Segmenter.isDigit) { return nil }
+        }
+        guard token.node >= 0 else { return terms.intern(units) }
+        // Most tokens are words of the trie seen before in this document: find their term by node.
+        let slot = Int((UInt32(bitPattern: token.node) &* 2_654_435_761) >> 20)
+        if termOfNode[slot].node == token.node { return termOfNode[slot].term }
+        let term = terms.intern(units)
+        termOfNode[slot] = (token.node, term)
+        return term
+    }
+
+    /// Whether a token is a number in digits or Han numerals (八十), which 周年 joins.
+    static func isNumeral(_ text: UnsafeBufferPointer<UInt16>, _ token: BestPath.Token) -> Bool {
+        (token.start..<token.end).allSatisfy { isDigit(text[$0]) || hanNumerals.contains(text[$0]) }
+    }
+
+    static let hanNumerals: Set<UInt16> = Set("〇零一二三四五六七八九十百千两".utf16)
+
+    static func isDigit(_ unit: UInt16) -> Bool {
+        (0x30...0x39).contains(unit) || unit == 0x2E || unit == 0x2C || unit == 0x25
+    }
+
+    /// Whether a segment starting with `unit` is Han (a BMP ideograph, or a supplementary one's lead surrogate).
+    static func isHan(_ unit: UInt16) -> Bool {
+        (0x3400...0x4DBF).contains(unit) || (0x4E00...0x9FFF).contains(unit) || (0xF900...0xFAFF).contains(unit)
+            || UTF16.isLeadSurrogate(unit)
+    }
+
+    static func isOneCharacter(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        units.count == 1 || (units.count == 2 && UTF16.isLeadSurrogate(units[0]))
     }
 
     static func isSpace(_ unit: UInt16) -> Bool {

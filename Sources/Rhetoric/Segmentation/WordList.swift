@@ -1,20 +1,16 @@
-/// A set of words held as a trie over UTF-16 code units, so that segmentation can find the longest
-/// entry starting at a position, or test a token, without making strings. The lexicon and the
-/// stopword list are word lists.
-///
-/// The file format is one word per line; `#` starts a comment; blank lines are ignored. Words are
-/// normalised like the text (full-width digits to ASCII), so `２０３０年` and `2030年` are one entry.
+/// A word list file: the lexicon, the stopwords, the phrases. One word per line; `#` starts a
+/// comment; blank lines are ignored. Words are normalised like the text (full-width digits to
+/// ASCII), so `２０３０年` and `2030年` are one entry. Segmentation sees the lists through the
+/// ``WordTrie`` they are compiled into.
 public struct WordList: Sendable {
-    /// A trie over UTF-16 code units: `children[node]` maps a code unit to the child node.
-    private var children: [[UInt16: Int32]] = [[:]]
-    private var terminal: [Bool] = [false]
-    public private(set) var count = 0
+    /// The entries, in file order, each once.
+    public private(set) var words: [String] = []
+    private var set: Set<String> = []
 
     public init() {}
 
     /// Parses a word list file's text; `file` names it in errors.
     public init(parsing text: String, file: String) throws(RhetoricError) {
-        self.init()
         try add(parsing: text, file: file)
     }
 
@@ -36,45 +32,11 @@ public struct WordList: Sendable {
         return TextNormalizer.normalize(content)
     }
 
-    public mutating func insert(_ term: String) {
-        var node = 0
-        for unit in term.utf16 {
-            if let next = children[node][unit] {
-                node = Int(next)
-            } else {
-                children.append([:])
-                terminal.append(false)
-                children[node][unit] = Int32(children.count - 1)
-                node = children.count - 1
-            }
-        }
-        if !terminal[node] {
-            terminal[node] = true
-            count += 1
-        }
+    public mutating func insert(_ word: String) {
+        if set.insert(word).inserted { words.append(word) }
     }
 
-    public func contains(_ units: some Sequence<UInt16>) -> Bool {
-        var node = 0
-        for unit in units {
-            guard let next = children[node][unit] else { return false }
-            node = Int(next)
-        }
-        return terminal[node]
-    }
+    public var count: Int { words.count }
 
-    public func contains(_ term: String) -> Bool { contains(term.utf16) }
-
-    /// The length of the longest entry that starts at `start` in `text`, or 0.
-    public func longestMatch(in text: UnsafeBufferPointer<UInt16>, at start: Int) -> Int {
-        var node = 0
-        var best = 0
-        var index = start
-        while index < text.count, let next = children[node][text[index]] {
-            node = Int(next)
-            index += 1
-            if terminal[node] { best = index - start }
-        }
-        return best
-    }
+    public func contains(_ word: String) -> Bool { set.contains(word) }
 }

@@ -61,5 +61,6 @@ func queryOptions(_ corpus: CorpusOptions, _ segmentation: SegmentationOptions) 
     var options = corpus.pipeline()
     options.progress = false
     options.segmentation = try segmentation.config()
+    options.phrases = !segmentation.noPhrases
     return options
 }

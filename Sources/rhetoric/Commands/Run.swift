@@ -58,6 +58,7 @@ struct Run: ParsableCommand {
         options.bom = bom
         options.progress = !quiet
         options.segmentation = try segmentation.config()
+        options.phrases = !segmentation.noPhrases
         options.analysis.keyness.priorScale = priorScale
         options.analysis.minimumPairCount = minPairCount
         options.analysis.minimumTrendCount = minTrendCount

@@ -6,14 +6,16 @@ struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print a document's terms: one sentence per line, terms one space apart.",
         discussion: """
-            The document is cleaned and segmented exactly as `run` counts it: lexicon first, ICU \
-            between lexicon matches, stopwords, numbers and single characters dropped, phrases \
-            discovered over --corpus joined. With --raw, ICU's word iterator alone runs on each \
-            input line (no cleaning, lexicon, stopwords, phrases or conversion): the reference \
-            for checking the rest.
+            The document is cleaned and segmented exactly as `run` counts it: the general vocabulary's \
+            best path over ICU's words, the lexicons and name variants, stopwords and numbers dropped, \
+            and, with --corpus, that corpus's phrases. It works from any folder, on a file or on \
+            standard input. With --raw, ICU's word iterator alone runs on each input line (no \
+            cleaning, vocabulary, lexicon, stopwords, phrases or conversion): the reference for \
+            checking the rest.
 
             Examples:
-              rhetoric segment seeds/003_e43c17c6c2395aa3.txt
+              echo 共建一带一路同欧亚经济联盟对接合作 | rhetoric segment
+              rhetoric segment seeds/003_e43c17c6c2395aa3.txt --corpus seeds
               echo 习近平同普京会谈 | rhetoric segment --raw
             """
     )
@@ -24,28 +26,32 @@ struct Segment: ParsableCommand {
     @Flag(name: .long, help: "ICU's word iterator alone, a line of tokens per input line.")
     var raw = false
 
-    @OptionGroup var corpus: CorpusOptions
+    @Option(name: .long, help: ArgumentHelp("A corpus folder whose phrases file to use.", valueName: "folder"))
+    var corpus: String?
+
+    @OptionGroup var decoding: DecodingOptions
     @OptionGroup(title: "Segmentation") var segmentation: SegmentationOptions
 
     func run() throws {
         let text = file == "-"
             ? try SourceText.decode(Array(FileHandle.standardInput.readDataToEndOfFile()), file: "<stdin>",
-                                    options: corpus.decoding.options).text
-            : try readText(file, corpus.decoding.options)
+                                    options: decoding.options).text
+            : try readText(file, decoding.options)
         if raw {
-            let breaker = try Breaker(.word)
+            let breaker = try Breaker()
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
                 print(RawSegmentation.words(in: line, breaker: breaker).joined(separator: " "))
             }
             return
         }
-        let config = try segmentation.config()
-        var segmented = try SegmentedCorpus.build(
-            try Corpus.load(try CorpusSource(directory: corpus.corpus), jobs: corpus.jobs), config: config, jobs: corpus.jobs)
+        var config = try segmentation.config()
+        if let corpus, !segmentation.noPhrases { config.phrases = try PhrasesFile.load(corpus: corpus) }
         let format = Cleaner.Format(fileExtension: (file as NSString).pathExtension) ?? .text
-        let document = try segmented.segment(try Cleaner().clean(text, format: format, file: file))
+        let cleaned = try Cleaner().clean(text, format: format, file: file == "-" ? "<stdin>" : file)
+        var terms = TermTable()
+        let document = try Segmenter(config: config, trie: config.trie()).segment(cleaned, into: &terms)
         for sentence in document.sentences {
-            print(sentence.terms.map(segmented.vocabulary.term).joined(separator: " "))
+            print(sentence.terms.map(terms.term).joined(separator: " "))
         }
     }
 }

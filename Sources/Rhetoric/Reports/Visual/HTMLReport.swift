@@ -206,7 +206,7 @@ enum HTMLReport {
 
     static let descriptions: [String: String] = [
         "documents.csv": "every file read: its meeting, title, size, cleaning counts and status",
-        "phrases.csv": "multiword terms found in the corpus and counted as one term",
+        "phrases.csv": "the corpus's phrases (phrases.txt), counted as one term, and how often each was",
         "frequency.csv": "each meeting's terms: count, rate per 10,000, rank, tf-idf",
         "frequency_wide.csv": "one row per term, its rate in each meeting side by side",
         "keyness.csv": "what each meeting stresses against the others: G², log ratio, log-odds z",
