@@ -7,9 +7,11 @@ REPORTS ?= reports
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Debian packages the build needs, and a file each one installs. python3-jieba brings jieba's
-# dictionary and model, which the build compiles into the binary.
-DEB_PACKAGES := libicu-dev libxml2-dev python3-jieba
-NEEDED := /usr/include/unicode/ubrk.h /usr/include/libxml2/libxml/HTMLparser.h /usr/lib/python3/dist-packages/jieba/dict.txt
+# dictionary and model, which the build compiles into the binary; libopencc-dev brings OpenCC and
+# its phrase tables for Traditional pages.
+DEB_PACKAGES := libicu-dev libxml2-dev libopencc-dev python3-jieba
+NEEDED := /usr/include/unicode/ubrk.h /usr/include/libxml2/libxml/HTMLparser.h \
+  /usr/include/opencc/opencc.h /usr/share/opencc/t2s.json /usr/lib/python3/dist-packages/jieba/dict.txt
 
 .PHONY: all reports build test fuzz bench eval screenshot clean deps browser-deps
 
@@ -69,7 +71,7 @@ deps:
 	    echo "Installing $(DEB_PACKAGES)"; \
 	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEB_PACKAGES); \
 	  else \
-	    echo "Missing ICU, libxml2 or jieba files. Run: sudo apt-get update && sudo apt-get install -y $(DEB_PACKAGES)"; \
+	    echo "Missing ICU, libxml2, OpenCC or jieba files. Run: sudo apt-get update && sudo apt-get install -y $(DEB_PACKAGES)"; \
 	    exit 1; \
 	  fi; \
 	fi

@@ -17,6 +17,8 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata")]
         ),
+        // OpenCC's phrase-aware conversion from Traditional to Simplified characters.
+        .target(name: "COpenCC", linkerSettings: [.linkedLibrary("opencc")]),
         // jieba's dictionary and hidden Markov model, compiled in from Debian's python3-jieba (MIT).
         .target(name: "CJieba"),
         // renameat2, which Swift's Glibc module does not expose: the atomic swap of the reports folder.
@@ -29,7 +31,7 @@ let package = Package(
         ),
         .target(
             name: "Rhetoric",
-            dependencies: ["CICU", "CHTML", "CJieba", "CSystem", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CICU", "CHTML", "CJieba", "COpenCC", "CSystem", .product(name: "Yams", package: "Yams")],
             resources: [
                 .embedInCode("Resources/lexicon.txt"),
                 .embedInCode("Resources/aliases.txt"),

@@ -7,7 +7,6 @@
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
 #include <unicode/uclean.h>
-#include <unicode/utrans.h>
 #include <unicode/uversion.h>
 
 struct rx_breaker {
@@ -48,42 +47,6 @@ void rx_breaker_close(rx_breaker *breaker) {
     if (breaker == NULL) return;
     ubrk_close(breaker->iterator);
     free(breaker);
-}
-
-struct rx_transliterator {
-    UTransliterator *transliterator;
-};
-
-rx_transliterator *rx_transliterator_open(const char *id, int32_t *status) {
-    UErrorCode error = U_ZERO_ERROR;
-    UChar uid[64];
-    int32_t n = 0;
-    for (; id[n] != 0 && n < 63; n++) uid[n] = (UChar)(unsigned char)id[n];
-    UTransliterator *t = utrans_openU(uid, n, UTRANS_FORWARD, NULL, 0, NULL, &error);
-    *status = error;
-    if (U_FAILURE(error)) return NULL;
-    rx_transliterator *result = malloc(sizeof *result);
-    if (result == NULL) {
-        utrans_close(t);
-        *status = U_MEMORY_ALLOCATION_ERROR;
-        return NULL;
-    }
-    result->transliterator = t;
-    return result;
-}
-
-void rx_transliterate(const rx_transliterator *transliterator, uint16_t *text, int32_t *length,
-                      int32_t capacity, int32_t *status) {
-    UErrorCode error = U_ZERO_ERROR;
-    int32_t limit = *length;
-    utrans_transUChars(transliterator->transliterator, (UChar *)text, length, capacity, 0, &limit, &error);
-    *status = error;
-}
-
-void rx_transliterator_close(rx_transliterator *transliterator) {
-    if (transliterator == NULL) return;
-    utrans_close(transliterator->transliterator);
-    free(transliterator);
 }
 
 void rx_icu_version(char *buffer) {
@@ -163,6 +126,22 @@ int32_t rx_convert_from_utf16(const char *charset, const uint16_t *text, int32_t
     ucnv_close(converter);
     *status = error == U_STRING_NOT_TERMINATED_WARNING ? U_ZERO_ERROR : error;
     return needed;
+}
+
+void rx_encodable(const char *charset, const uint16_t *units, int32_t count, uint8_t *result, int32_t *status) {
+    UErrorCode error = U_ZERO_ERROR;
+    UConverter *converter = ucnv_open(charset, &error);
+    if (U_FAILURE(error)) { *status = error; return; }
+    ucnv_setFromUCallBack(converter, UCNV_FROM_U_CALLBACK_STOP, NULL, NULL, NULL, &error);
+    char out[8];
+    for (int32_t i = 0; i < count; i++) {
+        UErrorCode step = U_ZERO_ERROR;
+        ucnv_reset(converter);
+        ucnv_fromUChars(converter, out, sizeof out, (const UChar *)&units[i], 1, &step);
+        result[i] = U_SUCCESS(step) ? 1 : 0;
+    }
+    ucnv_close(converter);
+    *status = error;
 }
 
 int32_t rx_charset_exists(const char *charset) {

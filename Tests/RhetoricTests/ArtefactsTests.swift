@@ -44,10 +44,10 @@ import Testing
         #expect(Artefacts.isChrome(TextNormalizer.normalize(text)))
     }
 
-    @Test func headerLinesUseEitherColon() {
-        #expect(Artefacts.headerLine("标题: 习近平同俄罗斯总统普京会谈")?.value == "习近平同俄罗斯总统普京会谈")
-        #expect(Artefacts.headerLine("发布时间：2013-03-23")?.key == "发布时间")
-        #expect(Artefacts.headerLine("关键词：")?.value == "")
-        #expect(Artefacts.headerLine("习近平指出：双方要加强合作。") == nil)
+    @Test func metadataLinesUseEitherColon() {
+        #expect(Metadata.fields(of: "标题: 习近平同俄罗斯总统普京会谈")?.title == "习近平同俄罗斯总统普京会谈")
+        #expect(Metadata.fields(of: "发布时间：2013-03-23")?.date == "2013-03-23")
+        #expect(Metadata.fields(of: "关键词：")?.valueFollows == true)
+        #expect(Metadata.fields(of: "习近平指出：双方要加强合作。") == nil)
     }
 }

@@ -262,10 +262,10 @@ struct Scratch {
     }
 
     @Test func aBig5CopyOfATraditionalVersionGivesTheSameTermsAsThatVersionInUTF8() throws {
-        let hant = try Transliterator("Hans-Hant")
+        let hant = try ScriptConverter(configuration: "s2t.json")
         // Big5 lacks a few characters; compare against the text as Big5 can hold it.
         let traditional: (String) -> String = { text in
-            let converted = hant.apply(text)
+            let converted = hant.convert(text)
             let bytes = (try? SourceText.encode(converted, as: "Big5")) ?? []
             return (try? SourceText.decode(bytes, file: "x", options: .init(encoding: "Big5")).text) ?? converted
         }

@@ -110,7 +110,7 @@ import Testing
         #expect(document003.title == "习近平同俄罗斯总统普京会谈")
         #expect(document003.publishedDate == "2025-05-09")
         let document004 = try cleanedSeed("004_6e24b730c9e4fd8b.txt")
-        #expect(document004.title == "中俄元首_新春之会_，引海内外高度关注")
+        #expect(document004.title == "中俄元首“新春之会”，引海内外高度关注")
         #expect(document004.author == "ZAKER")
         #expect(document004.publishedDate == "Sat, 05 Feb 2022 20:22:00 GMT")
         #expect(try cleanedSeed("001_fcc7e1297d7c3b9d.txt").publishedDate == "2013-03-23")

@@ -3,12 +3,6 @@ import Testing
 @testable import Rhetoric
 
 @Suite struct CorpusTests {
-    func write(_ files: [String: String], in directory: String) throws {
-        for (name, text) in files {
-            try text.write(toFile: directory + "/" + name, atomically: false, encoding: .utf8)
-        }
-    }
-
     @Test func theSeedsAreTheFiveMeetingsWithTheirDates() throws {
         let corpus = try Corpus.load(try CorpusSource(directory: seedsDirectory), jobs: 2)
         #expect(corpus.meetings.map(\.id) == ["2013-03-22", "2022-02-04", "2023-03-21", "2025-05-08", "2026-05-20"])
@@ -81,8 +75,10 @@ import Testing
         #expect(first[0] == "2013-03-22")
         #expect(first[2] == "2013")
         #expect(first[4] == "001_fcc7e1297d7c3b9d.txt")
-        #expect(first[8] == "15")
-        #expect(rows.rows.map { $0.fields[8] } == ["15", "0", "0", "0", "0"])
+        #expect(first[6] == "新华社")
+        #expect(rows.rows.map { $0.fields[6] } == ["新华社", "ZAKER", "新华社", "人民日报", "新华社"])
+        #expect(rows.rows.map { $0.fields[9] } == ["15", "0", "0", "0", "0"])
+        #expect(rows.rows.map { $0.fields[10] } == ["false", "false", "false", "false", "false"])
     }
 }
 

@@ -11,15 +11,15 @@ import Testing
     }
 
     @Test func aBlockThatIsNotValidYAMLIsTextWithAWarning() throws {
-        let document = try cleanedText("---\ntitle: [unclosed\n---\n正文。")
+        let document = try cleanedText("---\ntitle: [unclosed\n---\n双方同意加强各领域务实合作。")
         #expect(document.title == nil)
-        #expect(document.text.contains("正文。") && !document.text.contains("---"))
+        #expect(document.text.contains("双方同意加强各领域务实合作。") && !document.text.contains("---"))
         #expect(document.warnings.count == 1 && document.warnings[0].contains("look like front matter but are not valid YAML"))
     }
 
     @Test func aBlockNeverClosedIsText() throws {
-        let document = try cleanedText("---\ntitle: x\n\n正文第一段。\n")
-        #expect(document.text.contains("正文第一段。") && !document.text.contains("---"))
+        let document = try cleanedText("---\ntitle: x\n\n双方同意加强各领域务实合作。\n")
+        #expect(document.text.contains("双方同意加强各领域务实合作。") && !document.text.contains("---"))
         #expect(document.title == nil)
     }
 
@@ -51,8 +51,9 @@ import Testing
     }
 
     @Test func crlfAndABOMAreHandled() throws {
-        let document = try cleanedText("\u{FEFF}第一段。\r\n\r\n第二段，\r\n续。\r\n")
-        #expect(document.paragraphs.map(\.text) == ["第一段。", "第二段，续。"])
+        let broken = "双方一致同意，进一步深化两国在经贸、能源和人文领域的"
+        let document = try cleanedText("\u{FEFF}两国元首举行会谈，就双边关系交换意见。\r\n\r\n\(broken)\r\n合作。\r\n")
+        #expect(document.paragraphs.map(\.text) == ["两国元首举行会谈，就双边关系交换意见。", broken + "合作。"])
     }
 
     @Test func utf16WithABOMDecodes() throws {

@@ -28,3 +28,10 @@ func temporaryDirectory() throws -> String {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }
+
+/// Writes each text to its file name in `directory`.
+func write(_ files: [String: String], in directory: String) throws {
+    for (name, text) in files {
+        try text.write(toFile: directory + "/" + name, atomically: false, encoding: .utf8)
+    }
+}

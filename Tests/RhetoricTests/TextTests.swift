@@ -13,6 +13,7 @@ import Testing
 
     @Test func ideographicSpacesGoOtherSpacesCollapse() {
         #expect(TextNormalizer.normalize("　　双方认为，　中俄") == "双方认为，中俄")
+        #expect(TextNormalizer.normalize("访问印度　莫迪亲自迎接　") == "访问印度 莫迪亲自迎接")
         #expect(TextNormalizer.normalize("元首外交  战略\u{A0}抉择 ") == "元首外交 战略 抉择")
     }
 
@@ -29,7 +30,9 @@ import Testing
 
 @Suite struct UnwrapperTests {
     func paragraphs(_ lines: [String]) -> [Paragraph] {
-        let items: [Unwrapper.Item] = lines.map { $0.isEmpty ? .blank : .line($0, indented: TextNormalizer.isIndented($0)) }
+        let items: [Unwrapper.Item] = lines.enumerated().map { index, line in
+            line.isEmpty ? .blank : .line(line, indented: TextNormalizer.isIndented(line), number: index + 1)
+        }
         return Unwrapper().paragraphs(from: items)
     }
 
@@ -63,12 +66,23 @@ import Testing
         #expect(result == [Paragraph("第一段。"), Paragraph("习近平会见普京", kind: .heading), Paragraph("第二段。")])
     }
 
-    @Test func aLineFollowedDirectlyByTextIsNoHeading() {
-        #expect(paragraphs(["新华社莫斯科3月21日", "电 当地时间。"]).map(\.text) == ["新华社莫斯科3月21日电 当地时间。"])
+    @Test func inAColumnALineFollowedDirectlyByTextIsNoHeading() {
+        let result = paragraphs(column + ["结束。", "", "新华社莫斯科3月21日", "电 当地时间。"]).map(\.text)
+        #expect(result.last == "新华社莫斯科3月21日电 当地时间。")
     }
 
-    @Test func withoutAColumnUnfinishedLinesContinue() {
-        #expect(paragraphs(["双方要乘势而上，深化中", "", "国规划。"]).map(\.text) == ["双方要乘势而上，深化中国规划。"])
+    @Test func withoutAColumnProseBrokenMidSentenceContinuesButNothingElseIsJoined() {
+        #expect(paragraphs(["两国元首举行会谈。", "双方要乘势而上，深化中国同俄罗斯的发展战略对接，推动中", "", "国规划落地。"]).map(\.text)
+                == ["两国元首举行会谈。", "双方要乘势而上，深化中国同俄罗斯的发展战略对接，推动中国规划落地。"])
+        // Above the first sentence, a headline with a comma is not joined to the lead below it.
+        #expect(paragraphs(["红毯相迎，两国元首在机场握手寒暄致意", "", "两国元首当天在机场举行简短会谈。"]).map(\.text)
+                == ["红毯相迎，两国元首在机场握手寒暄致意", "两国元首当天在机场举行简短会谈。"])
+        // A space between Chinese words is a headline's: never joined.
+        #expect(paragraphs(["两国元首举行会谈。", "访问期间，双方签署多项文件 联合声明同日发表", "两国外长随后会见记者。"]).map(\.text)
+                == ["两国元首举行会谈。", "访问期间，双方签署多项文件 联合声明同日发表", "两国外长随后会见记者。"])
+        // A headline, a timestamp or a label directly above the lead stays a paragraph of its own.
+        #expect(paragraphs(["两国元首举行会谈", "2024年5月16日 10:30", "两国元首当天在北京举行会谈。"]).map(\.text)
+                == ["两国元首举行会谈", "2024年5月16日 10:30", "两国元首当天在北京举行会谈。"])
     }
 
     @Test func anIndentedLineStartsAParagraph() {
@@ -129,9 +143,12 @@ import Testing
 @Suite struct DateTests {
     @Test(arguments: [
         ("2013-03-23", "2013-03-23"), ("2025/05/09 08:00", "2025-05-09"), ("2013年3月23日", "2013-03-23"),
-        ("Sat, 05 Feb 2022 20:22:00 GMT", "2022-02-05"),
-    ])
-    func publicationDates(text: String, expected: String) {
+        ("Sat, 05 Feb 2022 20:22:00 GMT", "2022-02-05"), ("2016年06月25日 20:43", "2016-06-25"), ("09.05.2015 07:00", "2015-05-09"),
+        ("时间：2018-09-12", "2018-09-12"), ("Nov 16, 2023", "2023-11-16"), ("十月05, 2018 18:45 Asia/Shanghai", "2018-10-05"),
+        ("http://example.cn/n1/2024/0516/c1-1.html", "2024-05-16"), ("/20230321/", "2023-03-21"), ("2025年1月", nil),
+        ("第2025号", nil), ("十一月 3, 2019", "2019-11-03"),
+    ] as [(String, String?)])
+    func publicationDates(text: String, expected: String?) {
         #expect(PublicationDate.parse(text)?.description == expected)
     }
 

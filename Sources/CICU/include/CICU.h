@@ -34,18 +34,6 @@ int32_t rx_breaker_next(rx_breaker *breaker);
 int32_t rx_breaker_rule_status(const rx_breaker *breaker);
 void rx_breaker_close(rx_breaker *breaker);
 
-typedef struct rx_transliterator rx_transliterator;
-
-/** Opens an ICU transliterator by id (e.g. "Hant-Hans"); NULL on failure. */
-rx_transliterator *rx_transliterator_open(const char *id, int32_t *status);
-/**
- * Transliterates `text` in place. `length` is updated; `capacity` is the buffer size in code units.
- * On U_BUFFER_OVERFLOW_ERROR (15) `length` holds the size needed.
- */
-void rx_transliterate(const rx_transliterator *transliterator, uint16_t *text, int32_t *length,
-                      int32_t capacity, int32_t *status);
-void rx_transliterator_close(rx_transliterator *transliterator);
-
 /** One guess of ICU's charset detector. */
 typedef struct {
     char name[40];
@@ -73,6 +61,12 @@ int32_t rx_convert_to_utf16(const char *charset, const char *bytes, int32_t leng
  */
 int32_t rx_convert_from_utf16(const char *charset, const uint16_t *text, int32_t length, char *dest, int32_t capacity,
                               int32_t *status);
+
+/**
+ * Whether each of `count` UTF-16 code units (BMP characters) can be encoded in `charset`: writes 1
+ * or 0 into `result` for each.
+ */
+void rx_encodable(const char *charset, const uint16_t *units, int32_t count, uint8_t *result, int32_t *status);
 
 /** Whether ICU knows a converter by this name (e.g. "GB18030", "Big5"). */
 int32_t rx_charset_exists(const char *charset);

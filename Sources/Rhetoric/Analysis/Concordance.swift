@@ -13,19 +13,14 @@ public enum Concordance {
     /// Occurrences of `term`, optionally in one meeting and by one speaker, with `width` characters
     /// of the paragraph on each side. In document order.
     public static func lines(of term: String, corpus: Corpus, segmented: SegmentedCorpus, width: Int,
-                             meeting: MeetingDate? = nil, speaker: Int? = nil) throws(RhetoricError) -> [Line] {
+                             meeting: MeetingDate? = nil, speaker: Int? = nil) -> [Line] {
         guard let id = segmented.vocabulary.id(of: term) else { return [] }
         let speakers = segmented.config.speakers.ids
-        var simplifier: Transliterator? = nil
         var lines: [Line] = []
         for (document, tokens) in zip(corpus.documents, segmented.documents) {
             if let meeting, document.meeting.date != meeting { continue }
             for sentence in tokens.sentences where sentence.terms.contains(id) && (speaker == nil || Int(sentence.speaker) == speaker) {
-                var units = Array(document.cleaned.paragraphs[Int(sentence.paragraph)].text.utf16)
-                if tokens.simplified {
-                    if simplifier == nil { simplifier = try Simplifier.open() }
-                    units = simplifier!.apply(units)
-                }
+                let units = Array(document.cleaned.paragraphs[Int(sentence.paragraph)].text.utf16)
                 for range in locate(id, in: sentence, units: units, vocabulary: segmented.vocabulary) {
                     lines.append(Line(
                         meeting: document.meeting.id, speaker: speakers[Int(sentence.speaker)], file: document.file,

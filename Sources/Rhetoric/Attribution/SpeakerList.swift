@@ -85,6 +85,20 @@ public struct SpeakerList: Sendable {
         return .none
     }
 
+    /// Whether a paragraph holds a speaker's speech cue (`习近平指出，`) at the start of one of its
+    /// sentences: such a paragraph is never dropped as boilerplate.
+    public func hasSpeechCue(_ paragraph: String) -> Bool {
+        let units = Array(paragraph.utf16)
+        return units.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for index in 0...buffer.count where index == buffer.count || Segmenter.isTerminal(buffer[index]) {
+                if index > start, case .speech = opening(of: UnsafeBufferPointer(rebasing: buffer[start..<index])) { return true }
+                start = index + 1
+            }
+            return false
+        }
+    }
+
     /// Whether one of `cues` starts within ``window`` code units after `offset`, before any
     /// punctuation, and (if `needsPunctuation`) is followed by a comma or colon.
     private func hasCue(in text: UnsafeBufferPointer<UInt16>, after offset: Int, cues: [[UInt16]], needsPunctuation: Bool) -> Bool {

@@ -1,111 +1,252 @@
-/// Recognisers for the parts of a news page that are not the report's text: metadata header lines,
-/// photo credits (and so the captions they close), datelines and bylines, agency tags, print-edition
-/// trailers and site chrome. They run on normalised text (see ``TextNormalizer``).
+/// Recognisers for the parts of a report that come from the newsroom, not the report's text: photo
+/// captions and their credits, datelines and bylines, agency tags and credits in brackets,
+/// print-edition trailers, site chrome. They run on normalised, Simplified text (see
+/// ``TextNormalizer``) with hand-written scanners.
 public enum Artefacts {
-    /// A metadata header line such as `标题: …`, `发布时间：…` or `关键词：`: the key and its value.
-    public static func headerLine(_ line: String) -> (key: String, value: String)? {
-        // Swift Regex is slow; only lines with a colon near the start can match.
-        guard line.unicodeScalars.prefix(12).contains(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        guard let match = line.prefixMatch(of: headerPattern) else { return nil }
-        let value = line[match.range.upperBound...]
-        return (String(match.output.1), String(value).trimmingSpaces())
-    }
+    /// Agencies and outlets as datelines, bylines and credits name them.
+    static let agencies = [
+        "新华社", "中新社", "中新网", "中国新闻网", "本报", "人民日报", "人民网", "央视新闻", "央视网", "央视", "中国日报网",
+        "中国日报", "环球时报", "环球网", "澎湃新闻", "海外网", "光明网", "国际在线", "新华网", "中国网", "中青网", "观察者网",
+        "界面新闻", "联合早报", "中央社", "路透社", "法新社", "美联社", "塔斯社", "俄新社", "卫星通讯社", "综合",
+    ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
-    private nonisolated(unsafe) static let headerPattern =
-        #/(标题|原标题|副标题|链接|网址|原文链接|来源|发布时间|发表时间|发布日期|更新时间|日期|作者|责任编辑|编辑|关键词|关键字|摘要|栏目)\s*[:：]\s*/#
+    // MARK: Captions and credits
 
-    /// Where a photo credit (`新华社记者 黄敬文 摄`, `新华社发`, `新华社图`) ends the line: the range
-    /// of the credit. A paragraph ending in a credit is a photo caption.
+    /// Where a photo credit ends the text (`新华社记者 黄敬文 摄`, `新华社发`, `（图／路透）`,
+    /// `/视觉中国`): the range of the credit. A paragraph ending in a credit is a photo caption.
+    ///
+    /// A credit ending in 摄 is the text after the last sentence-final mark, if it is short and
+    /// names a photographer (记者, 摄影师) or an agency.
     public static func trailingCredit(in text: String) -> Range<String.Index>? {
-        guard let last = text.unicodeScalars.last, creditEndings.contains(last) || text.unicodeScalars.contains("图") else {
-            return nil
+        // A paragraph ending its last sentence has nothing after it (the usual case, decided at once).
+        guard let lastScalar = text.unicodeScalars.last, !sentenceEnds.contains(lastScalar), let last = text.last else { return nil }
+        if last == "）" || last == ")" {
+            guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+            let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
+            return inner.count <= 40 && isPhotoCredit(inner) ? open..<text.endIndex : nil
         }
-        // A credit is short and ends the text: match only the tail, so a long paragraph costs nothing.
-        let tail = text.unicodeScalars.suffix(creditReach).startIndex
-        guard let match = text[tail...].firstMatch(of: creditPattern) else { return nil }
-        let start = match.output.1.startIndex
-        // A match at the cut could be the end of a longer word; only the text's own start counts as one.
-        if start == tail && tail != text.startIndex && match.range.lowerBound == tail { return nil }
-        return start..<text.endIndex
+        if let suffix = TextScan.hasSuffixAny(text, creditEndings) {
+            return text.index(text.endIndex, offsetBy: -suffix.count)..<text.endIndex
+        }
+        let tailStart = text.lastIndex { "。！？!?".contains($0) }.map { text.index(after: $0) } ?? text.startIndex
+        let tail = text[tailStart...]
+        guard tail.count <= 45 else { return nil }
+        let start = tail.firstIndex { $0 != " " } ?? tailStart
+        let credit = text[start...]
+        if credit.hasPrefix("图片来源") || credit.hasPrefix("图片：") { return start..<text.endIndex }
+        // After a caption's last sentence, only a credit: `…。央视新闻图片`, `…。AP图片`, `…。新华社`.
+        if tailStart != text.startIndex, credit.count <= 12,
+           credit.hasSuffix("图片") || pictureAgencies.contains(String(credit)) || agencies.contains(String(credit)) {
+            return start..<text.endIndex
+        }
+        guard credit.hasSuffix("摄") || credit.hasSuffix("摄影") else { return nil }
+        let namesPhotographer = credit.contains("记者") || credit.contains("摄影师") || credit.contains("/")
+            || agencies.contains { credit.hasPrefix($0) } || credit.hasPrefix("摄影：")
+        return namesPhotographer ? start..<text.endIndex : nil
     }
 
-    /// How many characters from the end a credit can start.
-    static let creditReach = 80
+    static let creditEndings = ["新华社发", "新华社图", "新华社供图", "新华社资料图片", "中新社发", "人民网发", "央视新闻发", "本报发",
+                                "资料图片", "资料图", "/视觉中国", "／视觉中国", "视觉中国供图"]
 
-    private static let creditEndings: Set<Unicode.Scalar> = ["摄", "影", "发", "图", "片", "）", ")"]
+    /// Whether bracketed text is a photo or picture-agency credit: `图／路透`, `图：Shutterstock`,
+    /// `美联社`, `资料图`, `某某 摄`.
+    static func isPhotoCredit(_ inner: Substring) -> Bool {
+        let text = String(inner).trimmingSpaces()
+        if text.hasSuffix("摄") || text.hasSuffix("摄影") || text.hasSuffix("供图") || text.hasSuffix("资料图") { return true }
+        if TextScan.hasPrefixAny(text, ["图／", "图/", "图：", "图:", "图片：", "图片/", "摄影："]) != nil { return true }
+        return pictureAgencies.contains(text)
+    }
+
+    static let pictureAgencies: Set<String> = [
+        "美联社", "路透社", "路透", "法新社", "视觉中国", "东方IC", "达志影像", "Getty Images", "Reuters", "AP", "AFP", "EPA",
+        "Shutterstock", "新华社", "资料图", "资料照",
+    ]
 
     /// Whether the text is nothing but a photo credit; such a line closes the caption before it.
     public static func isCreditOnly(_ text: String) -> Bool {
         trailingCredit(in: text)?.lowerBound == text.startIndex
     }
 
-    private nonisolated(unsafe) static let creditPattern =
-        #/(?:^|[\s。！？”）])((?:(?:新华社|中新社|人民日报|本报|人民网|央视)?(?:特约|摄影)?记者[\p{Han}\s、·]{1,30}摄影?|(?:新华社|中新社|人民网|本报|央视新闻)(?:发|图|供图|资料图片?)|[（(][^（）()]{0,30}摄[）)]|图片来源[:：].*))\s*$/#
-
-    // Quantifiers here are greedy: Swift Regex mis-backtracks some lazy ones (`新华社北京3月21日电`
-    // failed to match with a lazy city group while `新华社北京12月21日电` matched).
-
-    /// A dateline at the start of a paragraph (`新华社莫斯科3月21日电`, optionally with a byline in
-    /// brackets): what follows it, and the city and day it names.
-    public static func dateline(in text: String) -> (rest: String, city: String, month: Int, day: Int)? {
-        guard let first = text.unicodeScalars.first, datelineStarts.contains(first),
-              text.unicodeScalars.prefix(24).contains("日")
-        else { return nil }
-        guard let match = text.prefixMatch(of: datelinePattern),
-              let month = Int(match.output.2), let day = Int(match.output.3)
-        else { return nil }
-        return (String(text[match.range.upperBound...]).trimmingSpaces(), String(match.output.1), month, day)
+    /// Marks that open a photo caption: `▲`, `△`, `图为`, `上图：`.
+    public static func isCaptionOpening(_ text: String) -> Bool {
+        TextScan.hasPrefixAny(text, ["▲", "△", "▼", "▶", "图为", "上图：", "下图：", "左图：", "右图：", "图：", "资料图："]) != nil
     }
 
-    /// First characters of the agencies a dateline names (新华社, 中新社, 本报, 人民网, 央视, 中国日报), or a bracket.
-    private static let datelineStarts: Set<Unicode.Scalar> = ["新", "中", "本", "人", "央", "（", "("]
+    /// A source or staff credit in brackets at the end of a prose paragraph (`（环球网）`,
+    /// `（记者陈尚文）`, `（译者：某某）`, `（完）`): the text without it.
+    public static func withoutSourceCredit(_ text: String) -> String? {
+        guard text.hasSuffix("）") || text.hasSuffix(")"), let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingSpaces()
+        guard inner.count <= 24, !inner.isEmpty else { return nil }
+        let isSource = agencies.contains(inner) || TextScan.hasPrefix(inner, "记者") || inner == "完"
+            || TextScan.hasPrefixAny(inner, staffLabels.flatMap { [$0 + "：", $0 + ":"] }) != nil
+            || agencies.contains { TextScan.hasPrefix(inner, $0) && (inner.hasSuffix("报道") || TextScan.contains(inner, "记者")) }
+        guard isSource else { return nil }
+        let rest = String(text[..<open]).trimmingSpaces()
+        return rest.isEmpty ? nil : rest
+    }
 
-    private nonisolated(unsafe) static let datelinePattern =
-        #/[（(]?(?:新华社|中新社|本报|人民网|央视网?|中国日报网?)\s*(\p{Han}{0,10})\s*(\d{1,2})月(\d{1,2})日(?:电|讯)\s*(?:[（(][^（）()]{0,40}[）)]\s*)?/#
+    /// The staff a bracketed credit at the end of a report names.
+    static let staffLabels = ["译者", "编译", "编辑", "责任编辑", "责编", "校对", "审校", "撰稿", "整理", "实习生"]
+
+    // MARK: Datelines and bylines
+
+    /// A dateline at the start of a paragraph (`新华社莫斯科3月21日电`, `（综合16日电）`,
+    /// `本报莫斯科5月8日电 （记者…）`): what follows it, and the agency, city, month and day.
+    public static func dateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int)? {
+        var index = text.startIndex
+        var bracketed = false
+        if text.hasPrefix("（") || text.hasPrefix("(") {
+            bracketed = true
+            index = text.index(after: index)
+        }
+        guard let initial = text[index...].unicodeScalars.first, agencyInitials.contains(initial) || initial == "据" || initial == "综" else {
+            return nil
+        }
+        guard let agency = agencies.first(where: { text[index...].hasPrefix($0) }) ?? (text[index...].hasPrefix("据") ? "据" : nil) else {
+            return nil
+        }
+        index = text.index(index, offsetBy: agency.count)
+        let cityStart = index
+        var cityEnd = index
+        while cityEnd < text.endIndex, TextNormalizer.isHan(text[cityEnd].unicodeScalars.first!), text.distance(from: cityStart, to: cityEnd) < 10 {
+            cityEnd = text.index(after: cityEnd)
+        }
+        // The city ends where the date's digits start.
+        index = cityEnd
+        while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
+        var numbers: [Int] = []
+        var marks: [Character] = []
+        while numbers.count < 2, index < text.endIndex, text[index].isASCII, text[index].isNumber {
+            let start = index
+            while index < text.endIndex, text[index].isASCII, text[index].isNumber { index = text.index(after: index) }
+            numbers.append(Int(text[start..<index]) ?? 0)
+            guard index < text.endIndex else { return nil }
+            marks.append(text[index])
+            index = text.index(after: index)
+        }
+        guard let lastMark = marks.last, lastMark == "日", index < text.endIndex, text[index] == "电" || text[index] == "讯" else { return nil }
+        index = text.index(after: index)
+        let month: Int? = numbers.count == 2 && marks[0] == "月" ? numbers[0] : nil
+        guard let day = numbers.last, (1...31).contains(day), numbers.count == 1 || month != nil else { return nil }
+        // An optional byline in brackets after the dateline, and the closing bracket.
+        var rest = text[index...].drop { $0 == " " }
+        if let first = rest.first, first == "（" || first == "(", let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }),
+           rest.distance(from: rest.startIndex, to: close) <= 40 {
+            rest = rest[rest.index(after: close)...]
+        }
+        if bracketed {
+            guard let first = rest.first, first == "）" || first == ")" else { return nil }
+            rest = rest.dropFirst()
+        }
+        // `中新网4月25日电 综合报道，…`: the wire's note that it compiled the story.
+        for note in ["综合报道", "综合报导", "综合消息", "综合外电报道", "综合外电报导"] where rest.drop(while: { $0 == " " }).hasPrefix(note) {
+            rest = rest.drop(while: { $0 == " " }).dropFirst(note.count).drop { $0 == "，" || $0 == "," || $0 == " " }
+        }
+        let city = String(text[cityStart..<cityEnd])
+        return (String(rest).trimmingSpaces(), agency, city, month, day)
+    }
+
+    /// A dateline that a flattened page ran in after the headline (`标题 ——副题 新华社北京4月8日电
+    /// （记者…）4月6日…`): the headline before it, and the dateline. The headline is at most 150
+    /// characters and holds no sentence-final mark, so a dateline quoted inside prose is left alone.
+    public static func datelineAfterHeadline(in text: String)
+        -> (headline: String, rest: String, agency: String, city: String, month: Int?, day: Int)? {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var offset = 0
+        while index < scalars.endIndex, offset <= 150 {
+            let scalar = scalars[index]
+            if sentenceEnds.contains(scalar) { return nil }
+            if offset >= 4, agencyInitials.contains(scalar), let found = dateline(in: String(scalars[index...])) {
+                let headline = String(scalars[..<index]).trimmingSpaces()
+                return (headline, found.rest, found.agency, found.city, found.month, found.day)
+            }
+            index = scalars.index(after: index)
+            offset += 1
+        }
+        return nil
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
+    /// The first characters of the agencies a dateline names (综合 opens no dateline of its own).
+    private static let agencyInitials = Set(agencies.filter { $0 != "综合" }.compactMap(\.unicodeScalars.first))
 
     /// A paragraph that is only a bracketed byline: `（新华社莫斯科3月22日电 记者钱彤 宋宗利）`.
     public static func isBracketedByline(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "（" || first == "(", text.hasAtMost(120) else {
-            return false
+        guard let first = text.unicodeScalars.first, first == "（" || first == "(", text.hasAtMost(120),
+              text.hasSuffix("）") || text.hasSuffix(")")
+        else { return false }
+        let inner = text.dropFirst().dropLast()
+        guard !inner.contains(where: { $0 == "（" || $0 == "(" || $0 == "）" || $0 == ")" }) else { return false }
+        return agencies.contains { inner.hasPrefix($0) } && (inner.contains("电") || inner.contains("讯") || inner.contains("记者"))
+    }
+
+    /// A bracketed source at the start of a paragraph, `【环球时报-环球网报道 记者 某某】`,
+    /// `[Newtalk新闻]` or `〔即时新闻/综合报导〕`: the text after it.
+    public static func withoutSourcePrefix(_ text: String) -> String? {
+        for (open, close) in [("【", "】"), ("[", "]"), ("［", "］"), ("〔", "〕")] where text.hasPrefix(open) {
+            guard let end = text.firstIndex(of: Character(close)), text.distance(from: text.startIndex, to: end) <= 40 else { continue }
+            let inner = text[text.index(after: text.startIndex)..<end]
+            let isSource = inner.contains("报道") || inner.contains("报导") || inner.contains("记者") || inner.hasSuffix("电") || inner.hasSuffix("讯")
+                || inner.hasSuffix("新闻") || agencies.contains(String(inner))
+            let rest = String(text[text.index(after: end)...]).trimmingSpaces()
+            if isSource && !rest.isEmpty { return rest }
         }
-        return text.wholeMatch(of: bylinePattern) != nil
+        return nil
     }
 
-    private nonisolated(unsafe) static let bylinePattern =
-        #/[（(](?:新华社|中新社|本报|人民网|央视)[^（）()]*(?:电|讯|记者)[^（）()]*[）)]/#
-
-    /// A horizontal rule (`---`, `***`, `———`, `====`): a break between parts, never text.
-    public static func isRule(_ text: String) -> Bool {
-        let marks = text.unicodeScalars.filter { $0 != " " }
-        return marks.count >= 3 && Set(marks).count == 1 && ruleMarks.contains(marks.first!)
-    }
-
-    private static let ruleMarks: Set<Unicode.Scalar> = ["-", "*", "_", "=", "—", "─", "━", "~"]
+    // MARK: Chrome
 
     /// Agency tags, print-edition trailers, site chrome, bare URLs and image links: whole lines
     /// that are never part of the report.
     public static func isChrome(_ text: String) -> Bool {
-        // Swift Regex is slow: only a URL or image link, or a short line holding one of the
-        // patterns' telling characters, can match.
-        if text.hasPrefix("http") || text.hasPrefix("www.") || text.hasPrefix("![") {
-            return chromePatterns.contains { text.wholeMatch(of: $0) != nil }
+        if TextScan.hasPrefixAny(text, ["http://", "https://", "www.", "!["]) != nil { return !text.contains(" ") || text.hasPrefix("![") }
+        guard text.hasAtMost(60) else { return false }
+        var tag = Substring(text)
+        if let first = tag.unicodeScalars.first, "■●◆▲".unicodeScalars.contains(first) { tag = tag.dropFirst() }
+        if tag.hasPrefix("据"), agencies.contains(where: { tag.dropFirst().hasPrefix($0) }) {
+            let rest = tag.dropFirst().drop { _ in false }
+            let agency = agencies.first { rest.hasPrefix($0) }!
+            let after = rest.dropFirst(agency.count)
+            if ["", "电", "报道", "消息", "。", "电。", "报道。"].contains(String(after)) { return true }
         }
-        guard text.hasAtMost(60), text.unicodeScalars.contains(where: chromeMarks.contains) else { return false }
-        return chromePatterns.contains { text.wholeMatch(of: $0) != nil }
+        if TextScan.containsAny(text, ["系列重要讲话数据库"]) || text == "更多内容，请看通稿" || text == "更多内容请看通稿" { return true }
+        if isPrintTrailer(text) { return true }
+        // 【…】 tags standing alone (【我要纠错】, 【打印】).
+        if text.hasPrefix("【") && text.hasSuffix("】") && !text.dropFirst().dropLast().contains("【") && text.count <= 12 { return true }
+        return false
     }
 
-    /// A character every short chrome pattern holds (据, 库 of 数据库, 稿 of 通稿, 版 of a print
-    /// trailer, 【, and the share and print buttons).
-    private static let chromeMarks: Set<Unicode.Scalar> = ["据", "库", "稿", "版", "【", "享", "扫", "印", "闭", "顶"]
+    /// `《 人民日报 》（ 2025年05月09日 01 版）` or `( 2024年05月28日 第 03 版)`.
+    static func isPrintTrailer(_ text: String) -> Bool {
+        guard text.hasPrefix("《"), let close = text.firstIndex(of: "》") else { return false }
+        let rest = String(text[text.index(after: close)...]).trimmingSpaces()
+        guard rest.hasPrefix("（") || rest.hasPrefix("("), rest.hasSuffix("）") || rest.hasSuffix(")") else { return false }
+        return rest.hasSuffix("版）") || rest.hasSuffix("版)") || rest.hasSuffix("版 ）") || rest.hasSuffix("版 )")
+    }
 
-    private nonisolated(unsafe) static let chromePatterns: [Regex<Substring>] = [
-        #/[■●◆▲]?据(?:新华社|中新社|人民日报|人民网|新华网|央视新闻|环球时报)(?:电|报道|消息)?。?/#,
-        #/习近平系列重要讲话数据库/#,
-        #/更多内容，?请看通稿/#,
-        #/《\s*\p{Han}{2,10}\s*》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*\d+\s*版\s*[）)]/#,
-        #/(?:https?:\/\/|www\.)\S+/#,
-        #/!\[[^\]]*\]\([^)]*\)/#,
-        #/(?:【[^】]{1,10}】\s*)+/#,
-        #/(?:分享到|扫一扫|打印本页|关闭窗口|返回顶部)[:：]?.{0,20}/#,
-    ]
+    /// The outlet of a print trailer (`人民日报`).
+    static func printOutlet(_ text: String) -> String? {
+        guard isPrintTrailer(text), let close = text.firstIndex(of: "》") else { return nil }
+        return String(text[text.index(after: text.startIndex)..<close]).trimmingSpaces()
+    }
+
+    /// A horizontal rule (`---`, `***`, `———`, `====`): a break between parts, never text.
+    public static func isRule(_ text: String) -> Bool {
+        var mark: Unicode.Scalar? = nil
+        var count = 0
+        for scalar in text.unicodeScalars where scalar != " " {
+            if mark == nil {
+                guard ruleMarks.contains(scalar) else { return false }
+                mark = scalar
+            } else if scalar != mark {
+                return false
+            }
+            count += 1
+        }
+        return count >= 3
+    }
+
+    private static let ruleMarks: Set<Unicode.Scalar> = ["-", "*", "_", "=", "—", "─", "━", "~"]
 }

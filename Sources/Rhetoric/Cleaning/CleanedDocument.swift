@@ -1,34 +1,56 @@
-/// A report reduced to what was said and narrated: its paragraphs, and the metadata found on the way.
+/// A report reduced to what was said and narrated: its paragraphs, the metadata found on the way,
+/// and the record of every line dropped or changed.
 public struct CleanedDocument: Sendable, Equatable {
-    /// The title from front matter, a `标题:` line, the HTML `<title>`, or else the first heading.
+    /// The headline: front matter `title`, a `标题：` line, the HTML `<h1>` or `<title>`, or the
+    /// headline-like line before the lead that restates it (see ``TitleFinder``).
     public var title: String?
-    /// The publication date as the source writes it (front matter `date:`, `发布时间：`).
+    /// The publication date as the source writes it (front matter `date:`, `发布时间：`, a timestamp
+    /// line, the page's link).
     public var publishedDate: String?
     public var author: String?
-    /// City and day of the first dateline (`新华社莫斯科3月21日电`), which the cleaner removes.
+    /// Who published the report (`新华社`, `人民日报`, `央视`, `ZAKER`), when the page says.
+    public var outlet: String?
+    /// The first dateline (`新华社莫斯科3月21日电`), which the cleaner removes.
     public var dateline: Dateline?
     public var paragraphs: [Paragraph]
     /// Paragraphs dropped because they repeat one already seen in the document.
     public var duplicateParagraphsRemoved: Int
+    /// Whether the text was converted from Traditional characters.
+    public var simplified = false
     /// What the user should hear about how the document was read (text a parser lost, a block that
     /// looked like front matter but was read as text).
     public var warnings: [String] = []
+    /// Every line dropped or changed, and why: `rhetoric clean --explain`.
+    public var decisions: [CleaningDecision] = []
+
+    public init(paragraphs: [Paragraph] = [], duplicateParagraphsRemoved: Int = 0) {
+        self.paragraphs = paragraphs
+        self.duplicateParagraphsRemoved = duplicateParagraphsRemoved
+    }
 
     public struct Dateline: Sendable, Equatable {
+        public var agency: String
         public var city: String
-        public var month: Int
+        public var month: Int?
         public var day: Int
     }
 
     /// The first month and day the report names: the dateline's, else the first `M月D日` of the body.
-    /// With the publication year it dates the meeting.
+    /// With the publication date it dates the meeting.
     public var leadDay: (month: Int, day: Int)? {
-        if let dateline { return (dateline.month, dateline.day) }
+        if let dateline, let month = dateline.month { return (month, dateline.day) }
         for paragraph in paragraphs where paragraph.kind == .body {
-            if let match = paragraph.text.firstMatch(of: #/(\d{1,2})月(\d{1,2})日/#),
-               let month = Int(match.output.1), let day = Int(match.output.2) {
-                return (month, day)
-            }
+            if let day = CleanedDocument.firstMonthDay(paragraph.text) { return day }
+        }
+        return nil
+    }
+
+    /// The first `M月D日` of a text.
+    static func firstMonthDay(_ text: String) -> (month: Int, day: Int)? {
+        let groups = PublicationDate.digitGroups(text)
+        for (index, group) in groups.enumerated().dropLast() where group.after == "月" && groups[index + 1].after == "日"
+            && groups[index + 1].before == "月" {
+            if (1...12).contains(group.value) && (1...31).contains(groups[index + 1].value) { return (group.value, groups[index + 1].value) }
         }
         return nil
     }

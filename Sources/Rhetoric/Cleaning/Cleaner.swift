@@ -1,10 +1,19 @@
-/// Turns a collected report into its cleaned paragraphs.
+/// Turns a collected report into its cleaned paragraphs, recording every line it drops or changes.
 ///
-/// The stages, each in its own type: front matter (``FrontMatter``) and HTML (``HTMLBlock``) are
-/// taken apart; each line is normalised (``TextNormalizer``); metadata header lines and chrome are
-/// dropped (``Artefacts``); hard-wrapped columns are joined (``Unwrapper``); then, per paragraph,
-/// photo captions, bylines and datelines go and repeated paragraphs are dropped.
-public struct Cleaner: Sendable {
+/// The stages, each in its own type:
+/// 1. front matter (``FrontMatter``) and HTML (``HTMLBlock``) are taken apart into lines or blocks;
+/// 2. a document written in Traditional characters is converted to Simplified (``Simplifier``), so
+///    every later rule is written once;
+/// 3. each line is normalised (``TextNormalizer``) and loses pinyin readings (``PinyinReadings``)
+///    and stray HTML tags;
+/// 4. metadata lines (``Metadata``), chrome (``Artefacts``) and site furniture (``Furniture``) are
+///    read as metadata or dropped, each leaving a hard boundary;
+/// 5. lines become paragraphs (``Unwrapper``: only column-wrapped documents are unwrapped);
+/// 6. captions, bylines, datelines and credits go (``Artefacts``);
+/// 7. the prose classifier drops the boilerplate no rule names (``ProseClassifier``); a paragraph
+///    holding a speech cue is never dropped;
+/// 8. repeated paragraphs go; the title (``TitleFinder``), dates and outlet are read.
+public struct Cleaner {
     /// How the source is written.
     public enum Format: Sendable {
         case text, markdown, html
@@ -20,31 +29,148 @@ public struct Cleaner: Sendable {
         }
     }
 
-    public init() {}
+    public struct Options: Sendable {
+        /// When to convert Traditional characters to Simplified.
+        public var simplify = Simplifier.Mode.auto
+        /// Whose speech cues keep a paragraph whatever the classifier says.
+        public var speakers = SpeakerList.defaults
+
+        public init() {}
+    }
+
+    public let options: Options
+    private let converter: ConverterBox
+
+    public init(options: Options = Options()) {
+        self.options = options
+        converter = ConverterBox()
+    }
+
+    /// Opens OpenCC once a cleaner first needs it. A cleaner, like the converter, belongs to one
+    /// worker.
+    final class ConverterBox {
+        var converter: ScriptConverter?
+
+        func simplify(_ text: String) throws(RhetoricError) -> String {
+            if converter == nil { converter = try ScriptConverter() }
+            return converter!.convert(text)
+        }
+    }
+
+    /// A line or block of the source, before cleaning.
+    struct Unit {
+        enum Kind { case line(indented: Bool), pageTitle, heading, paragraph, loose, caption, image }
+        var text: String
+        var kind: Kind
+        var number: Int
+    }
 
     /// Cleans decoded `text`; `file` names the source in errors.
     public func clean(_ text: String, format: Format, file: String) throws(RhetoricError) -> CleanedDocument {
         var body = Cleaner.unifyLineEnds(text)
-        var document = CleanedDocument(paragraphs: [], duplicateParagraphsRemoved: 0)
+        var document = CleanedDocument()
+        var declaredTitle: String? = nil
         var warning: String? = nil
+        var firstLine = 1
+        var matter = FrontMatter()
         if let split = try FrontMatter.split(body, file: file, warning: &warning) {
-            document.title = split.matter.title
-            document.publishedDate = split.matter.date
-            document.author = split.matter.author
+            matter = split.matter
             body = split.body
+            firstLine = split.bodyLine
         }
         if let warning { document.warnings.append(warning) }
-        let candidates: [Candidate]
+        var units: [Unit]
         if format == .html || HTMLBlock.looksLikeHTML(body) {
-            candidates = try htmlCandidates(body, file: file, into: &document)
+            let (blocks, lost) = try HTMLBlock.parse(body, file: file)
+            if lost > 0 { document.warnings.append("the HTML parser lost \(lost) characters of the page's text; they are not counted") }
+            units = blocks.enumerated().map { index, block in
+                let kind: Unit.Kind
+                switch block.kind {
+                case .title: kind = .pageTitle
+                case .heading: kind = .heading
+                case .paragraph: kind = .paragraph
+                case .loose: kind = .loose
+                case .caption: kind = .caption
+                case .image: kind = .image
+                }
+                return Unit(text: block.text, kind: kind, number: index + 1)
+            }
         } else {
-            candidates = textCandidates(body, markdown: format == .markdown, into: &document)
+            units = body.lines.enumerated().map { index, line in
+                Unit(text: String(line), kind: .line(indented: TextNormalizer.isIndented(line)), number: firstLine + index)
+            }
         }
-        filter(candidates, into: &document)
-        if document.title == nil {
-            document.title = document.paragraphs.first { $0.kind == .heading }?.text
+        try simplify(&units, &matter, into: &document)
+        declaredTitle = matter.title
+        document.publishedDate = matter.date
+        document.author = matter.author
+        document.outlet = (matter.source ?? matter.author.flatMap(Cleaner.organisation)).flatMap(TitleFinder.outlet)
+        var state = LineState()
+        let candidates = lines(units, markdown: format == .markdown, state: &state, into: &document)
+        declaredTitle = declaredTitle ?? state.fields.title
+        document.publishedDate = document.publishedDate ?? state.fields.date ?? state.timestamp ?? state.fields.link
+        document.author = document.author ?? state.fields.author
+        document.outlet = document.outlet ?? state.fields.source.flatMap(TitleFinder.outlet) ?? state.printOutlet
+        let filtered = filter(candidates, state: &state, into: &document)
+        let header = filtered.prefix { !Unwrapper.endsSentence($0.text) || TitleFinder.isHeadlineShaped($0.text) }
+        var paragraphs = classify(filtered, into: &document)
+        let lead = ProseClassifier.opening(of: paragraphs.lazy.filter { $0.kind == .body }.map(\.text))
+        let headings = paragraphs.filter { $0.kind == .heading }.map(\.text)
+        let found = TitleFinder.Found(declared: declaredTitle, page: state.pageTitles,
+                                      header: state.headerHeadline ?? state.datelineHeadline,
+                                      headerLines: header.map(\.text).filter(TitleFinder.isHeadlineShaped), headings: headings)
+        document.title = TitleFinder.title(found, lead: lead)
+        // The headline standing in the text above the lead is a heading, not the report's prose.
+        if let title = document.title, let index = paragraphs.firstIndex(where: { $0.text == title }),
+           !paragraphs[..<index].contains(where: { $0.kind == .body }) {
+            paragraphs[index].kind = .heading
         }
+        if document.outlet == nil, let agency = document.dateline?.agency ?? state.agency { document.outlet = TitleFinder.outlet(agency) }
+        document.paragraphs = deduplicate(paragraphs, into: &document)
+        document.decisions = document.decisions.enumerated()
+            .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         return document
+    }
+
+    /// Converts the document to Simplified characters when it is written in Traditional ones.
+    private func simplify(_ units: inout [Unit], _ matter: inout FrontMatter, into document: inout CleanedDocument) throws(RhetoricError) {
+        let joined = units.map(\.text).joined(separator: "\n")
+        let convert: Bool
+        switch options.simplify {
+        case .never: convert = false
+        case .always: convert = true
+        case .auto: convert = Simplifier.isTraditional(joined)
+        }
+        guard convert else { return }
+        let converted = try converter.simplify(joined).split(separator: "\n", omittingEmptySubsequences: false)
+        guard converted.count == units.count else { return }
+        for index in units.indices { units[index].text = String(converted[index]) }
+        for keyPath in [\FrontMatter.title, \FrontMatter.author, \FrontMatter.source] {
+            if let value = matter[keyPath: keyPath] { matter[keyPath: keyPath] = try converter.simplify(value) }
+        }
+        document.simplified = true
+    }
+
+    /// What the line pass has read so far.
+    struct LineState {
+        var fields = Metadata.Fields()
+        var timestamp: String?
+        var printOutlet: String?
+        var pageTitles: [String] = []
+        /// The agency an agency tag (`■据新华社`) or a bylines names.
+        var agency: String?
+        /// After a header such as 相关新闻: headline-like lines are links.
+        var inRelatedList = false
+        /// A metadata key with nothing after it (`责任编辑：`): its value is the next line.
+        var valueFollows = false
+        /// The last line of text so far, and whether a line of prose length has been seen: the
+        /// line just before the page's first metadata line is its headline.
+        var lastText: String?
+        var pastHeader = false
+        /// The headline-shaped line just before the first metadata line, and a headline a flattened
+        /// page ran into the dateline.
+        var headerHeadline: String?
+        var datelineHeadline: String?
     }
 
     /// A paragraph before the per-paragraph filters; captions known from markup are flagged.
@@ -53,7 +179,268 @@ public struct Cleaner: Sendable {
         var isCaption = false
     }
 
+    /// Normalises each line, reads metadata and drops furniture, then builds paragraphs.
+    private func lines(_ units: [Unit], markdown: Bool, state: inout LineState, into document: inout CleanedDocument) -> [Candidate] {
+        var items: [Unwrapper.Item] = []
+        var candidates: [Candidate] = []
+        var afterImage = false
+        var isText = false
+        for unit in units {
+            defer { if case .image = unit.kind {} else { afterImage = false } }
+            var text = TextNormalizer.normalize(unit.text)
+            if let stripped = Cleaner.withoutTags(text) {
+                document.decisions.append(CleaningDecision(line: unit.number, .changed, "HTML tags", text, result: stripped))
+                text = stripped
+            }
+            if let stripped = PinyinReadings.strip(text) {
+                document.decisions.append(CleaningDecision(line: unit.number, .changed, "pinyin readings", text, result: stripped))
+                text = stripped
+            }
+            switch unit.kind {
+            case .image:
+                afterImage = true
+                continue
+            case .pageTitle:
+                if !text.isEmpty { state.pageTitles.append(text) }
+                continue
+            default:
+                break
+            }
+            if case .line = unit.kind { isText = true }
+            guard !text.isEmpty else {
+                items.append(.blank)
+                continue
+            }
+            if let (date, rest) = Metadata.datePrefix(text) {
+                if let date { state.fields.fill(.date, date) }
+                document.decisions.append(CleaningDecision(line: unit.number, .metadata, "date line", text, result: rest))
+                text = rest
+                if text.isEmpty {
+                    items.append(.boundary)
+                    continue
+                }
+            }
+            if let rule = furniture(text, state: &state) {
+                let isMetadata = rule.hasPrefix("metadata") || rule == "timestamp"
+                if isMetadata, !state.pastHeader, state.headerHeadline == nil, let last = state.lastText, TitleFinder.isHeadlineShaped(last) {
+                    state.headerHeadline = last
+                }
+                document.decisions.append(CleaningDecision(line: unit.number, isMetadata ? .metadata : .dropped, rule, text))
+                items.append(.boundary)
+                continue
+            }
+            state.lastText = text
+            if text.unicodeScalars.count > TitleFinder.longestHeadline, Unwrapper.endsSentence(text) { state.pastHeader = true }
+            switch unit.kind {
+            case .line(let indented):
+                if markdown, text.hasPrefix("#") {
+                    let heading = text.drop { $0 == "#" }.trimmingSpaces()
+                    if !heading.isEmpty, text.hasPrefix(String(repeating: "#", count: text.count - text.drop { $0 == "#" }.count) + " ") {
+                        items.append(.heading(heading, number: unit.number))
+                        continue
+                    }
+                }
+                items.append(.line(text, indented: indented, number: unit.number))
+                if Artefacts.trailingCredit(in: text) != nil { items.append(.boundary) }
+            case .heading:
+                candidates.append(Candidate(paragraph: Paragraph(text, kind: .heading, line: unit.number)))
+            case .caption:
+                candidates.append(Candidate(paragraph: Paragraph(text, line: unit.number), isCaption: true))
+            case .loose, .paragraph:
+                // Text set directly beside an image, outside any paragraph, is the image's caption.
+                let looseCaption: Bool
+                if case .loose = unit.kind { looseCaption = afterImage } else { looseCaption = false }
+                candidates.append(Candidate(paragraph: Paragraph(text, line: unit.number), isCaption: looseCaption))
+            case .image, .pageTitle:
+                break
+            }
+        }
+        return isText ? Unwrapper().paragraphs(from: items).map { Candidate(paragraph: $0) } : candidates
+    }
+
+    /// The rule a whole line falls under, if it is metadata or furniture; reads what it says into
+    /// `state`.
+    private func furniture(_ text: String, state: inout LineState) -> String? {
+        let profile = TextProfile(text)
+        if state.valueFollows {
+            state.valueFollows = false
+            if profile.clauseMarks == 0 && profile.sentenceEnds == 0 && (profile.length <= 40 || text.contains(" ")) {
+                return "metadata: value"
+            }
+        }
+        if let fields = Metadata.fields(of: text) {
+            state.fields.title = state.fields.title ?? fields.title
+            state.fields.date = state.fields.date ?? fields.date
+            state.fields.author = state.fields.author ?? fields.author
+            state.fields.source = state.fields.source ?? fields.source
+            state.fields.link = state.fields.link ?? fields.link
+            state.valueFollows = fields.valueFollows
+            return "metadata"
+        }
+        // Below a header such as 相关新闻, headlines and their dates are links, not the page's own.
+        if Furniture.relatedHeaders.contains(text) {
+            state.inRelatedList = true
+            return "related links"
+        }
+        if state.inRelatedList {
+            if profile.sentenceEnds == 0 || PublicationDate.parse(text) != nil && profile.length <= 50 { return "related links" }
+            state.inRelatedList = false
+        }
+        if let outlet = Artefacts.printOutlet(text) {
+            state.printOutlet = state.printOutlet ?? outlet
+            return "print trailer"
+        }
+        if let (line, rest) = Metadata.timestamp(text, profile) {
+            state.timestamp = state.timestamp ?? line
+            if state.fields.source == nil, Cleaner.organisation(rest) != nil { state.fields.source = rest }
+            return "timestamp"
+        }
+        if Artefacts.isRule(text) { return "rule" }
+        if Artefacts.isChrome(text) {
+            state.agency = state.agency ?? Artefacts.agencies.first { text.hasPrefix("据" + $0) || text.dropFirst().hasPrefix("据" + $0) }
+            return "chrome"
+        }
+        if let rule = Furniture.rule(for: text, profile) { return rule }
+        return nil
+    }
+
+    /// Drops captions and bylines, strips datelines and credits.
+    private func filter(_ candidates: [Candidate], state: inout LineState, into document: inout CleanedDocument) -> [Paragraph] {
+        var kept: [Paragraph] = []
+        var previousKept = false
+        // A short sentence said twice in a row is an image's alt text and its caption.
+        let twice = Set(candidates.indices.dropFirst().filter { index in
+            let text = candidates[index].paragraph.text
+            return text == candidates[index - 1].paragraph.text && Unwrapper.endsSentence(text) && text.hasAtMost(80)
+        }.flatMap { [$0 - 1, $0] })
+        for (index, candidate) in candidates.enumerated() {
+            var paragraph = candidate.paragraph
+            let keptBefore = previousKept
+            previousKept = false
+            func drop(_ rule: String) {
+                document.decisions.append(CleaningDecision(line: paragraph.line, .dropped, rule, paragraph.text))
+            }
+            func change(_ rule: String, _ result: String) {
+                document.decisions.append(CleaningDecision(line: paragraph.line, .changed, rule, paragraph.text, result: result))
+                paragraph.text = result
+            }
+            if candidate.isCaption || twice.contains(index) || Artefacts.isCaptionOpening(paragraph.text) {
+                drop("caption")
+                continue
+            }
+            if Artefacts.isBracketedByline(paragraph.text) {
+                state.agency = state.agency ?? Artefacts.agencies.first { paragraph.text.dropFirst().hasPrefix($0) }
+                drop("byline")
+                continue
+            }
+            if Artefacts.isCreditOnly(paragraph.text) {
+                drop("photo credit")
+                // A credit standing alone closes the caption paragraph just before it.
+                if keptBefore, let caption = kept.popLast() {
+                    document.decisions.append(CleaningDecision(line: caption.line, .dropped, "caption", caption.text))
+                }
+                continue
+            }
+            if Artefacts.trailingCredit(in: paragraph.text) != nil {
+                drop("caption")
+                continue
+            }
+            if let dateline = Artefacts.dateline(in: paragraph.text) {
+                if document.dateline == nil {
+                    document.dateline = .init(agency: dateline.agency, city: dateline.city, month: dateline.month, day: dateline.day)
+                }
+                if dateline.rest.isEmpty {
+                    drop("dateline")
+                    continue
+                }
+                change("dateline", dateline.rest)
+            } else if document.dateline == nil, kept.count < 5, let found = Artefacts.datelineAfterHeadline(in: paragraph.text) {
+                document.dateline = .init(agency: found.agency, city: found.city, month: found.month, day: found.day)
+                state.datelineHeadline = state.datelineHeadline ?? found.headline
+                change("headline and dateline", found.rest)
+            }
+            if let rest = Artefacts.withoutSourcePrefix(paragraph.text) { change("source in brackets", rest) }
+            if let label = TextScan.hasPrefixAny(paragraph.text, Furniture.transcriptLabels) {
+                let rest = String(paragraph.text.dropFirst(label.count)).trimmingSpaces()
+                if rest.isEmpty {
+                    drop("transcript label")
+                    continue
+                }
+                change("transcript label", rest)
+            }
+            if let rest = Artefacts.withoutSourceCredit(paragraph.text) { change("source credit", rest) }
+            kept.append(paragraph)
+            previousKept = true
+        }
+        return kept
+    }
+
+    /// Drops the paragraphs the prose classifier finds to be boilerplate.
+    private func classify(_ paragraphs: [Paragraph], into document: inout CleanedDocument) -> [Paragraph] {
+        let verdicts = paragraphs.map { paragraph in
+            ProseClassifier.classify(paragraph.text, TextProfile(paragraph.text), hasSpeechCue: options.speakers.hasSpeechCue(paragraph.text))
+        }
+        let classes = ProseClassifier.resolve(verdicts.map(\.0), texts: paragraphs.map(\.text))
+        var kept: [Paragraph] = []
+        for (index, paragraph) in paragraphs.enumerated() {
+            if classes[index] == .boilerplate {
+                let how = verdicts[index].0 == .short ? "short, and its context is not prose" : "boilerplate"
+                document.decisions.append(CleaningDecision(line: paragraph.line, .dropped, "classifier: \(how) (\(verdicts[index].1))", paragraph.text))
+            } else {
+                kept.append(paragraph)
+            }
+        }
+        return kept
+    }
+
+    /// Drops paragraphs that repeat one already seen in the document.
+    private func deduplicate(_ paragraphs: [Paragraph], into document: inout CleanedDocument) -> [Paragraph] {
+        var seen: Set<ExactText> = []
+        var kept: [Paragraph] = []
+        for paragraph in paragraphs {
+            if seen.insert(ExactText(text: paragraph.text)).inserted {
+                kept.append(paragraph)
+            } else {
+                document.duplicateParagraphsRemoved += 1
+                document.decisions.append(CleaningDecision(line: paragraph.line, .dropped, "repeated paragraph", paragraph.text))
+            }
+        }
+        return kept
+    }
+
+    /// A name that is an organisation (`ZAKER`, `新华网`, `央视新闻客户端`) rather than a person.
+    static func organisation(_ name: String) -> String? {
+        guard !name.isEmpty, name.count <= 20, !name.contains("《") else { return nil }
+        let latin = name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == " ") }
+        let institution = ["网", "社", "报", "台", "新闻", "频道", "媒体", "客户端"].contains { name.hasSuffix($0) }
+        return latin || institution ? name : nil
+    }
+
+    /// The text without HTML tags left in a text file (`<p>`, `</div>`, `<br/>`), or nil when it has
+    /// none.
+    static func withoutTags(_ text: String) -> String? {
+        guard text.utf8.contains(0x3C) else { return nil }
+        var result = ""
+        var index = text.startIndex
+        var removed = false
+        while index < text.endIndex {
+            if text[index] == "<", let close = text[index...].firstIndex(of: ">") {
+                let inner = text[text.index(after: index)..<close]
+                let name = inner.drop { $0 == "/" }.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+                if !name.isEmpty, inner.count <= 200, name.first!.isLetter {
+                    removed = true
+                    index = text.index(after: close)
+                    continue
+                }
+            }
+            result.append(text[index])
+            index = text.index(after: index)
+        }
+        return removed ? TextNormalizer.normalize(result) : nil
+    }
+
     static func unifyLineEnds(_ text: String) -> String {
+        guard text.utf8.contains(0x0D) || text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) else { return text }
         var result = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
         var first = true
@@ -68,128 +455,5 @@ public struct Cleaner: Sendable {
             result.append(scalar)
         }
         return String(result)
-    }
-
-    private func textCandidates(_ body: String, markdown: Bool, into document: inout CleanedDocument) -> [Candidate] {
-        var items: [Unwrapper.Item] = []
-        var skipKeywordList = false
-        for raw in body.lines {
-            let text = TextNormalizer.normalize(raw)
-            if text.isEmpty {
-                items.append(.blank)
-                continue
-            }
-            if skipKeywordList {
-                skipKeywordList = false
-                if Cleaner.isKeywordList(text) {
-                    items.append(.boundary)
-                    continue
-                }
-            }
-            if let (key, value) = Artefacts.headerLine(text) {
-                record(key: key, value: value, into: &document)
-                skipKeywordList = value.isEmpty && key.hasPrefix("关键")
-                items.append(.boundary)
-                continue
-            }
-            if Artefacts.isChrome(text) || Artefacts.isRule(text) {
-                items.append(.boundary)
-                continue
-            }
-            if markdown, let heading = text.wholeMatch(of: #/#{1,6}\s+(.+?)\s*#*/#) {
-                items.append(.heading(String(heading.output.1)))
-                continue
-            }
-            items.append(.line(text, indented: TextNormalizer.isIndented(raw)))
-            if Artefacts.trailingCredit(in: text) != nil {
-                items.append(.boundary)
-            }
-        }
-        return Unwrapper().paragraphs(from: items).map { Candidate(paragraph: $0) }
-    }
-
-    private func htmlCandidates(_ body: String, file: String, into document: inout CleanedDocument) throws(RhetoricError) -> [Candidate] {
-        var candidates: [Candidate] = []
-        var afterImage = false
-        let (blocks, lost) = try HTMLBlock.parse(body, file: file)
-        if lost > 0 {
-            document.warnings.append("the HTML parser lost \(lost) characters of the page's text; they are not counted")
-        }
-        for block in blocks {
-            defer { afterImage = block.kind == .image }
-            let text = TextNormalizer.normalize(block.text)
-            guard !text.isEmpty else { continue }
-            switch block.kind {
-            case .title:
-                if document.title == nil { document.title = text }
-            case .image:
-                break
-            case .heading:
-                candidates.append(Candidate(paragraph: Paragraph(text, kind: .heading)))
-            case .caption:
-                candidates.append(Candidate(paragraph: Paragraph(text), isCaption: true))
-            case .loose, .paragraph:
-                if let (key, value) = Artefacts.headerLine(text) {
-                    record(key: key, value: value, into: &document)
-                    continue
-                }
-                // Text set directly beside an image, outside any paragraph, is the image's caption.
-                candidates.append(Candidate(paragraph: Paragraph(text), isCaption: block.kind == .loose && afterImage))
-            }
-        }
-        return candidates
-    }
-
-    private func record(key: String, value: String, into document: inout CleanedDocument) {
-        guard !value.isEmpty else { return }
-        switch key {
-        case "标题", "原标题":
-            if document.title == nil { document.title = value }
-        case "发布时间", "发表时间", "发布日期", "日期", "更新时间":
-            if document.publishedDate == nil { document.publishedDate = value }
-        case "作者":
-            if document.author == nil { document.author = value }
-        default:
-            break
-        }
-    }
-
-    /// A line of space-separated keywords, as sites print under `关键词：`.
-    static func isKeywordList(_ text: String) -> Bool {
-        text.contains(" ") && !text.unicodeScalars.contains(where: Unwrapper.clausePunctuation.contains)
-    }
-
-    private func filter(_ candidates: [Candidate], into document: inout CleanedDocument) {
-        var kept: [Paragraph] = []
-        var seen: Set<ExactText> = []
-        var previousKept = false
-        for candidate in candidates {
-            var paragraph = candidate.paragraph
-            let keptBefore = previousKept
-            previousKept = false
-            if candidate.isCaption || Artefacts.isChrome(paragraph.text) || Artefacts.isBracketedByline(paragraph.text) {
-                continue
-            }
-            if Artefacts.isCreditOnly(paragraph.text) {
-                // A credit standing alone closes the caption paragraph just before it.
-                if keptBefore, let caption = kept.popLast() { seen.remove(ExactText(text: caption.text)) }
-                continue
-            }
-            if Artefacts.trailingCredit(in: paragraph.text) != nil { continue }
-            if let dateline = Artefacts.dateline(in: paragraph.text) {
-                if document.dateline == nil {
-                    document.dateline = .init(city: dateline.city, month: dateline.month, day: dateline.day)
-                }
-                paragraph.text = dateline.rest
-                if paragraph.text.isEmpty { continue }
-            }
-            if !seen.insert(ExactText(text: paragraph.text)).inserted {
-                document.duplicateParagraphsRemoved += 1
-                continue
-            }
-            kept.append(paragraph)
-            previousKept = true
-        }
-        document.paragraphs = kept
     }
 }

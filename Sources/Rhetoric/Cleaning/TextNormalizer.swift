@@ -5,9 +5,10 @@
 /// as two terms and `4 日` splits a date, so every line passes through here before anything else.
 /// Chinese punctuation is kept as it is.
 public enum TextNormalizer {
-    /// Full-width digits and Latin letters become ASCII; ideographic spaces, zero-width characters
-    /// and control characters (bidirectional overrides included) are removed; other spaces collapse to one; spaces between a CJK character and an ASCII letter
-    /// or digit are removed; the result is trimmed.
+    /// Full-width digits and Latin letters become ASCII; ideographic spaces (except after a Chinese
+    /// character, where they separate words), zero-width characters and control characters
+    /// (bidirectional overrides included) are removed; other spaces collapse to one; spaces between
+    /// a CJK character and an ASCII letter or digit are removed; the result is trimmed.
     public static func normalize(_ line: some StringProtocol) -> String {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(line.unicodeScalars.count)
@@ -16,6 +17,9 @@ public enum TextNormalizer {
             switch v {
             case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
                 scalars.append(Unicode.Scalar(v - 0xFEE0)!)
+            case 0x3000 where scalars.last.map(isHan) == true:
+                // Between Chinese words (a headline's `印度　莫迪`) it separates them.
+                appendSpace(&scalars)
             case 0x3000, 0x200B...0x200D, 0x2060, 0xFEFF:
                 continue
             case 0x09, 0x0B, 0x0C, 0xA0, 0x2000...0x200A, 0x202F, 0x205F:
@@ -58,6 +62,12 @@ public enum TextNormalizer {
         default:
             false
         }
+    }
+
+    /// Han ideographs only, as a UTF-16 code unit (a supplementary ideograph's lead surrogate counts).
+    public static func isHan(_ unit: UInt16) -> Bool {
+        (0x3400...0x4DBF).contains(unit) || (0x4E00...0x9FFF).contains(unit) || (0xF900...0xFAFF).contains(unit)
+            || (0xD840...0xD87E).contains(unit)
     }
 
     /// Han ideographs only.

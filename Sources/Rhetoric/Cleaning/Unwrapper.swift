@@ -1,25 +1,32 @@
-/// Rebuilds paragraphs from text hard-wrapped in newspaper columns.
+/// Rebuilds paragraphs from the lines of a text document.
 ///
 /// Print copy pasted from a PDF or an e-paper breaks lines at the column edge, inside words and
-/// even across blank lines (`继\n\n往开来`). Chinese has no spaces between words, so a break inside
-/// a sentence joins with nothing. The rules, in order:
-/// - a line ending in sentence-final punctuation (。！？…, optionally followed by a closing quote
-///   or bracket) ends its paragraph, except in a column-wrapped document when the line reaches the
-///   column edge and the next line follows at once, unindented: there the sentence simply ended
-///   at the edge, and paragraphs are set apart by blank lines or short last lines;
-/// - an indented line starts a paragraph;
-/// - a heading (see ``isHeading``) is a paragraph of its own;
-/// - across a blank line, the text continues only if the line before it reaches the column edge:
-///   its display width is at least the document's column width less two CJK characters. The column
-///   width is inferred per document as the most common line width; a document with no such common
-///   width is not column-wrapped and every unfinished line continues.
+/// even across blank lines (`继\n\n往开来`). Only such a **column-wrapped** document is unwrapped:
+/// the column width is inferred as the most common line width (CJK characters count two), when a
+/// quarter of at least eight lines share it. There:
+/// - a line ending in sentence-final punctuation (。！？…, optionally followed by a closing quote or
+///   bracket) ends its paragraph, except when the line reaches the column edge and the next line
+///   follows at once, unindented: the sentence simply ended at the edge;
+/// - across a blank line, the text continues only if the line before it reaches the column edge
+///   (within two CJK characters of the width);
+/// - an indented line starts a paragraph.
+///
+/// Everywhere else a line break is a paragraph break, except that, once a sentence has ended (below
+/// the headline and the page's header), a line of prose that stops mid-sentence (at least 15
+/// characters, Han share ≥ 0.6, a clause mark, no sentence-final mark at its end, no space between
+/// Chinese characters) continues on the next line of text, across blank lines too: a copy that
+/// broke a paragraph in two. A line that is not prose (a headline, a label, a timestamp) is never joined
+/// to anything, and boilerplate removed before this step leaves a hard boundary.
+///
+/// In both, a heading (see ``isHeading``) standing alone is a paragraph of its own.
 public struct Unwrapper: Sendable {
     /// One item of the input: a text line, a blank line, or a hard boundary left by something the
-    /// cleaner removed (a header line, chrome).
+    /// cleaner removed (a header line, furniture).
     public enum Item: Equatable, Sendable {
-        case line(String, indented: Bool)
+        /// A line with its number in the source.
+        case line(String, indented: Bool, number: Int)
         /// A line the source marks as a heading (a Markdown `#` line).
-        case heading(String)
+        case heading(String, number: Int)
         case blank
         case boundary
     }
@@ -33,13 +40,15 @@ public struct Unwrapper: Sendable {
         let columnWidth = Unwrapper.columnWidth(of: items)
         var blocks: [Paragraph] = []
         var current: [String] = []
+        var currentLine = 0
         var previous: String? = nil  // last line of `current`
         var blankSincePrevious = false
         var startsParagraph = true  // the next line starts a paragraph if it is not a continuation
+        var pastHeader = false  // a sentence has ended: the headline and the page's header are above
 
         func flush() {
             if !current.isEmpty {
-                blocks.append(Paragraph(current.joined()))
+                blocks.append(Paragraph(current.joined(), line: currentLine))
             }
             current = []
             previous = nil
@@ -53,36 +62,61 @@ public struct Unwrapper: Sendable {
                 flush()
                 startsParagraph = true
                 blankSincePrevious = false
-            case .heading(let text):
+            case .heading(let text, let number):
                 flush()
-                blocks.append(Paragraph(text, kind: .heading))
+                blocks.append(Paragraph(text, kind: .heading, line: number))
                 startsParagraph = true
                 blankSincePrevious = false
-            case .line(let text, let indented):
-                let wrappedAtEdge = startsParagraph && !blankSincePrevious && !indented
-                    && Unwrapper.isFull(previous, columnWidth: columnWidth)
-                let opensParagraph = (startsParagraph && !wrappedAtEdge) || indented || previous == nil
-                if opensParagraph, Unwrapper.isHeading(text), Unwrapper.standsAlone(items, after: index) {
+            case .line(let text, let indented, let number):
+                let continues: Bool
+                if let columnWidth {
+                    let wrappedAtEdge = startsParagraph && !blankSincePrevious && !indented
+                        && Unwrapper.isFull(previous, columnWidth: columnWidth)
+                    let opens = (startsParagraph && !wrappedAtEdge) || indented || previous == nil
+                    continues = !opens && (!blankSincePrevious || Unwrapper.isFull(previous, columnWidth: columnWidth))
+                } else {
+                    continues = pastHeader && (previous.map { Unwrapper.stopsMidSentence($0) } ?? false)
+                }
+                if !continues, Unwrapper.isHeading(text), Unwrapper.standsAlone(items, after: index) {
                     flush()
-                    blocks.append(Paragraph(text, kind: .heading))
+                    blocks.append(Paragraph(text, kind: .heading, line: number))
                     startsParagraph = true
                     blankSincePrevious = false
                     continue
                 }
-                if previous != nil, !opensParagraph {
-                    let continues = !blankSincePrevious || columnWidth == nil || Unwrapper.isFull(previous, columnWidth: columnWidth)
-                    if !continues { flush() }
-                } else {
+                if !continues {
                     flush()
+                    currentLine = number
                 }
                 current.append(text)
                 previous = text
                 startsParagraph = Unwrapper.endsSentence(text)
+                pastHeader = pastHeader || startsParagraph
                 blankSincePrevious = false
             }
         }
         flush()
         return blocks
+    }
+
+    /// Whether a line of a document that is not column-wrapped is prose broken off mid-sentence. A
+    /// space between Chinese characters is a headline's, never prose's.
+    static func stopsMidSentence(_ line: String) -> Bool {
+        guard !endsSentence(line) else { return false }
+        let profile = TextProfile(line)
+        guard profile.length >= 15 && profile.hanShare >= 0.6 && profile.clauseMarks >= 1 else { return false }
+        var previous: Unicode.Scalar = "a"
+        var space = false
+        for scalar in line.unicodeScalars {
+            if TextNormalizer.isHan(scalar) && space && TextNormalizer.isHan(previous) { return false }
+            if scalar == " " || scalar == "\u{3000}" {
+                space = true
+            } else {
+                space = false
+                previous = scalar
+            }
+        }
+        return true
     }
 
     /// Whether a line reaches the column edge (within ``columnSlack``).
@@ -96,7 +130,7 @@ public struct Unwrapper: Sendable {
     static func columnWidth(of items: [Item]) -> Int? {
         var counts: [Int: Int] = [:]
         var total = 0
-        for case .line(let text, _) in items {
+        for case .line(let text, _, _) in items {
             counts[TextNormalizer.displayWidth(text), default: 0] += 1
             total += 1
         }
@@ -108,11 +142,18 @@ public struct Unwrapper: Sendable {
     }
 
     /// Whether the text ends a sentence: 。！？ or an ellipsis, optionally followed by closing quotes
-    /// or brackets.
+    /// or brackets, or by a bracketed credit (`…成果。（译者：某某）`).
     public static func endsSentence(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars.reversed() {
-            if closers.contains(scalar) { continue }
-            return terminals.contains(scalar)
+        let scalars = Array(text.unicodeScalars)
+        var index = scalars.count - 1
+        if index > 0, scalars[index] == "）" || scalars[index] == ")",
+           let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }), open > 0, index - open <= 30,
+           terminals.contains(scalars[open - 1]) {
+            return true
+        }
+        while index >= 0 {
+            if !closers.contains(scalars[index]) { return terminals.contains(scalars[index]) }
+            index -= 1
         }
         return false
     }

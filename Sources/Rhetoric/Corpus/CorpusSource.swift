@@ -12,13 +12,16 @@ public struct CorpusSource: Sendable {
     public var reportFolders: [CorpusFile]
     public var manifest: Manifest
     public var decoding: SourceText.Options
+    public var cleaning: Cleaner.Options
 
     /// Lists the report files under `directory` (hidden files and reports folders left out) and
     /// reads its manifest. Only a missing folder or an unreadable manifest throws; problems with
     /// the manifest's rows are kept in ``problems`` so that a run can report them with all others.
-    public init(directory: String, decoding: SourceText.Options = SourceText.Options()) throws(RhetoricError) {
+    public init(directory: String, decoding: SourceText.Options = SourceText.Options(),
+                cleaning: Cleaner.Options = Cleaner.Options()) throws(RhetoricError) {
         self.directory = directory
         self.decoding = decoding
+        self.cleaning = cleaning
         guard FileBytes.kind(of: Array(directory.utf8)) == .folder else {
             throw RhetoricError(file: directory, "no such corpus folder")
         }
@@ -81,21 +84,24 @@ public struct CorpusSource: Sendable {
         Array(directory.utf8) + [0x2F] + file.bytes
     }
 
-    /// Reads, decodes, cleans and dates one file. A file with no Chinese text is `empty`, dated if
-    /// it can be.
-    public func load(_ file: CorpusFile) throws(RhetoricError) -> DocumentRecord {
+    /// Reads, decodes, cleans (with `cleaner`, one per worker) and dates one file. A file with no
+    /// Chinese text is `empty`, dated if it can be.
+    public func load(_ file: CorpusFile, cleaner: Cleaner) throws(RhetoricError) -> DocumentRecord {
         let path = path(of: file)
         var options = decoding
         if let encoding = manifest.entries[file.name]?.encoding, !encoding.isEmpty { options.encoding = encoding }
         let decoded = try SourceText.decode(try FileBytes.read(bytes(of: file), display: path), file: path, options: options)
         let format = Cleaner.Format(fileExtension: file.pathExtension) ?? .text
-        let cleaned = try Cleaner().clean(decoded.text, format: format, file: path)
+        let cleaned = try cleaner.clean(decoded.text, format: format, file: path)
         let warnings = (decoded.warning.map { ["\(path): \($0)"] } ?? []) + cleaned.warnings.map { "\(path): \($0)" }
         let hasChinese = cleaned.paragraphs.contains { $0.text.unicodeScalars.contains(where: TextNormalizer.isHan) }
         guard hasChinese else {
+            let dropped = cleaned.decisions.filter { $0.action != .changed && $0.text.unicodeScalars.contains(where: TextNormalizer.isHan) }
+            let why = dropped.isEmpty ? "no Chinese text"
+                : "no Chinese text left after cleaning (\(dropped.count) lines dropped; `rhetoric clean --explain` shows why)"
             return DocumentRecord(file: file.name, meeting: try? meeting(of: file, cleaned: cleaned), cleaned: cleaned,
                                   status: .empty,
-                                  warnings: warnings + ["\(path): no Chinese text; listed as empty in documents.csv and not counted"])
+                                  warnings: warnings + ["\(path): \(why); listed as empty in documents.csv and not counted"])
         }
         return DocumentRecord(file: file.name, meeting: try meeting(of: file, cleaned: cleaned), cleaned: cleaned,
                               status: .ok, warnings: warnings)

@@ -13,11 +13,14 @@ public struct FrontMatter: Sendable, Equatable {
     public var title: String?
     public var date: String?
     public var author: String?
+    /// Who published it: `source`, `publisher` or `outlet`.
+    public var source: String?
 
-    public init(title: String? = nil, date: String? = nil, author: String? = nil) {
+    public init(title: String? = nil, date: String? = nil, author: String? = nil, source: String? = nil) {
         self.title = title
         self.date = date
         self.author = author
+        self.source = source
     }
 
     /// Keys of front matter as sites and scrapers write it; a block needs one of them.
@@ -71,7 +74,8 @@ public struct FrontMatter: Sendable, Equatable {
         }
         let body = lines[lines.index(after: closing)...].joined(separator: "\n")
         let bodyLine = openingLine + 1 + (closing - lines.startIndex) + 1
-        return Split(matter: FrontMatter(title: scalar("title"), date: scalar("date"), author: scalar("author")),
+        return Split(matter: FrontMatter(title: scalar("title"), date: scalar("date"), author: scalar("author"),
+                                         source: scalar("source") ?? scalar("publisher") ?? scalar("outlet")),
                      body: body, bodyLine: bodyLine)
     }
 

@@ -10,18 +10,32 @@ public struct Corpus: Sendable {
     public var warnings: [String]
 
     /// Marks the later of two files with the same cleaned text as a duplicate (records in path
-    /// order), then groups the counted ones into meetings.
+    /// order), and a file that shares 90% of its sentences with an earlier one of the same meeting
+    /// (another outlet's copy of one agency story, or the same story in the other script), then
+    /// groups the counted ones into meetings.
     public init(records: [DocumentRecord]) {
         var records = records
         var seen: [ExactText: String] = [:]
+        var sentencesByMeeting: [MeetingDate: [(file: String, sentences: Set<UInt64>)]] = [:]
         for index in records.indices where records[index].status == .ok {
             let text = ExactText(text: records[index].cleaned.text)
             if let first = seen[text] {
                 records[index].status = .duplicate
                 records[index].warnings.append("\(records[index].file): the same text as \(first); listed as duplicate and counted once")
-            } else {
-                seen[text] = records[index].file
+                continue
             }
+            seen[text] = records[index].file
+            guard let date = records[index].meeting?.date else { continue }
+            let sentences = NearDuplicates.sentences(of: records[index].cleaned)
+            if let earlier = NearDuplicates.original(of: sentences, among: sentencesByMeeting[date] ?? []) {
+                records[index].status = .duplicate
+                records[index].warnings.append("""
+                    \(records[index].file): shares \(Int(NearDuplicates.minimumShare * 100))% or more of its sentences with \(earlier) \
+                    (the same meeting); listed as duplicate and counted once
+                    """)
+                continue
+            }
+            sentencesByMeeting[date, default: []].append((records[index].file, sentences))
         }
         var byDate: [MeetingDate: Meeting] = [:]
         for record in records where record.status == .ok {
@@ -51,9 +65,10 @@ public struct Corpus: Sendable {
     /// and with each file) is collected and thrown together as ``InputErrors``, so one run lists
     /// them all.
     public static func load(_ source: CorpusSource, jobs: Int, progress: Progress? = nil) throws(InputErrors) -> Corpus {
-        let outcomes = Parallel.map(source.files, jobs: jobs) { (file: CorpusFile) -> Result<DocumentRecord, RhetoricError> in
+        let outcomes = Parallel.map(source.files, jobs: jobs, worker: { Cleaner(options: source.cleaning) }) {
+            (cleaner: Cleaner, file: CorpusFile) -> Result<DocumentRecord, RhetoricError> in
             defer { progress?.step() }
-            return Result { () throws(RhetoricError) in try source.load(file) }
+            return Result { () throws(RhetoricError) in try source.load(file, cleaner: cleaner) }
         }
         var problems = source.manifest.problems
         var records: [DocumentRecord] = []

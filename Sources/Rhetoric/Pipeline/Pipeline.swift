@@ -20,6 +20,7 @@ public struct Pipeline: Sendable {
         /// Also note the files that are not read.
         public var verbose = false
         public var decoding = SourceText.Options()
+        public var cleaning = Cleaner.Options()
         public var segmentation = SegmentationConfig.defaults()
         /// Count the corpus's phrases (its phrases file) as single terms.
         public var phrases = true
@@ -83,7 +84,9 @@ public struct Pipeline: Sendable {
 
     /// The corpus read and cleaned; warnings (and, verbose, the files not read) go to stderr.
     public func loadCorpus() throws -> Corpus {
-        let source = try CorpusSource(directory: options.corpus, decoding: options.decoding)
+        var cleaning = options.cleaning
+        cleaning.speakers = options.segmentation.speakers
+        let source = try CorpusSource(directory: options.corpus, decoding: options.decoding, cleaning: cleaning)
         let corpus = try Corpus.load(source, jobs: options.jobs,
                                      progress: .onTerminal("cleaning", total: source.files.count, enabled: options.progress))
         var messages = options.warnings ? corpus.warnings.map { "warning: \($0)" } : []

@@ -2,8 +2,8 @@
 /// cleaned as expected before trusting any number built on it.
 public enum DocumentsReport {
     public static let fileName = "documents.csv"
-    public static let header = ["meeting", "date", "year", "city", "file", "title", "chars", "paragraphs",
-                                "duplicate_paragraphs_removed", "status"]
+    public static let header = ["meeting", "date", "year", "city", "file", "title", "outlet", "chars", "paragraphs",
+                                "duplicate_paragraphs_removed", "converted_from_traditional", "status"]
 
     /// Every file read, counted or not; an undated empty file has empty meeting cells.
     public static func csv(_ corpus: Corpus) -> String {
@@ -12,9 +12,9 @@ public enum DocumentsReport {
             let meeting = record.meeting
             csv.appendRow([
                 meeting?.id ?? "", meeting?.date.description ?? "", meeting.map { String($0.date.year) } ?? "",
-                meeting?.city ?? "", record.file, record.cleaned.title ?? "", String(record.cleaned.characterCount),
-                String(record.cleaned.paragraphs.count), String(record.cleaned.duplicateParagraphsRemoved),
-                record.status.rawValue,
+                meeting?.city ?? "", record.file, record.cleaned.title ?? "", record.cleaned.outlet ?? "",
+                String(record.cleaned.characterCount), String(record.cleaned.paragraphs.count),
+                String(record.cleaned.duplicateParagraphsRemoved), String(record.cleaned.simplified), record.status.rawValue,
             ])
         }
         return csv.text

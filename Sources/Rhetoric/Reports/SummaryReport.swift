@@ -9,7 +9,7 @@ enum SummaryReport {
                      segmentation: SegmentationConfig) -> String {
         let analysis = options.analysis
         let parameters: [String: JSONValue] = [
-            "simplify": .string(segmentation.simplify.rawValue),
+            "simplify": .string(options.cleaning.simplify.rawValue),
             "keep_numbers": .bool(segmentation.keepNumbers),
             "keep_single_characters": .bool(segmentation.keepSingleCharacters),
             "lexicon_entries": .int(segmentation.domainLexicon.count + segmentation.userLexicon.count),

@@ -10,7 +10,6 @@ public struct SegmentationConfig: Sendable {
     public var stopwords: WordList
     /// Name variants and the term each counts as (普丁 → 普京).
     public var aliases: AliasTable
-    public var simplify: Simplifier.Mode = .auto
     /// Keep tokens that are numbers (`2030`, `80`); by default they are dropped (a number before
     /// 周年 is always kept with it: `80周年`).
     public var keepNumbers = false

@@ -7,7 +7,7 @@ public struct SegmentedDocument: Sendable {
     public struct Sentence: Sendable, Equatable {
         /// Index of the paragraph in the cleaned document.
         public var paragraph: Int32
-        /// The sentence's UTF-16 offsets in the paragraph's (converted) text.
+        /// The sentence's UTF-16 offsets in the paragraph's text.
         public var start: Int32
         public var end: Int32
         /// Index into the ``SpeakerList``'s ids.
@@ -20,8 +20,6 @@ public struct SegmentedDocument: Sendable {
     }
 
     public var sentences: [Sentence]
-    /// Whether the text was converted from Traditional characters.
-    public var simplified: Bool
 
     /// Sentences with their ids rewritten through `map` (local → global).
     func remapped(_ map: [Int32]) -> SegmentedDocument {

@@ -1,6 +1,6 @@
 /// Turns cleaned paragraphs into sentences of term ids.
 ///
-/// For each paragraph: convert to Simplified if needed; run ICU's word iterator once over it; end a
+/// For each paragraph (already Simplified: see ``Simplifier``): run ICU's word iterator once over it; end a
 /// sentence after each segment of sentence-final punctuation (。！？!?) and the closing quotes or
 /// brackets after it; give each run of words between punctuation to ``BestPath``, which chooses the
 /// words; then keep the terms (see ``keep``). Each sentence is attributed to a speaker. Everything
@@ -12,7 +12,6 @@ public final class Segmenter {
     let trie: WordTrie
     private let words: Breaker
     private var path: BestPath
-    private var simplifier: Transliterator?
     private let anniversary: Int32
     /// The ICU segments of the run being segmented, reused from run to run.
     private var run: [(range: Range<Int>, han: Bool)] = []
@@ -33,19 +32,10 @@ public final class Segmenter {
 
     /// Segments `document`, interning terms into `terms`.
     public func segment(_ document: CleanedDocument, into terms: inout TermTable) throws(RhetoricError) -> SegmentedDocument {
-        let convert: Bool
-        switch config.simplify {
-        case .never: convert = false
-        case .always: convert = true
-        case .auto: convert = document.paragraphs.contains { Simplifier.isTraditional($0.text) }
-        }
-        if convert && simplifier == nil { simplifier = try Simplifier.open() }
-        var result = SegmentedDocument(sentences: [], simplified: convert)
+        var result = SegmentedDocument(sentences: [])
         for slot in termOfNode.indices { termOfNode[slot] = (-1, -1) }
         for (index, paragraph) in document.paragraphs.enumerated() {
-            var units = Array(paragraph.text.utf16)
-            if convert, let simplifier { units = simplifier.apply(units) }
-            units.withUnsafeBufferPointer { buffer in
+            Array(paragraph.text.utf16).withUnsafeBufferPointer { buffer in
                 var attribution = Attribution(speakers: config.speakers, heading: paragraph.kind == .heading)
                 splitSentences(buffer)
                 for sentence in 0..<sentenceStarts.count - 1 {

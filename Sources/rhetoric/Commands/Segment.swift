@@ -29,14 +29,14 @@ struct Segment: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A corpus folder whose phrases file to use.", valueName: "folder"))
     var corpus: String?
 
-    @OptionGroup var decoding: DecodingOptions
+    @OptionGroup var reading: ReadingOptions
     @OptionGroup(title: "Segmentation") var segmentation: SegmentationOptions
 
     func run() throws {
         let text = file == "-"
             ? try SourceText.decode(Array(FileHandle.standardInput.readDataToEndOfFile()), file: "<stdin>",
-                                    options: decoding.options).text
-            : try readText(file, decoding.options)
+                                    options: reading.decoding).text
+            : try readText(file, reading.decoding)
         if raw {
             let breaker = try Breaker()
             for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -47,7 +47,7 @@ struct Segment: ParsableCommand {
         var config = try segmentation.config()
         if let corpus, !segmentation.noPhrases { config.phrases = try PhrasesFile.load(corpus: corpus) }
         let format = Cleaner.Format(fileExtension: (file as NSString).pathExtension) ?? .text
-        let cleaned = try Cleaner().clean(text, format: format, file: file == "-" ? "<stdin>" : file)
+        let cleaned = try Cleaner(options: reading.cleaning).clean(text, format: format, file: file == "-" ? "<stdin>" : file)
         var terms = TermTable()
         let document = try Segmenter(config: config, trie: config.trie()).segment(cleaned, into: &terms)
         for sentence in document.sentences {

@@ -12,7 +12,7 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .long, help: "Also note the files that are not read (other extensions, reports folders).")
     var verbose = false
 
-    @OptionGroup var decoding: DecodingOptions
+    @OptionGroup var reading: ReadingOptions
 
     func validate() throws {
         try Limits.check("--jobs", jobs, in: 1...Limits.jobs)
@@ -23,7 +23,8 @@ struct CorpusOptions: ParsableArguments {
         var options = Pipeline.Options()
         options.corpus = corpus
         options.jobs = jobs
-        options.decoding = decoding.options
+        options.decoding = reading.decoding
+        options.cleaning = reading.cleaning
         options.verbose = verbose
         return options
     }

@@ -16,9 +16,6 @@ struct SegmentationOptions: ParsableArguments {
     @Flag(name: .long, help: "Ignore the corpus's phrases file; count single words only.")
     var noPhrases = false
 
-    @Option(name: .long, help: "Convert Traditional characters to Simplified: auto (documents written in Traditional), always, never.")
-    var simplify: Simplifier.Mode = .auto
-
     @Flag(name: .long, help: "Keep numbers (2030, 80) as terms.")
     var keepNumbers = false
 
@@ -41,7 +38,6 @@ struct SegmentationOptions: ParsableArguments {
         for file in aliases {
             try config.aliases.add(parsing: try readText(file), file: file)
         }
-        config.simplify = simplify
         config.keepNumbers = keepNumbers
         config.keepSingleCharacters = keepSingleCharacters
         if let speakers {
@@ -50,5 +46,3 @@ struct SegmentationOptions: ParsableArguments {
         return config
     }
 }
-
-extension Simplifier.Mode: ExpressibleByArgument {}

@@ -1,0 +1,218 @@
+/// Site furniture and credits: whole lines that a page carries around the report and that are never
+/// part of it. Each rule is a general pattern with a name (the audit trail of `clean --explain`
+/// shows it); they run on normalised, Simplified text, so each is written once for both scripts.
+///
+/// A line holding sentence-final punctuation is prose-shaped and only the rules for markers that
+/// never occur in a report (copyright, licence numbers, app promotions) look at it.
+enum Furniture {
+    /// The rule a whole line falls under, if it is furniture.
+    static func rule(for text: String, _ profile: TextProfile) -> String? {
+        if isDisclaimer(text) { return "disclaimer" }
+        if isFooter(text) { return "footer" }
+        if isPromotion(text, profile) { return "app promotion" }
+        guard profile.sentenceEnds == 0 || profile.length <= 24 else { return nil }
+        if isCreditBlock(text, profile) { return "credit block" }
+        if isBreadcrumb(text, profile) { return "breadcrumb" }
+        if isWidget(text) { return "widget" }
+        if isChannelBar(text, profile) { return "channel bar" }
+        if isByline(text, profile) { return "byline" }
+        if isTranscriptLabel(text, profile) { return "transcript label" }
+        return nil
+    }
+
+    // MARK: Credits
+
+    /// The labels of editorial and production credits.
+    static let creditLabels = [
+        "总策划", "总监制", "总编辑", "文编", "鸣谢", "实习", "监制", "出品人", "出品", "制片人", "制片", "导演", "编导", "策划", "统筹", "记者", "摄像", "摄影", "录音",
+        "翻译", "责任编辑", "责编", "编辑", "剪辑", "后期", "包装", "美编", "设计", "校对", "审校", "审核", "监审", "主编",
+        "配音", "撰稿", "文字", "图片", "视频", "海报", "出镜", "主持", "撰文", "实习生", "通讯员", "编译", "作者", "文",
+    ]
+
+    static let creditSeparators: Set<Unicode.Scalar> = ["丨", "|", "｜", "：", ":", "/", "／", " ", "、", "·"]
+
+    /// `监制丨某某 记者丨某某 某某 摄像 | …`: credit labels (also spaced out, `监 制丨`), each
+    /// followed by a separator or directly by names, and nothing but names between them; run
+    /// together or one per line. Also a studio's or agency's sign-off: `某某工作室制作`, `某某出品`.
+    static func isCreditBlock(_ text: String, _ profile: TextProfile) -> Bool {
+        guard profile.sentenceEnds == 0, profile.length <= 160 else { return false }
+        if profile.length <= 20, profile.clauseMarks == 0, profile.han == profile.length,
+           TextScan.hasSuffixAny(text, ["制作", "出品", "联合出品", "摄制"]) != nil {
+            return true
+        }
+        let scalars = Array(text.unicodeScalars)
+        var index = 0, labels = 0, labelAtStart = false
+        while index < scalars.count {
+            let atBoundary = index == 0 || creditSeparators.contains(scalars[index - 1])
+            if atBoundary, let (label, after) = creditLabels.lazy.compactMap({ label in spacedMatch(scalars, at: index, label).map { (label, $0) } }).first {
+                // "文" alone is a credit only before a separator (文／某某), never the start of a word.
+                let separated = after < scalars.count && creditSeparators.contains(scalars[after])
+                if separated || (label.unicodeScalars.count > 1 && after < scalars.count && isHan(scalars[after])) {
+                    labels += 1
+                    if index == 0 { labelAtStart = separated || labels > 0 }
+                    index = after
+                    continue
+                }
+            }
+            // Between labels only names: Han characters, Latin names, separators.
+            let c = scalars[index]
+            guard isHan(c) || creditSeparators.contains(c) || c.properties.isAlphabetic || c == "-" else { return false }
+            index += 1
+        }
+        return labelAtStart && (labels >= 2 || scalars.contains { $0 == "丨" || $0 == "|" || $0 == "｜" || $0 == "：" || $0 == ":" })
+    }
+
+    /// Bylines standing on their own: `记者某某／综合报导`, `即时中心／综合报导`,
+    /// `新华社记者某某、某某`, `（记者某某）`.
+    static func isByline(_ text: String, _ profile: TextProfile) -> Bool {
+        guard profile.sentenceEnds == 0, profile.length <= 40 else { return false }
+        if TextScan.hasSuffixAny(text, ["综合报导", "综合报道", "编译报道", "报导", "报道", "综合外电"]) != nil, profile.length <= 30 { return true }
+        var body = text
+        if body.hasPrefix("（") || body.hasPrefix("(") { body = String(body.dropFirst().dropLast()) }
+        let agencies = ["新华社", "中新社", "本报", "人民日报", "央视", "人民网", "中国日报", "环球时报", ""]
+        for agency in agencies where TextScan.hasPrefix(body, agency + "记者") || TextScan.hasPrefix(body, agency + "特约记者") {
+            let rest = body.unicodeScalars.drop { !($0 == "者") }.dropFirst()
+            return !rest.isEmpty && rest.allSatisfy { isHan($0) || $0 == " " || $0 == "、" || $0 == "，" || $0 == "·" }
+        }
+        return false
+    }
+
+    // MARK: Navigation
+
+    /// `所在位置：首页 > 国际 > 正文`, `网易首页 > 网易号 > 正文`, `> 国际新闻 >`, `新闻频道 > 环球资讯`.
+    static func isBreadcrumb(_ text: String, _ profile: TextProfile) -> Bool {
+        guard profile.sentenceEnds == 0, profile.length <= 100 else { return false }
+        let arrows = text.unicodeScalars.filter { $0 == ">" || $0 == "›" || $0 == "»" || $0 == "→" || $0 == "＞" }.count
+        if TextScan.hasPrefixAny(text, ["当前位置", "所在位置", "您的位置", "您现在的位置", "现在位置", "位置："]) != nil { return true }
+        if arrows >= 1 && (TextScan.contains(text, "首页") || TextScan.contains(text, "正文")) { return true }
+        if arrows >= 2 || (arrows >= 1 && (text.hasPrefix(">") || text.hasSuffix(">"))) { return true }
+        // `新闻频道 > 环球资讯`: two short names and an arrow, nothing else.
+        let items = text.split { $0 == ">" || $0 == "›" || $0 == "»" || $0 == "＞" }.map { $0.trimmingSpaces() }
+        return arrows == 1 && items.count == 2 && items.allSatisfy { !$0.isEmpty && $0.count <= 8 && !$0.contains(" ") }
+            && profile.clauseMarks == 0
+    }
+
+    /// `国内 | 国际 | 社会 | 军事`: three or more short items between separators or spaces.
+    static func isChannelBar(_ text: String, _ profile: TextProfile) -> Bool {
+        guard profile.sentenceEnds == 0, profile.clauseMarks == 0, profile.length <= 80 else { return false }
+        let explicit: Set<Unicode.Scalar> = ["|", "｜", "·", "•", "丨", "/", "／"]
+        var items: [Int] = []
+        var current = 0, separators = 0
+        for scalar in text.unicodeScalars {
+            if explicit.contains(scalar) || scalar == " " {
+                if explicit.contains(scalar) { separators += 1 }
+                if current > 0 { items.append(current) }
+                current = 0
+            } else {
+                current += 1
+            }
+        }
+        if current > 0 { items.append(current) }
+        guard items.count >= 3, items.allSatisfy({ $0 <= 6 }) else { return false }
+        return separators >= 1 || items.count >= 4
+    }
+
+    /// Words of page widgets: share and font buttons, QR codes, comment counters, ad markers.
+    static let widgetWords = [
+        "分享到", "分享至", "分享", "收藏", "点赞", "评论", "发表评论", "全部评论", "暂无评论", "网友评论", "条评论", "打印本页", "打印",
+        "关闭窗口", "关闭", "返回顶部", "返回首页", "返回原文", "字号", "字体", "默认", "超大", "大", "中", "小", "二维码", "扫一扫",
+        "扫码", "在手机打开当前页", "手机阅读", "手机看新闻", "手机版", "我要纠错", "纠错", "举报", "复制链接", "微信", "微博",
+        "QQ空间", "朋友圈", "上一篇", "下一篇", "全屏", "浏览量", "阅读量", "阅读", "浏览", "查看原文", "阅读原文", "听新闻",
+        "我要听", "按这里", "新功能", "请继续往下阅读", "继续阅读", "我是广告", "广告", "展开全文", "收起", "加载更多", "点击查看",
+        "快来发表你的评论吧", "已有", "人发表了评论", "人参与", "登录", "注册", "行高", "带图打印", "打印纸张", "字号选择",
+        "进入论坛", "双击或拖选", "单词翻译", "A+", "A-", "EN", "CN",
+    ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+
+    /// A short line made only of widget words, digits and punctuation.
+    static func isWidget(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count <= 40 else { return false }
+        var index = 0, words = 0
+        while index < scalars.count {
+            let c = scalars[index]
+            if !isHan(c) && !c.properties.isAlphabetic {
+                index += 1
+                continue
+            }
+            guard let word = widgetWords.first(where: { starts(scalars, at: index, with: $0) }) else { return false }
+            words += 1
+            index += word.unicodeScalars.count
+        }
+        return words > 0
+    }
+
+    /// `打开网易新闻 查看精彩图片`, `…客户端 点击或扫描下载`, `现在用APP看新闻`.
+    static func isPromotion(_ text: String, _ profile: TextProfile) -> Bool {
+        guard profile.length <= 80 || profile.sentenceEnds <= 1 else { return false }
+        if TextScan.containsAny(text, ["查看精彩图片", "点我下载", "扫描下载", "扫码下载", "下载客户端", "点击下载", "下载APP", "下载App"]) {
+            return true
+        }
+        let app = TextScan.containsAny(text, ["客户端", "APP", "App", "app"])
+        return app && TextScan.containsAny(text, ["下载", "扫描", "扫码", "点击", "打开", "安装", "看新闻", "订阅"])
+    }
+
+    // MARK: Legal
+
+    /// Copyright notices and reprint disclaimers.
+    static func isDisclaimer(_ text: String) -> Bool {
+        if TextScan.containsAny(text, ["免责声明", "版权所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved",
+                                       "All rights reserved", "转载请注明", "非本站原创", "不代表本站", "不代表本网", "仅代表作者",
+                                       "如有侵权", "侵权请联系", "版权声明", "本文来源于网络", "文章转载自"]) {
+            return true
+        }
+        return TextScan.containsAny(text, ["未经授权", "未经许可", "未经书面授权", "未经同意"])
+            && TextScan.containsAny(text, ["转载", "使用", "复制", "禁止"])
+    }
+
+    /// Licence numbers, report lines, addresses and site links of a page's footer.
+    static func isFooter(_ text: String) -> Bool {
+        if TextScan.containsAny(text, ["ICP备", "ICP证", "网安备", "公网安备", "经营许可证", "信息服务许可证", "视听节目许可证",
+                                       "违法和不良信息举报", "举报电话", "举报邮箱", "建议使用", "最佳浏览效果", "网站地图",
+                                       "联系我们", "关于我们", "广告服务", "隐私政策", "用户协议"]) {
+            return true
+        }
+        return TextScan.hasPrefixAny(text, ["地址：", "地址:", "电话：", "电话:", "传真：", "传真:", "邮编：", "邮编:", "E-mail", "Email："]) != nil
+    }
+
+    // MARK: Broadcast
+
+    /// `【同期】…`, `【解说词】`: the labels of a TV script, alone or with the name of who speaks.
+    static func isTranscriptLabel(_ text: String, _ profile: TextProfile) -> Bool {
+        guard profile.length <= 40, let label = TextScan.hasPrefixAny(text, transcriptLabels) else { return false }
+        return profile.clauseMarks == 0 || text.unicodeScalars.count == label.unicodeScalars.count
+    }
+
+    static let transcriptLabels = ["【同期】", "【解说词】", "【解说】", "【导视】", "【现场】", "【画外音】", "【字幕】", "【口播】", "【导语】"]
+
+    /// Headers of lists of links to other stories, after which headline-like lines are links too.
+    static let relatedHeaders: Set<String> = [
+        "新闻推荐", "相关新闻", "相关阅读", "延伸阅读", "热门推荐", "推荐阅读", "猜你喜欢", "热点新闻", "相关报道", "更多新闻",
+        "热门文章", "精彩推荐", "编辑推荐", "最新新闻", "热门新闻", "往期回顾", "热门赛事", "今日推荐", "热门阅读",
+    ]
+
+    // MARK: Helpers
+
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool { TextNormalizer.isHan(scalar) }
+
+    /// Where `label` ends if it starts at `index`, its characters perhaps one space apart (`监 制`).
+    static func spacedMatch(_ scalars: [Unicode.Scalar], at index: Int, _ label: String) -> Int? {
+        var position = index
+        for (offset, scalar) in label.unicodeScalars.enumerated() {
+            if offset > 0, position < scalars.count, scalars[position] == " ", position + 1 < scalars.count, scalars[position + 1] == scalar {
+                position += 1
+            }
+            guard position < scalars.count, scalars[position] == scalar else { return nil }
+            position += 1
+        }
+        return position
+    }
+
+    static func starts(_ scalars: [Unicode.Scalar], at index: Int, with word: String) -> Bool {
+        var position = index
+        for scalar in word.unicodeScalars {
+            guard position < scalars.count, scalars[position] == scalar else { return false }
+            position += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,57 @@
+/// What a line or paragraph is made of: the counts the furniture rules and the prose classifier
+/// read, taken in one pass over its characters.
+struct TextProfile: Sendable, Equatable {
+    /// Characters, spaces not counted.
+    var length = 0
+    var spaces = 0
+    var han = 0
+    var latin = 0
+    var digits = 0
+    /// 。！？!?
+    var sentenceEnds = 0
+    /// ，、；：,;: (and the ellipsis)
+    var clauseMarks = 0
+    /// | ｜ > › » 丨 ／ · • and the markers ▲ △ ▼ ▶ ■ ● ◆ ★
+    var separators = 0
+    /// The function characters of Chinese prose: 的 了 在 是 和 同 与 对 将 为 也 都 把 被 从 向 就 而 并 这 其 中 于 以 等 及 要 有 已
+    var functionCharacters = 0
+    /// Whether the text ends with sentence-final punctuation (closing quotes and brackets aside).
+    var endsSentence = false
+
+    init(_ text: some StringProtocol) {
+        var lastMeaningful: UInt16 = 0
+        for unit in text.utf16 {
+            switch unit {
+            case 0x20, 0x09, 0x3000:
+                spaces += 1
+                continue
+            default: length += 1
+            }
+            if TextNormalizer.isHan(unit) {
+                han += 1
+                if TextProfile.function.contains(unit) { functionCharacters += 1 }
+            } else if (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) || (0xC0...0x24F).contains(unit) {
+                latin += 1
+            } else if (0x30...0x39).contains(unit) {
+                digits += 1
+            } else if TextProfile.ends.contains(unit) {
+                sentenceEnds += 1
+            } else if TextProfile.clauses.contains(unit) {
+                clauseMarks += 1
+            } else if TextProfile.separating.contains(unit) {
+                separators += 1
+            }
+            if !TextProfile.closing.contains(unit) { lastMeaningful = unit }
+        }
+        endsSentence = TextProfile.ends.contains(lastMeaningful) || lastMeaningful == 0x2026
+    }
+
+    /// The share of characters that are Han.
+    var hanShare: Double { length > 0 ? Double(han) / Double(length) : 0 }
+
+    static let function: Set<UInt16> = Set("的了在是和同与对将为也都把被从向就而并这其中于以等及要有已".utf16)
+    static let ends: Set<UInt16> = Set("。！？!?".utf16)
+    static let clauses: Set<UInt16> = Set("，、；：,;:…".utf16)
+    static let separating: Set<UInt16> = Set("|｜>›»丨／·•▲△▼▶■●◆★→".utf16)
+    static let closing: Set<UInt16> = Set("”’」』）)》】\"' ".utf16)
+}

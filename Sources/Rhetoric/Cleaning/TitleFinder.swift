@@ -1,0 +1,102 @@
+/// Chooses a document's headline, and names its outlet.
+///
+/// The title is the first of:
+/// 1. the front matter's `title` or a `标题：` line (the page says so);
+/// 2. a part of the page's `<title>` (without the site's name: the parts between ` - `, `_`, `|`)
+///    that restates the lead: shares at least two pairs of characters, and a quarter of its own,
+///    with the opening paragraphs (a site's slogan, a credit or a promotion does not);
+/// 3. the headline-shaped line just above the page's first metadata line (`来源：`, `发布时间：`, a
+///    timestamp), before any sentence of prose: pages set the headline there, whatever it says;
+///    failing that, a headline a flattened page ran in before the dateline;
+/// 4. a headline-shaped line above the first sentence of prose that restates the lead, or shares
+///    at least three pairs of characters with it;
+/// 5. a heading further down that restates the lead (print layouts set the headline after the
+///    story);
+/// 6. the first part of the page's `<title>`;
+/// 7. the first headline-shaped line above the first sentence of prose (the line a saved page
+///    starts with).
+///
+/// A headline-shaped line has 4 to 60 characters, at least half of them Han, and at most one
+/// sentence-final mark, not a `。` at its end. Empty only when the page has none of these.
+enum TitleFinder {
+    /// What the cleaner found that may be the title.
+    struct Found {
+        var declared: String?
+        var page: [String] = []
+        var header: String?
+        /// The headline-shaped lines above the first sentence of prose.
+        var headerLines: [String] = []
+        var headings: [String] = []
+    }
+
+    static func title(_ found: Found, lead: String) -> String? {
+        if let declared = found.declared { return restoringQuotes(declared) }
+        let pairs = ProseClassifier.characterPairs(lead)
+        let restates = { (text: String) in lead.isEmpty || ProseClassifier.isHeadline(text, of: pairs) }
+        let echoes = { (text: String) in restates(text) || ProseClassifier.characterPairs(text).intersection(pairs).count >= 3 }
+        return found.page.flatMap(parts).first(where: restates)
+            ?? found.header
+            ?? found.headerLines.first(where: echoes)
+            ?? found.headings.first(where: restates)
+            ?? found.page.first.flatMap { parts($0).first }
+            ?? found.headerLines.first
+    }
+
+    static let longestHeadline = 60
+
+    static func isHeadlineShaped(_ text: String) -> Bool {
+        let profile = TextProfile(text)
+        return (4...longestHeadline).contains(profile.length) && profile.hanShare >= 0.5 && profile.sentenceEnds <= 1
+            && !text.hasSuffix("。")
+    }
+
+    /// A declared title whose quotation marks a scraper replaced with underscores, in pairs between
+    /// Chinese characters (`中俄元首_新春之会_，引…`), with the quotes back (`中俄元首“新春之会”，引…`).
+    static func restoringQuotes(_ title: String) -> String {
+        let scalars = Array(title.unicodeScalars)
+        let marks = scalars.indices.filter { scalars[$0] == "_" }
+        guard !marks.isEmpty, marks.count % 2 == 0,
+              marks.allSatisfy({ $0 > 0 && $0 < scalars.count - 1 && !scalars[$0 - 1].properties.isWhitespace }),
+              scalars.contains(where: TextNormalizer.isHan)
+        else { return title }
+        var result = String.UnicodeScalarView()
+        var opening = true
+        for scalar in scalars {
+            if scalar == "_" {
+                result.append(opening ? "“" : "”")
+                opening.toggle()
+            } else {
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// A page title and its parts between the separators sites put before their name.
+    static func parts(_ title: String) -> [String] {
+        var parts: [String] = [title]
+        for separator in [" - ", " – ", " — ", "_", "|", "｜", " · "] where TextScan.contains(title, separator) {
+            parts += title.components(separatedBy: separator).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        }
+        return parts.count > 1 ? Array(parts.dropFirst()) + [title] : parts
+    }
+
+    /// The outlet's usual name for a source as pages give it (`央视新闻客户端` → `央视`); of a chain
+    /// (`人民网-人民日报`), the last, which the story came from.
+    static func outlet(_ source: String) -> String? {
+        let first = source.split(whereSeparator: { " |｜,，、/／".contains($0) }).first.map(String.init) ?? ""
+        var name = first.split(whereSeparator: { "-－—".contains($0) }).last.map(String.init)?.trimmingSpaces() ?? ""
+        for suffix in ["客户端", "官方网站", "官网", "网站", "报道", "消息", "供稿", "讯", "APP", "App"] where name.hasSuffix(suffix) && name.count > suffix.count {
+            name = String(name.dropLast(suffix.count))
+        }
+        if let canonical = outlets.first(where: { name.hasPrefix($0.prefix) })?.name { return canonical }
+        guard !name.isEmpty, name.count <= 16, !["本报", "综合", "据", "网络", "网友"].contains(name) else { return nil }
+        return name
+    }
+
+    /// Names that stand for one outlet, by prefix.
+    static let outlets: [(prefix: String, name: String)] = [
+        ("中央广播电视总台", "央视"), ("央视", "央视"), ("CCTV", "央视"), ("新华网", "新华社"), ("新华社", "新华社"),
+        ("中国新闻网", "中新社"), ("中新网", "中新社"), ("中新社", "中新社"),
+    ]
+}

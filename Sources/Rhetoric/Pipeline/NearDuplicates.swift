@@ -1,0 +1,35 @@
+/// Near-duplicate documents: the same agency story carried by two outlets, or saved once in each
+/// script, differs in its furniture, a headline or a sentence, but not in its sentences. A document
+/// whose sentences are at least ``minimumShare`` sentences of an earlier document of the same
+/// meeting (after conversion to Simplified and cleaning) is that document again.
+enum NearDuplicates {
+    static let minimumShare = 0.9
+
+    /// Each sentence of 6 characters or more, as a hash of its letters, digits and Han characters
+    /// (punctuation and spaces left out, so a comma more or less does not hide a copy).
+    static func sentences(of document: CleanedDocument) -> Set<UInt64> {
+        var keys = Set<UInt64>()
+        for paragraph in document.paragraphs where paragraph.kind == .body {
+            var hash: UInt64 = 14_695_981_039_346_656_037
+            var length = 0
+            for unit in paragraph.text.utf16 {
+                if Segmenter.isTerminal(unit) {
+                    if length >= 6 { keys.insert(hash) }
+                    hash = 14_695_981_039_346_656_037
+                    length = 0
+                } else if TextNormalizer.isHan(unit) || (0x30...0x39).contains(unit) || (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) {
+                    hash = (hash ^ UInt64(unit)) &* 1_099_511_628_211
+                    length += 1
+                }
+            }
+            if length >= 6 { keys.insert(hash) }
+        }
+        return keys
+    }
+
+    /// The earlier document `sentences` copies, if any.
+    static func original(of sentences: Set<UInt64>, among earlier: [(file: String, sentences: Set<UInt64>)]) -> String? {
+        guard !sentences.isEmpty else { return nil }
+        return earlier.first { Double(sentences.intersection($0.sentences).count) >= minimumShare * Double(sentences.count) }?.file
+    }
+}

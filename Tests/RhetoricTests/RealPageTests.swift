@@ -1,0 +1,338 @@
+import Foundation
+import Testing
+@testable import Rhetoric
+
+/// Pages of our own writing in the shapes real news pages take (studied on pages of other
+/// bilateral meetings): Traditional script, gateway pinyin, credit blocks, site furniture, headlines
+/// and timestamps around the lead. The leaders and places are invented.
+@Suite struct RealPageTests {
+    func body(_ document: CleanedDocument) -> [String] {
+        document.paragraphs.filter { $0.kind == .body }.map(\.text)
+    }
+
+    static let traditionalPage = """
+        新聞首頁 > 國際 > 正文
+        習近平會見來訪的南方國總統
+        2024年06月25日 20:43　來源：新華網
+        字號：默認 超大 | 打印 |
+        6月25日，國家主席習近平在北京人民大會堂會見來訪的南方國總統。 新華社記者 林山 攝
+        新華社北京6月25日電（記者 高原）國家主席習近平25日在人民大會堂會見來華進行國事訪問的南方國總統。
+        習近平指出，兩國是好朋友、好夥伴。雙方要加強發展戰略對接，深化各領域務實合作，取得顯著成果。
+        南方國總統表示，南方國高度重視發展對華關係，願同中方加強溝通協作。
+        原標題：習近平會見南方國總統
+        【我要糾錯】責任編輯：陳河
+        掃一掃在手機打開當前頁
+        """
+
+    @Test func aTraditionalPageIsConvertedThenCleanedByTheSameRules() throws {
+        let document = try cleanedText(Self.traditionalPage)
+        #expect(document.simplified)
+        #expect(document.title == "习近平会见来访的南方国总统")
+        #expect(document.publishedDate.flatMap(PublicationDate.parse)?.description == "2024-06-25")
+        #expect(document.outlet == "新华社")
+        #expect(document.dateline?.city == "北京" && document.dateline?.day == 25)
+        #expect(body(document) == [
+            "国家主席习近平25日在人民大会堂会见来华进行国事访问的南方国总统。",
+            "习近平指出，两国是好朋友、好伙伴。双方要加强发展战略对接，深化各领域务实合作，取得显著成果。",
+            "南方国总统表示，南方国高度重视发展对华关系，愿同中方加强沟通协作。",
+        ])
+    }
+
+    @Test func pinyinReadingsGoSoNamesStayWhole() throws {
+        let page = "國(guó)家主席習(xí)近平同南方國(guó)總統(tǒng)舉(jǔ)行會(huì)談，雙方同意深化協(xié)作戰(zhàn)略。"
+        let document = try cleanedText(page)
+        #expect(document.text == "国家主席习近平同南方国总统举行会谈，双方同意深化协作战略。\n")
+        let words = try terms(page).flatMap { $0 }
+        #expect(words.contains("习近平"))
+        #expect(!words.contains("作战"))
+        #expect(PinyinReadings.strip("总统(tǒng)") == "总统")
+        #expect(PinyinReadings.strip("世界(World)") == nil)
+    }
+
+    static let videoPage = """
+        两国元首会谈现场画面
+
+        监制丨林山 记者丨高原 陈河 摄像丨赵海 录音丨钱江 翻译丨孙湖 策划丨周林 统筹丨吴川
+
+        两国元首在会谈中一致同意，继续深化全面战略协作伙伴关系，推动双边合作不断取得新成果。
+
+        监 制丨林山
+        编 导丨郑岩
+        总策划 | 冯岩
+        摄像 | 段河 卓山
+        南风工作室制作
+        东方通讯社出品
+        """
+
+    @Test func creditBlocksOfVideoPagesAreNeverCounted() throws {
+        let document = try cleanedText(Self.videoPage)
+        #expect(body(document) == ["两国元首在会谈中一致同意，继续深化全面战略协作伙伴关系，推动双边合作不断取得新成果。"])
+        let words = Set(try terms(Self.videoPage).flatMap { $0 })
+        for credit in ["监制", "摄像", "录音", "翻译", "策划", "统筹", "制作", "出品"] { #expect(!words.contains(credit), "\(credit)") }
+    }
+
+    @Test(arguments: [
+        ("监制丨林山 记者丨高原 陈河 摄像丨赵海 录音丨钱江", "credit block"), ("监 制丨林山", "credit block"),
+        ("总策划 | 冯岩", "credit block"), ("记者：高原 陈河", "credit block"), ("南风工作室制作", "credit block"),
+        ("所在位置：首页 > 国际 > 正文", "breadcrumb"), ("> 国际新闻 >", "breadcrumb"), ("新闻频道 > 环球资讯", "breadcrumb"),
+        ("当前位置:首页 > 图片", "breadcrumb"), ("国内 | 国际 | 社会 | 军事 | 财经", "channel bar"),
+        ("A- A+", "widget"), ("二维码", "widget"), ("扫一扫", "widget"), ("手机阅读", "widget"), ("分享到：", "widget"),
+        ("我是广告 请继续往下阅读", "widget"), ("东方新闻客户端 点击或扫描下载", "app promotion"),
+        ("打开东方新闻 查看精彩图片", "app promotion"), ("不用抽 不用抢 现在用APP看新闻", "app promotion"),
+        ("【免责声明】本文为转载稿，不代表本站观点，仅供参考。", "disclaimer"), ("版权所有 东方网 未经授权禁止转载", "disclaimer"),
+        ("京ICP备12345678号-1", "footer"), ("地址：北京市东城区某某路1号 邮编：100000", "footer"),
+        ("违法和不良信息举报电话：010-12345678", "footer"), ("记者高原／综合报导", "byline"), ("即时中心／综合报导", "byline"),
+        ("新华社记者高原、陈河", "byline"), ("【同期】", "transcript label"),
+    ])
+    func furnitureRules(line: String, rule: String) {
+        let text = TextNormalizer.normalize(line)
+        #expect(Furniture.rule(for: text, TextProfile(text)) == rule)
+    }
+
+    @Test(arguments: [
+        "两国元首举行会谈，双方同意加强合作。", "习近平指出，双方要深化各领域合作。", "两国元首举行会谈", "记者会上，双方介绍了会谈成果。",
+        "监督管理部门记者招待会", "二维码技术推动跨境支付合作。",
+    ])
+    func proseIsNoFurniture(line: String) {
+        #expect(Furniture.rule(for: line, TextProfile(line)) == nil)
+    }
+
+    @Test func metadataLinesGiveTheirFieldsAndTheValueOnTheNextLine() throws {
+        let fields = Metadata.fields(of: "编辑：陈河 | 时间：2019-06-05 | 来源：人民网 |")
+        #expect(fields?.date == "2019-06-05" && fields?.source == "人民网")
+        let page = """
+            两国元首举行会谈，双方就双边关系和共同关心的国际问题深入交换意见。
+            责任编辑：
+            陈河
+            评论
+            """
+        let document = try cleanedText(page)
+        #expect(document.paragraphs.map(\.text) == ["两国元首举行会谈，双方就双边关系和共同关心的国际问题深入交换意见。"])
+        #expect(document.decisions.map(\.rule) == ["metadata", "metadata: value", "widget"])
+    }
+
+    @Test(arguments: [
+        ("2016年06月25日 20:43", ""), ("09.05.2015 07:00", ""), ("2015年01月03日09:58 来源:中国侨网", "中国侨网"),
+        ("2025/10/30 11:24 即时新闻／综合报导", "即时新闻／综合报导"), ("2017年08月02日07:25 来源:人民网-人民日报", "人民网-人民日报"),
+        ("十月 05, 2018 18:45 Asia/Shanghai", "十月 Asia/Shanghai"),
+    ])
+    func timestampLines(line: String, rest: String) {
+        let text = TextNormalizer.normalize(line)
+        #expect(Metadata.timestamp(text, TextProfile(text))?.rest == rest)
+    }
+
+    @Test func timestampsNeedTheirDateToBeMostOfTheLine() {
+        let sentence = "2024年5月16日，两国元首在北京举行会谈并签署联合声明"
+        #expect(Metadata.timestamp(sentence, TextProfile(sentence)) == nil)
+    }
+
+    @Test func aDateLabelOpensTheFirstLine() {
+        #expect(Metadata.datePrefix("date 2025-09-02 两国元首举行会谈")! == ("2025-09-02", "两国元首举行会谈"))
+        #expect(Metadata.datePrefix("date 2023-09 2023/09/12 22:09")! == (nil, "2023/09/12 22:09"))
+        #expect(Metadata.datePrefix("dated 2025-09-02") == nil)
+        #expect(Metadata.datePrefix("update 2025") == nil)
+    }
+
+    static let flattenedPage = """
+        首页 > 时政
+
+        两国元首举行会谈
+
+        2024-05-16 10:30
+
+        ▲两国元首在会谈前握手。（图／东方社）
+
+        记者高原／综合报导
+
+        两国元首当天在北京举行会谈，双方就双边关系和共同关心的国际问题深入交换意见。
+
+        两国元首一致同意，继续深化各领域务实合作。
+        """
+
+    @Test func withoutAColumnNothingAboveTheLeadIsGluedToIt() throws {
+        let document = try cleanedText(Self.flattenedPage)
+        #expect(document.title == "两国元首举行会谈")
+        #expect(document.publishedDate.flatMap(PublicationDate.parse)?.description == "2024-05-16")
+        #expect(body(document) == ["两国元首当天在北京举行会谈，双方就双边关系和共同关心的国际问题深入交换意见。", "两国元首一致同意，继续深化各领域务实合作。"])
+        #expect(document.decisions.map(\.rule) == ["breadcrumb", "timestamp", "caption", "byline"])
+    }
+
+    @Test func theDatedLabelOfASavedPageGivesTheDateAndTheLineGoesOn() throws {
+        let page = """
+             date 2025-09-02 ▲两国元首在会谈前握手。（图／东方社）
+
+            记者高原／综合报导
+
+            两国元首当天在北京举行会谈，双方就双边关系和共同关心的国际问题深入交换意见。
+            """
+        let document = try cleanedText(page)
+        #expect(document.publishedDate == "2025-09-02")
+        #expect(body(document) == ["两国元首当天在北京举行会谈，双方就双边关系和共同关心的国际问题深入交换意见。"])
+    }
+
+    @Test func aHeadlineRunIntoTheDatelineIsTheTitleNotProse() throws {
+        let page = "两国关系迈上新台阶 ——记两国元首会谈 新华社北京5月16日电（记者高原）两国元首16日在北京举行会谈。双方一致同意深化合作。"
+        let document = try cleanedText(page)
+        #expect(document.title == "两国关系迈上新台阶 ——记两国元首会谈")
+        #expect(document.dateline?.city == "北京")
+        #expect(body(document) == ["两国元首16日在北京举行会谈。双方一致同意深化合作。"])
+    }
+
+    @Test func bracketedSourcesAndCreditsLeaveTheProse() throws {
+        let page = """
+            〔即时新闻／综合报导〕两国元首当天在北京举行会谈，双方就双边关系深入交换意见。
+
+            两国外长随后会见记者，介绍了会谈成果。（译者：陈河）
+
+            外交部。东方新闻图片
+
+            中新网5月16日电 综合报道，两国元首在会谈中一致同意深化合作。
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == ["两国元首当天在北京举行会谈，双方就双边关系深入交换意见。", "两国外长随后会见记者，介绍了会谈成果。",
+                                   "两国元首在会谈中一致同意深化合作。"])
+    }
+
+    @Test func anImagesAltTextAndCaptionSaidTwiceGoBoth() throws {
+        let page = """
+            两国元首当天在北京举行会谈，双方就双边关系和共同关心的国际问题深入交换意见。
+            两国元首在钓鱼台国宾馆散步交谈。
+            两国元首在钓鱼台国宾馆散步交谈。
+            双方一致同意，继续深化各领域务实合作，推动两国关系不断向前发展。
+            """
+        #expect(body(try cleanedText(page)).count == 2)
+    }
+
+    static let htmlPage = """
+        <html><head><title>两国元首举行会谈 深化全面战略协作_东方网</title></head><body>
+        <div class="nav"><a>首页</a> | <a>国际</a> | <a>军事</a> | <a>财经</a></div>
+        <div class="crumb">当前位置：<a>首页</a> &gt; <a>国际</a> &gt; 正文</div>
+        <h1>两国元首举行会谈 深化全面战略协作</h1>
+        <div class="info">2024-05-16 10:30 来源：新华网 作者：高原</div>
+        <div class="share">分享到：<a>微信</a> <a>微博</a></div>
+        <div class="content">
+        <p><img src="a.jpg"></p><p>5月16日，两国元首在北京举行会谈。新华社记者 林山 摄</p>
+        <p>新华社北京5月16日电（记者高原）两国元首16日在北京举行会谈。双方就双边关系和共同关心的国际问题深入交换意见。</p>
+        <p>习近平指出，双方要深化各领域务实合作，推动两国关系不断向前发展。</p>
+        <p>南方国总统表示，南方国愿同中方加强沟通协作，共同维护地区和平稳定。</p>
+        </div>
+        <div class="editor">【责任编辑：陈河】</div>
+        <div class="related"><h3>相关新闻</h3><ul><li><a>两国外长举行会谈</a> 2024-05-15</li><li><a>南方国总统抵达北京</a> 2024-05-14</li></ul></div>
+        <div class="footer">版权所有 东方网 京ICP备12345678号 地址：北京市某某路1号</div>
+        </body></html>
+        """
+
+    @Test func aNewsSitePageKeepsOnlyItsReport() throws {
+        let document = try cleanedText(Self.htmlPage, format: .html)
+        #expect(document.title == "两国元首举行会谈 深化全面战略协作")
+        #expect(document.publishedDate.flatMap(PublicationDate.parse)?.description == "2024-05-16")
+        #expect(document.outlet == "新华社")
+        #expect(body(document) == [
+            "两国元首16日在北京举行会谈。双方就双边关系和共同关心的国际问题深入交换意见。",
+            "习近平指出，双方要深化各领域务实合作，推动两国关系不断向前发展。",
+            "南方国总统表示，南方国愿同中方加强沟通协作，共同维护地区和平稳定。",
+        ])
+        #expect(document.decisions.filter { $0.action == .dropped }.map(\.rule) == [
+            "channel bar", "breadcrumb", "widget", "caption", "chrome", "related links", "related links", "related links", "related links",
+        ])
+    }
+
+    // MARK: The prose classifier
+
+    func verdict(_ text: String) -> ProseClassifier.Class {
+        ProseClassifier.classify(text, TextProfile(text), hasSpeechCue: SpeakerList.defaults.hasSpeechCue(text)).0
+    }
+
+    @Test func theClassifierReadsWhatAnyReaderSees() {
+        #expect(verdict("两国元首举行会谈，双方同意在经贸、能源等领域加强合作。") == .prose)
+        #expect(verdict("双方表示，将继续合作。") == .prose)
+        #expect(verdict("习近平强调：") == .prose)
+        #expect(verdict("两国元首举行会谈") == .short)
+        #expect(verdict("合作 发展 战略 伙伴 关系 会谈 元首 外交 经贸 能源 科技 人文 教育") == .boilerplate)
+        #expect(verdict("Share this article on Facebook and Twitter") == .boilerplate)
+        #expect(verdict("免费视频,高清一区二区,精品久久,热门推荐,最新上线") == .boilerplate)
+        #expect(verdict("相关专题 | 活动报道专页 |") == .boilerplate)
+        #expect(verdict("普京四年来首次访问印度 莫迪亲自迎接送上拥抱") == .short)
+    }
+
+    @Test func shortParagraphsFollowTheirContext() {
+        let lead = "两国元首当天在北京举行会谈，双方就双边关系和共同关心的国际问题深入交换意见。"
+        let texts = ["热门 推荐", "两国元首在北京举行会谈", lead, "双方的合作", lead, "更多精彩", "Share this"]
+        let classes = texts.map(verdict)
+        #expect(classes == [.short, .short, .prose, .short, .prose, .short, .boilerplate])
+        #expect(ProseClassifier.resolve(classes, texts: texts) == [.boilerplate, .prose, .prose, .prose, .prose, .boilerplate, .boilerplate])
+        #expect(ProseClassifier.resolve([.short, .short], texts: ["两国元首", "举行会谈"]) == [.prose, .prose])
+    }
+
+    // MARK: Titles and outlets
+
+    @Test func titlesComeFromWhereEachPageSetsThem() throws {
+        let html = "<html><head><title>两国元首举行会谈_东方网</title></head><body><p>两国元首当天举行会谈，双方同意加强合作。</p></body></html>"
+        #expect(try cleanedText(html, format: .html).title == "两国元首举行会谈")
+        let saved = "时政长镜头|相聚春城\n\n当地时间5月16日，两国元首在春城共同出席欢迎宴会，宾主在热烈友好的气氛中交谈。\n"
+        #expect(try cleanedText(saved).title == "时政长镜头|相聚春城")
+        let printed = "两国元首举行会谈，双方同意加强合作。\n\n双方同意扩大贸易规模，深化合作。\n\n两国元首同意加强合作\n"
+        #expect(try cleanedText(printed).title == "两国元首同意加强合作")
+        #expect(try cleanedText("两国元首举行会谈，双方同意加强合作。\n").title == nil)
+        #expect(TitleFinder.restoringQuotes("中俄元首_新春之会_，引关注") == "中俄元首“新春之会”，引关注")
+        #expect(TitleFinder.restoringQuotes("a_b") == "a_b")
+    }
+
+    @Test(arguments: [("人民网-人民日报", "人民日报"), ("央视新闻客户端", "央视"), ("新华网", "新华社"), ("ZAKER", "ZAKER"),
+                      ("中国新闻网", "中新社"), ("东方网 作者：陈河", "东方网")])
+    func outlets(source: String, outlet: String) {
+        #expect(TitleFinder.outlet(source) == outlet)
+    }
+
+    // MARK: Script conversion
+
+    @Test func conversionIsDecidedOverTheWholeTextAndIsPhraseAware() throws {
+        let simplified = (1...40).map { "第\($0)次会谈，双方同意加强合作，效果显著。\n\n" }.joined()
+        let document = try cleanedText(simplified + "習近平會見總統。\n")
+        #expect(!document.simplified)
+        #expect(document.text.contains("效果显著") && !document.text.contains("显着"))
+        let traditional = try cleanedText("兩國元首舉行會談，雙方同意加強合作，效果顯著。\n乾隆年間修建的著名建築，至今保存完好。\n")
+        #expect(traditional.simplified)
+        #expect(traditional.text == "两国元首举行会谈，双方同意加强合作，效果显著。\n乾隆年间修建的著名建筑，至今保存完好。\n")
+    }
+
+    // MARK: The corpus
+
+    @Test func theSameStoryInTwoScriptsIsCountedOnce() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let story = """
+            新华社北京5月16日电 两国元首16日在北京举行会谈。双方就双边关系和共同关心的国际问题深入交换意见。
+            习近平指出，双方要深化各领域务实合作，推动两国关系不断向前发展。
+            南方国总统表示，南方国愿同中方加强沟通协作，共同维护地区和平稳定。
+            """
+        let copy = "東方網 > 國際\n" + (try ScriptConverter(configuration: "s2t.json").convert(story)) + "\n責任編輯：陳河\n"
+        let other = "两国元首当天还共同出席了合作文件签字仪式，并共同会见记者。双方发表联合声明。\n"
+        try write(["a.txt": story, "b.txt": copy, "c.txt": other,
+                   "meetings.csv": "file,date\na.txt,2024-05-16\nb.txt,2024-05-16\nc.txt,2024-05-16\n"], in: directory)
+        let corpus = try Corpus.load(try CorpusSource(directory: directory), jobs: 2)
+        #expect(corpus.records.map(\.status) == [.ok, .duplicate, .ok])
+        #expect(corpus.records[1].cleaned.simplified)
+        #expect(corpus.records[1].warnings.contains { $0.contains("a.txt") })
+    }
+
+    @Test func explainShowsEveryDecision() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data(Self.traditionalPage.utf8).write(to: URL(fileURLWithPath: directory + "/page.txt"))
+        let result = try runRhetoric(["clean", "--explain", directory + "/page.txt"])
+        #expect(result.code == 0)
+        let lines = result.out.split(separator: "\n").map(String.init)
+        #expect(lines.prefix(6) == [
+            "title: 习近平会见来访的南方国总统", "published: 2024-06-25 (2024年06月25日20:43来源：新华网)", "outlet: 新华社",
+            "dateline: 新华社 北京 6月25日", "converted from Traditional: yes", "paragraphs kept: 4",
+        ])
+        #expect(lines.contains("line 1: dropped (breadcrumb): 新闻首页 > 国际 > 正文"))
+        #expect(lines.contains { $0.hasPrefix("line 5: dropped (caption): 6月25日，国家主席习近平") })
+        #expect(lines.contains { $0.hasPrefix("line 6: changed (dateline): 新华社北京6月25日电") && $0.contains("→ 国家主席习近平25日") })
+        #expect(lines.contains("line 9: metadata (metadata): 原标题：习近平会见南方国总统"))
+        #expect(lines.contains("line 11: dropped (widget): 扫一扫在手机打开当前页"))
+        let plain = try runRhetoric(["clean", directory + "/page.txt"])
+        #expect(plain.out.hasPrefix("# 习近平会见来访的南方国总统\n国家主席习近平25日"))
+    }
+}
