@@ -23,6 +23,9 @@ public struct AnalysisTables: Sendable {
     public var speakerSentences: [[Int]]
     /// The two speakers set against each other in speaker keyness.
     public var compared: (Int, Int)?
+    /// The terms that find speech (cue verbs, titles, speakers' names: ``SpeakerList/machinery``),
+    /// which speaker keyness leaves out.
+    public var speechMachinery: Set<Int32> = []
 
     public init(meetings: [Meeting], terms: [String], sentences: [[[Int32]]], counts: [[Int]],
                 speakers: [String] = [], speakerCounts: [[[Int32: Int]]]? = nil, speakerSentences: [[Int]]? = nil,
@@ -70,6 +73,7 @@ public struct AnalysisTables: Sendable {
         self.init(meetings: corpus.meetings, terms: segmented.vocabulary.terms, sentences: sentences, counts: counts,
                   speakers: speakers.ids, speakerCounts: speakerCounts, speakerSentences: speakerSentences,
                   compared: speakers.compared)
+        speechMachinery = Set(speakers.machinery.compactMap { segmented.vocabulary.id(of: $0) })
     }
 
     /// A speaker's counts as a dense array over all terms, in one meeting or (nil) all of them.

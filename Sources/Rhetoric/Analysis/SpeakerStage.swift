@@ -27,13 +27,19 @@ public enum SpeakerStage {
     }
 
     /// The first compared speaker against the second, per meeting and then over all meetings
-    /// (target index = the meeting count), with keyness's formulas and filter.
+    /// (target index = the meeting count), with keyness's formulas and filter. The words that find
+    /// speech (``AnalysisTables/speechMachinery``) are left out of the counts and the totals: they
+    /// measure the attribution, not what was said.
     public static func keyness(_ tables: AnalysisTables, options: KeynessStage.Options) -> [KeynessStage.Row] {
         guard let (first, second) = tables.compared else { return [] }
         var rows: [KeynessStage.Row] = []
         for meeting in tables.meetings.indices.map(Optional.some) + [nil] {
-            let a = tables.denseCounts(speaker: first, meeting: meeting)
-            let b = tables.denseCounts(speaker: second, meeting: meeting)
+            var a = tables.denseCounts(speaker: first, meeting: meeting)
+            var b = tables.denseCounts(speaker: second, meeting: meeting)
+            for term in tables.speechMachinery {
+                a[Int(term)] = 0
+                b[Int(term)] = 0
+            }
             rows += KeynessStage.compare(target: meeting ?? tables.meetings.count, counts: a, rest: b,
                                          tokens: a.reduce(0, +), restTokens: b.reduce(0, +), tables: tables, options: options)
         }

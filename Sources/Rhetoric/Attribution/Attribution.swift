@@ -1,41 +1,107 @@
-/// Attributes the sentences of one paragraph, in order, to speakers.
+/// Attributes the sentences of one document, in order, to speakers: a speech-block model in which
+/// a speech runs from its cue until something ends it, across paragraphs when the next paragraph
+/// shows it is still the speech (see `Resources/speakers.yaml` for the rules).
 ///
-/// A paragraph starts as narration. A sentence opening with a speaker's cue (`习近平指出，`) starts
-/// that speaker's speech, wherever it stands in the paragraph (a report may be one long
-/// paragraph); the following sentences stay theirs until the next cue. A pronoun cue (`他表示，`)
-/// goes to the speaker the paragraph opened with. A joint cue (`双方认为`) starts joint speech at
-/// the paragraph's start or after narration, but does not interrupt a named speaker (`习近平指出，…。
-/// 双方要…` is still Xi). Headings are narration.
+/// Within a paragraph: a cue starts a speaker's speech and the following sentences stay theirs until
+/// the next cue; a pronoun cue goes to the speaker the paragraph opened with; a joint or a side's
+/// opening starts joint speech or the side's position after narration, never inside a named
+/// speaker's speech (`习近平指出，…。双方要…` and `…中方愿…` stay Xi's); an exhortation (`双方要…`)
+/// opening the paragraph after a speech is that speech going on. Across paragraphs: a paragraph
+/// without a cue of its own continues the speech the previous paragraph ended in when its first
+/// sentence shows it (``SpeakerList/continues(_:in:)``); otherwise it is narration until a cue. A
+/// heading is narration and ends any speech.
 public struct Attribution {
-    let speakers: SpeakerList
-    let heading: Bool
-    private var current: Int
-    private var subject: Int?
-    private var isFirst = true
+    /// What assigned a sentence's speaker, as `sentences.csv` names it.
+    public enum Rule: String, Sendable, CaseIterable {
+        /// The sentence holds the speaker's cue.
+        case cue
+        /// A pronoun with a cue (他表示，).
+        case pronoun
+        /// The speech of an earlier sentence goes on.
+        case continuation
+        /// A joint subject with a joint verb.
+        case joint
+        /// A side's subject with a verb.
+        case side
+        /// A `--speaker-overrides` line.
+        case override
+        /// Narration: nothing marks speech.
+        case `default`
+    }
 
-    public init(speakers: SpeakerList, heading: Bool = false) {
+    let speakers: SpeakerList
+    /// The speaker of the speech running now (narration when none).
+    private var current: Int
+    /// The speaker whose speech the previous paragraph ended in.
+    private var previous: Int?
+    /// The speaker the paragraph opened with, for its pronouns.
+    private var subject: Int?
+    /// The last speaker named, for a pronoun that opens a paragraph.
+    private var lastNamed: Int?
+    private var isFirst = true
+    private var heading = false
+
+    public init(speakers: SpeakerList) {
         self.speakers = speakers
-        self.heading = heading
         current = speakers.narration
     }
 
-    /// The speaker of the next sentence.
-    public mutating func next(_ sentence: UnsafeBufferPointer<UInt16>) -> Int {
+    /// Starts a paragraph; a heading is narration and ends the speech before it.
+    public mutating func beginParagraph(heading: Bool) {
+        previous = heading || current == speakers.narration || current == speakers.joint ? nil : current
+        current = speakers.narration
+        subject = nil
+        isFirst = true
+        self.heading = heading
+    }
+
+    /// The speaker of the next sentence of the paragraph, and the rule that decided it.
+    public mutating func next(_ sentence: UnsafeBufferPointer<UInt16>) -> (speaker: Int, rule: Rule) {
         defer { isFirst = false }
-        if heading { return speakers.narration }
-        switch speakers.opening(of: sentence) {
+        if heading { return (speakers.narration, .default) }
+        let speaking = current != speakers.narration && current != speakers.joint
+        let opening = speakers.opening(of: sentence)
+        switch opening {
         case .speech(let speaker):
             current = speaker
+            lastNamed = speaker
             if isFirst { subject = speaker }
+            return (speaker, .cue)
         case .pronounSpeech:
-            if let subject { current = subject }
+            if let target = subject ?? (isFirst ? lastNamed : nil) {
+                current = target
+                return (target, .pronoun)
+            }
         case .mention(let speaker):
+            lastNamed = speaker
             if isFirst { subject = speaker }
-        case .joint:
-            if isFirst || current == speakers.narration { current = speakers.joint }
-        case .none:
+        case .joint(let exhorting) where !speaking:
+            if exhorting, isFirst, let previous {
+                current = previous
+                return (previous, .continuation)
+            }
+            current = speakers.joint
+            return (current, .joint)
+        case .side(let side) where !speaking:
+            if isFirst, let previous, speakers.side(of: previous) == side {
+                current = previous
+                return (previous, .continuation)
+            }
+            current = side
+            return (side, .side)
+        default:
             break
         }
-        return current
+        if isFirst, let previous, opening != .speech(previous), speakers.continues(previous, in: sentence) {
+            current = previous
+            return (previous, .continuation)
+        }
+        return (current, current == speakers.narration ? .default : .continuation)
+    }
+
+    /// Makes `speaker` the one speaking from this sentence on, as a cue would (a hand correction).
+    public mutating func override(_ speaker: Int) {
+        current = speaker
+        if speakers.isNamed(speaker) { lastNamed = speaker }
     }
 }

@@ -1,22 +1,37 @@
 import Yams
 
-/// Who speaks, and how their speech is introduced (see `Resources/speakers.yaml` for the rules).
-/// Attribution works on a sentence's UTF-16 code units, during segmentation.
+/// Who speaks, and how their speech is found (see `Resources/speakers.yaml` for the rules).
+/// Everything here works on a sentence's UTF-16 code units, during segmentation.
 public struct SpeakerList: Sendable {
-    /// Speaker ids: the named speakers in file order, then ``joint``, then ``narration``.
+    /// Speaker ids: the named speakers in file order, then the sides, then ``joint``, then
+    /// ``narration``.
     public private(set) var ids: [String]
     /// The two speakers `speaker_keyness.csv` compares (indices into ``ids``).
     public private(set) var compared: (Int, Int)?
+    /// The words that find speech rather than say anything: the cue verbs, the titles and each
+    /// speaker's shortest names. Speaker keyness leaves them out.
+    public private(set) var machinery: Set<String> = []
+    /// Each named speaker's side (an index into ``ids``), if the file gives one.
+    private var sideOf: [Int: Int] = [:]
     private var names: [(units: [UInt16], speaker: Int)] = []
+    private var sides: [(units: [UInt16], side: Int)] = []
     private var cues: [[UInt16]] = []
     private var pronouns: [[UInt16]] = []
     private var jointSubjects: [[UInt16]] = []
     private var jointCues: [[UInt16]] = []
+    private var sideCues: [[UInt16]] = []
+    private var exhortations: [[UInt16]] = []
+    private var openers: [[UInt16]] = []
+    private var persons: [[UInt16]] = []
+    private var stances: [[UInt16]] = []
+    private var titles: [[UInt16]] = []
 
     public static let jointID = "joint"
     public static let narrationID = "narration"
     /// How far after a name a cue verb may come (`习近平在会谈中强调，`), in code units.
     static let window = 12
+    /// Clauses before a subject that may introduce it (`关于两国务实合作，`), at most this long.
+    static let introduction = 24
 
     public var joint: Int { ids.count - 2 }
     public var narration: Int { ids.count - 1 }
@@ -27,8 +42,10 @@ public struct SpeakerList: Sendable {
             throw RhetoricError(file: file, "needs a `speakers:` mapping of speaker ids to their `names:`")
         }
         var ids: [String] = []
+        var sideNames: [Int: String] = [:]
+        let reserved = [SpeakerList.jointID, SpeakerList.narrationID]
         for (key, value) in speakers {
-            guard let id = key.string, !id.isEmpty, id != SpeakerList.jointID, id != SpeakerList.narrationID else {
+            guard let id = key.string, !id.isEmpty, !reserved.contains(id) else {
                 throw RhetoricError(file: file, line: key.mark.map { $0.line }, "a speaker id must be a name other than joint or narration")
             }
             let list = YAMLFile.strings(value["names"])
@@ -36,16 +53,43 @@ public struct SpeakerList: Sendable {
                 throw RhetoricError(file: file, line: key.mark.map { $0.line }, "speaker \(id) has no names")
             }
             for name in list { names.append((Array(name.utf16), ids.count)) }
+            // A name holding no other name of the speaker is how the speaker is addressed (普京, not 俄罗斯总统普京).
+            machinery.formUnion(list.filter { name in !list.contains { $0 != name && name.contains($0) } })
+            if let side = value["side"]?.string { sideNames[ids.count] = side }
             ids.append(id)
         }
-        // Longest names first, so 国家主席习近平 wins over 习近平 where both match.
+        for (key, value) in root["sides"]?.mapping ?? [:] {
+            guard let side = key.string, !side.isEmpty, !reserved.contains(side), !ids.contains(side) else {
+                throw RhetoricError(file: file, line: key.mark.map { $0.line }, "a side needs a name that is no speaker's, joint or narration")
+            }
+            for subject in YAMLFile.strings(value) { sides.append((Array(subject.utf16), ids.count)) }
+            ids.append(side)
+        }
+        for (speaker, side) in sideNames {
+            guard let index = ids.firstIndex(of: side), index >= speakers.count else {
+                throw RhetoricError(file: file, "speaker \(ids[speaker]) has side \(side), which is not listed under `sides:`")
+            }
+            sideOf[speaker] = index
+        }
+        // Longest first, so 国家主席习近平 wins over 习近平 where both match.
         names.sort { $0.units.count > $1.units.count }
-        cues = YAMLFile.strings(root["cues"]).map { Array($0.utf16) }
+        sides.sort { $0.units.count > $1.units.count }
+        let cueWords = YAMLFile.strings(root["cues"])
+        cues = cueWords.map { Array($0.utf16) }
         pronouns = YAMLFile.strings(root["pronouns"]).map { Array($0.utf16) }
         jointSubjects = YAMLFile.strings(root["joint"]?["subjects"]).map { Array($0.utf16) }.sorted { $0.count > $1.count }
         jointCues = YAMLFile.strings(root["joint"]?["cues"]).map { Array($0.utf16) }
+        exhortations = YAMLFile.strings(root["joint"]?["exhortations"]).map { Array($0.utf16) }
+        jointCues += exhortations
+        sideCues = jointCues + cues + YAMLFile.strings(root["side_cues"]).map { Array($0.utf16) }
+        openers = YAMLFile.strings(root["continuation"]?["openers"]).map { Array($0.utf16) }
+        persons = YAMLFile.strings(root["continuation"]?["persons"]).map { Array($0.utf16) }
+        stances = YAMLFile.strings(root["continuation"]?["stances"]).map { Array($0.utf16) }
+        let titleWords = YAMLFile.strings(root["titles"])
+        titles = titleWords.map { Array($0.utf16) }
+        machinery.formUnion(cueWords + titleWords)
         guard !cues.isEmpty else { throw RhetoricError(file: file, "needs a `cues:` list of speech verbs") }
-        self.ids = ids + [SpeakerList.jointID, SpeakerList.narrationID]
+        self.ids = ids + reserved
         let compare = YAMLFile.strings(root["compare"])
         if !compare.isEmpty {
             guard compare.count == 2, let a = ids.firstIndex(of: compare[0]), let b = ids.firstIndex(of: compare[1]), a != b else {
@@ -57,32 +101,119 @@ public struct SpeakerList: Sendable {
 
     /// What opens a sentence.
     public enum Opening: Equatable, Sendable {
-        /// A speaker's name followed by a cue: their speech starts.
+        /// A speaker's name with a cue: their speech starts.
         case speech(Int)
-        /// A pronoun followed by a cue (他表示，).
+        /// A pronoun with a cue (他表示，).
         case pronounSpeech
         /// A speaker's name without a cue (普京热烈欢迎…): narration about them.
         case mention(Int)
-        /// A joint subject followed by a joint verb.
-        case joint
+        /// A joint subject with a joint verb; `exhorting` when the verb is an exhortation (双方要…),
+        /// which at a paragraph's start is the previous speaker's, not an agreement.
+        case joint(exhorting: Bool)
+        /// A side's subject with a verb (中方感谢俄方…): the side's position.
+        case side(Int)
         case none
     }
 
-    /// Classifies the start of a sentence.
+    /// Classifies the start of a sentence: its first clause, or the first that is not a short
+    /// introduction (`关于…，`, `在…方面，`, `对此，`), up to its third.
     public func opening(of sentence: UnsafeBufferPointer<UInt16>) -> Opening {
         var start = 0
         while start < sentence.count && SpeakerList.isLeadingFiller(sentence[start]) { start += 1 }
-        let text = UnsafeBufferPointer(rebasing: sentence[start...])
-        for (name, speaker) in names where text.starts(with: name) {
-            return hasCue(in: text, after: name.count, cues: cues, needsPunctuation: true) ? .speech(speaker) : .mention(speaker)
-        }
-        for pronoun in pronouns where text.starts(with: pronoun) {
-            if hasCue(in: text, after: pronoun.count, cues: cues, needsPunctuation: true) { return .pronounSpeech }
-        }
-        for subject in jointSubjects where text.starts(with: subject) {
-            if hasCue(in: text, after: subject.count, cues: jointCues, needsPunctuation: false) { return .joint }
+        for _ in 0..<3 {
+            let text = UnsafeBufferPointer(rebasing: sentence[start...])
+            let clauseEnd = text.firstIndex(where: SpeakerList.isClauseMark) ?? text.count
+            let next = UnsafeBufferPointer(rebasing: text[min(clauseEnd + 1, text.count)...])
+            if let (end, speaker) = name(in: text) {
+                let cued = hasCue(in: text, after: SpeakerList.afterAside(text, end), cues: cues, needsPunctuation: true)
+                    || (clauseEnd < text.count && hasCue(in: next, after: 0, cues: cues, needsPunctuation: true, within: 2))
+                return cued ? .speech(speaker) : .mention(speaker)
+            }
+            if let pronoun = pronouns.first(where: { text.starts(with: $0) }) {
+                return hasCue(in: text, after: pronoun.count, cues: cues, needsPunctuation: true) ? .pronounSpeech : .none
+            }
+            if let (subject, side) = sides.first(where: { text.starts(with: $0.units) }) {
+                return hasCue(in: text, after: subject.count, cues: sideCues, needsPunctuation: false) ? .side(side) : .none
+            }
+            if let subject = jointSubjects.first(where: { text.starts(with: $0) }) {
+                let verb = hasCue(in: text, after: subject.count, cues: jointCues, needsPunctuation: false)
+                    || (clauseEnd < text.count && hasCue(in: next, after: 0, cues: jointCues, needsPunctuation: false, within: 1))
+                if verb {
+                    return .joint(exhorting: hasCue(in: text, after: subject.count, cues: exhortations, needsPunctuation: false, within: 2))
+                }
+                // 两国元首进行了…会晤，双方高度评价…: the subject's first clause may only set the scene.
+            }
+            guard clauseEnd < text.count, clauseEnd <= SpeakerList.introduction else { return .none }
+            start += clauseEnd + 1
         }
         return .none
+    }
+
+    /// A speaker's name at the start of `text`, or after a role that introduces it (`克里姆林宫发言人
+    /// 培斯科夫`, within ``window`` characters and ending in a title): where the name ends, and who.
+    private func name(in text: UnsafeBufferPointer<UInt16>) -> (end: Int, speaker: Int)? {
+        for position in 0...min(SpeakerList.window, text.count) {
+            if position > 0 && SpeakerList.isPunctuation(text[position - 1]) { return nil }
+            let rest = UnsafeBufferPointer(rebasing: text[position...])
+            guard let (name, speaker) = names.first(where: { rest.starts(with: $0.units) }) else { continue }
+            let role = UnsafeBufferPointer(rebasing: text[..<position])
+            if position == 0 || titles.contains(where: { role.reversed().starts(with: $0.reversed()) }) {
+                return (position + name.count, speaker)
+            }
+        }
+        return nil
+    }
+
+    /// Where the text goes on after a bracketed aside (`培斯科夫(Dmitry Peskov)表示`) or a list of
+    /// more names (`戴恩斯、格拉斯利、萨斯表示`) that starts at `offset`.
+    static func afterAside(_ text: UnsafeBufferPointer<UInt16>, _ offset: Int) -> Int {
+        guard offset < text.count else { return offset }
+        if text[offset] == 0x28 || text[offset] == 0xFF08,
+           let close = text[offset...].prefix(40).firstIndex(where: { $0 == 0x29 || $0 == 0xFF09 }) {
+            return close + 1
+        }
+        // Each further name is 、 and at most eight characters; the cue is in the last one.
+        var end = offset
+        while end < text.count, text[end] == 0x3001 {
+            var next = end + 1
+            while next < text.count, next - end <= 8, !isPunctuation(text[next]) { next += 1 }
+            guard next < text.count, text[next] == 0x3001 else { return end + 1 }
+            end = next
+        }
+        return end
+    }
+
+    /// Whether the first sentence of a paragraph shows that `speaker`'s speech goes on in it: an
+    /// enumeration at its start, the first or second person, a stance (愿同…), the speaker's own
+    /// side as a subject, or another speaker named with a title (普京总统, as a speaker says it).
+    public func continues(_ speaker: Int, in sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        var start = 0
+        while start < sentence.count && SpeakerList.isLeadingFiller(sentence[start]) { start += 1 }
+        let text = UnsafeBufferPointer(rebasing: sentence[start...])
+        if openers.contains(where: { text.starts(with: $0) }) { return true }
+        for position in text.indices {
+            let rest = UnsafeBufferPointer(rebasing: text[position...])
+            if persons.contains(where: { rest.starts(with: $0) }) || stances.contains(where: { rest.starts(with: $0) }) { return true }
+            let clauseStart = position == 0 || SpeakerList.isPunctuation(text[position - 1])
+            if clauseStart, let side = sideOf[speaker], sides.contains(where: { $0.side == side && rest.starts(with: $0.units) }) {
+                return true
+            }
+            if let (name, other) = names.first(where: { rest.starts(with: $0.units) }), other != speaker {
+                let after = UnsafeBufferPointer(rebasing: rest[name.count...])
+                if titles.contains(where: { after.starts(with: $0) }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The side a speaker or side belongs to (a side is its own), if any.
+    public func side(of speaker: Int) -> Int? {
+        sides.contains { $0.side == speaker } ? speaker : sideOf[speaker]
+    }
+
+    /// Whether `speaker` is a named speaker (not a side, joint or narration).
+    public func isNamed(_ speaker: Int) -> Bool {
+        names.contains { $0.speaker == speaker }
     }
 
     /// Whether a paragraph holds a speaker's speech cue (`习近平指出，`) at the start of one of its
@@ -99,13 +230,25 @@ public struct SpeakerList: Sendable {
         }
     }
 
-    /// Whether one of `cues` starts within ``window`` code units after `offset`, before any
-    /// punctuation, and (if `needsPunctuation`) is followed by a comma or colon.
-    private func hasCue(in text: UnsafeBufferPointer<UInt16>, after offset: Int, cues: [[UInt16]], needsPunctuation: Bool) -> Bool {
+    /// Whether one of `cues` starts within `within` code units (``window`` by default, bracketed
+    /// asides not counted) after `offset`, before any punctuation, and (if `needsPunctuation`) is
+    /// followed by a comma or colon.
+    /// A one-character verb without punctuation after it (要, 将, 愿) counts only right after the
+    /// subject or one adverb (双方要, 双方还要), so 就重要 holds no 要.
+    private func hasCue(in text: UnsafeBufferPointer<UInt16>, after offset: Int, cues: [[UInt16]], needsPunctuation: Bool,
+                        within: Int = SpeakerList.window) -> Bool {
         var position = offset
-        while position < text.count && position <= offset + SpeakerList.window {
+        var skipped = 0  // bracketed asides (坎培拉(Canberra)) do not count toward the window
+        while position < text.count && position <= offset + within + skipped {
             if SpeakerList.isPunctuation(text[position]) { return false }
-            for cue in cues where position + cue.count <= text.count && text[position..<position + cue.count].elementsEqual(cue) {
+            let after = SpeakerList.afterAside(text, position)
+            if after > position && (text[position] == 0x28 || text[position] == 0xFF08) {
+                skipped += after - position
+                position = after
+                continue
+            }
+            for cue in cues where position + cue.count <= text.count && text[position..<position + cue.count].elementsEqual(cue)
+                && (cue.count > 1 || needsPunctuation || position - offset <= 1) {
                 let next = position + cue.count
                 if !needsPunctuation || (next < text.count && SpeakerList.isCueMark(text[next])) { return true }
             }
@@ -120,6 +263,11 @@ public struct SpeakerList: Sendable {
 
     static func isCueMark(_ unit: UInt16) -> Bool {
         unit == 0xFF0C || unit == 0xFF1A || unit == 0x2C || unit == 0x3A  // ， ： , :
+    }
+
+    /// ，；, ; end a clause that may introduce a subject (a colon ends a cue instead).
+    static func isClauseMark(_ unit: UInt16) -> Bool {
+        unit == 0xFF0C || unit == 0xFF1B || unit == 0x2C || unit == 0x3B
     }
 
     static func isPunctuation(_ unit: UInt16) -> Bool {

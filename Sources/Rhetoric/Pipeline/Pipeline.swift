@@ -144,6 +144,7 @@ public struct Pipeline: Sendable {
             { ("cooccurrence.csv", StageReports.cooccurrence(results.cooccurrence, tables)) },
             { ("trends.csv", StageReports.trends(results.trends, tables)) },
             { ("speakers.csv", StageReports.speakers(results.speakers, tables)) },
+            { (SentencesReport.fileName, SentencesReport.csv(corpus, segmented)) },
             { ("speaker_keyness.csv", StageReports.keyness(results.speakerKeyness, tables) {
                 StageReports.meetingName($0 < tables.meetings.count ? $0 : nil, tables)
             }) },

@@ -23,6 +23,11 @@ enum SummaryReport {
             "min_pair_count": .int(analysis.minimumPairCount),
             "max_pairs": .int(analysis.maximumPairs),
             "min_trend_count": .int(analysis.minimumTrendCount),
+            "speakers": .array(segmentation.speakers.ids.map(JSONValue.string)),
+            "speaker_overrides": .array(segmentation.speakerOverrides.entries.map {
+                .object(["line": .int($0.line), "file": .string($0.file), "sentence_start": .string($0.sentenceStart),
+                         "speaker": .string($0.speaker)])
+            }),
         ]
         let meetings: [JSONValue] = tables.meetings.indices.map { m in
             let meeting = tables.meetings[m]

@@ -20,6 +20,8 @@ public struct SegmentationConfig: Sendable {
     public var phrases = WordList()
     /// Who speaks, and the cues that introduce their speech.
     public var speakers = SpeakerList.defaults
+    /// Hand corrections of speakers (`--speaker-overrides`).
+    public var speakerOverrides = SpeakerOverrides()
 
     public init(domainLexicon: WordList, stopwords: WordList, aliases: AliasTable = AliasTable()) {
         self.domainLexicon = domainLexicon

@@ -18,13 +18,19 @@ public struct SegmentedCorpus: Sendable {
             { (segmenter: Segmenter, document: Document) throws(RhetoricError) -> (TermTable, SegmentedDocument) in
                 defer { progress?.step() }
                 var table = TermTable()
-                let result = try segmenter.segment(document.cleaned, into: &table)
+                let result = try segmenter.segment(document.cleaned, file: document.file, into: &table)
                 return (table, result)
             })
         var vocabulary = TermTable()
         var documents: [SegmentedDocument] = []
         for (table, document) in segmented {
             documents.append(document.remapped(vocabulary.absorb(table)))
+        }
+        let unmatched = config.speakerOverrides.unmatched(documents.reduce(into: Set<Int>()) { $0.formUnion($1.overridden) })
+        if var first = unmatched.first {
+            // One error, naming every line that matched nothing.
+            for other in unmatched.dropFirst() { first.message += "; line \(other.line!): \(other.message)" }
+            throw first
         }
         return SegmentedCorpus(vocabulary: vocabulary, documents: documents, config: config, trie: trie)
     }

@@ -10,8 +10,12 @@ public struct SegmentedDocument: Sendable {
         /// The sentence's UTF-16 offsets in the paragraph's text.
         public var start: Int32
         public var end: Int32
+        /// The sentence's number in its paragraph, from 1 (sentences without terms count too).
+        public var number: Int32
         /// Index into the ``SpeakerList``'s ids.
         public var speaker: Int32
+        /// What assigned the speaker.
+        public var rule: Attribution.Rule
         /// Term ids with separators.
         public var tokens: [Int32]
 
@@ -20,6 +24,8 @@ public struct SegmentedDocument: Sendable {
     }
 
     public var sentences: [Sentence]
+    /// The lines of the speaker overrides that matched a sentence of this document.
+    public var overridden: Set<Int> = []
 
     /// Sentences with their ids rewritten through `map` (local → global).
     func remapped(_ map: [Int32]) -> SegmentedDocument {

@@ -30,22 +30,32 @@ public final class Segmenter {
         anniversary = trie.node(of: "周年")
     }
 
-    /// Segments `document`, interning terms into `terms`.
-    public func segment(_ document: CleanedDocument, into terms: inout TermTable) throws(RhetoricError) -> SegmentedDocument {
+    /// Segments `document` (the corpus file `file`, whose speaker overrides apply), interning terms
+    /// into `terms`.
+    public func segment(_ document: CleanedDocument, file: String? = nil, into terms: inout TermTable) throws(RhetoricError) -> SegmentedDocument {
         var result = SegmentedDocument(sentences: [])
         for slot in termOfNode.indices { termOfNode[slot] = (-1, -1) }
+        var attribution = Attribution(speakers: config.speakers)
+        let overrides = config.speakerOverrides.entries(for: file)
         for (index, paragraph) in document.paragraphs.enumerated() {
+            attribution.beginParagraph(heading: paragraph.kind == .heading)
             Array(paragraph.text.utf16).withUnsafeBufferPointer { buffer in
-                var attribution = Attribution(speakers: config.speakers, heading: paragraph.kind == .heading)
                 splitSentences(buffer)
                 for sentence in 0..<sentenceStarts.count - 1 {
                     let first = sentenceStarts[sentence], end = sentenceStarts[sentence + 1]
                     let range = segments[first].range.lowerBound..<segments[end - 1].range.upperBound
-                    let speaker = attribution.next(UnsafeBufferPointer(rebasing: buffer[range]))
+                    let text = UnsafeBufferPointer(rebasing: buffer[range])
+                    var (speaker, rule) = attribution.next(text)
+                    let opening = text.drop(while: { SpeakerList.isLeadingFiller($0) })
+                    if let override = overrides.first(where: { opening.starts(with: $0.units) }) {
+                        attribution.override(override.speakerIndex)
+                        (speaker, rule) = (override.speakerIndex, .override)
+                        result.overridden.insert(override.line)
+                    }
                     let tokens = self.tokens(buffer, segments[first..<end], into: &terms)
                     if tokens.contains(where: { $0 != SegmentedDocument.separator }) {
-                        result.sentences.append(.init(paragraph: Int32(index), start: Int32(range.lowerBound),
-                                                      end: Int32(range.upperBound), speaker: Int32(speaker), tokens: tokens))
+                        result.sentences.append(.init(paragraph: Int32(index), start: Int32(range.lowerBound), end: Int32(range.upperBound),
+                                                      number: Int32(sentence + 1), speaker: Int32(speaker), rule: rule, tokens: tokens))
                     }
                 }
             }

@@ -25,6 +25,9 @@ struct SegmentationOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("A speakers file (YAML) that replaces the default one.", valueName: "file"))
     var speakers: String?
 
+    @Option(name: .long, help: ArgumentHelp("A CSV of hand corrections (file,sentence_start,speaker): that sentence is that speaker's.", valueName: "file"))
+    var speakerOverrides: String?
+
     /// The configuration; `segment` adds the phrases file of the corpus it is given (the pipeline
     /// reads the corpus's own unless --no-phrases).
     func config() throws -> SegmentationConfig {
@@ -42,6 +45,10 @@ struct SegmentationOptions: ParsableArguments {
         config.keepSingleCharacters = keepSingleCharacters
         if let speakers {
             config.speakers = try SpeakerList(parsing: try readText(speakers), file: speakers)
+        }
+        if let speakerOverrides {
+            config.speakerOverrides = try SpeakerOverrides(parsing: try readText(speakerOverrides), file: speakerOverrides,
+                                                           speakers: config.speakers)
         }
         return config
     }

@@ -213,6 +213,7 @@ enum HTMLReport {
         "cooccurrence.csv": "pairs of terms in the same sentence: PMI, NPMI, log-likelihood, Jaccard",
         "trends.csv": "each frequent term across the meetings: slope, Spearman, status",
         "speakers.csv": "who said how much in each meeting",
+        "sentences.csv": "every sentence with its speaker, the rule that assigned it, and its terms",
         "speaker_keyness.csv": "Xi's words against Putin's, per meeting and overall",
         "themes.csv": "each theme's hits and share per meeting and speaker",
         "shifts.csv": "what changed from each meeting to the next",

@@ -1,0 +1,292 @@
+import Foundation
+import Testing
+@testable import Rhetoric
+
+/// Each sentence of a text as (speaker id, rule, sentence start).
+func attributed(_ text: String, speakers: SpeakerList = .defaults, overrides: SpeakerOverrides = SpeakerOverrides(),
+                file: String? = nil) throws -> [(speaker: String, rule: String, start: String)] {
+    var table = TermTable()
+    let document = try cleanedText(text)
+    var config = SegmentationConfig.defaults()
+    config.speakers = speakers
+    config.speakerOverrides = overrides
+    let segmented = try Segmenter(config: config, trie: config.trie()).segment(document, file: file, into: &table)
+    return segmented.sentences.map { sentence in
+        let units = Array(document.paragraphs[Int(sentence.paragraph)].text.utf16)
+        let text = String(decoding: units[Int(sentence.start)..<Int(sentence.end)], as: UTF16.self)
+        return (speakers.ids[Int(sentence.speaker)], sentence.rule.rawValue, String(text.prefix(6)))
+    }
+}
+
+/// An invented summit between two invented leaders, of our own writing: the rules must not depend
+/// on who speaks.
+enum InventedSummit {
+    static let speakers = """
+        speakers:
+          gao: {names: [高峰, 北方国总统高峰], side: north}
+          hai: {names: [海川, 南方国总理海川], side: south}
+        sides:
+          north: [北方国方面, 北方国]
+          south: [南方国方面, 南方国]
+        cues: [指出, 强调, 表示, 说]
+        pronouns: [他, 她]
+        joint:
+          subjects: [两国领导人, 双方]
+          cues: [认为, 同意, 一致同意, 决定]
+          exhortations: [要]
+        side_cues: [感谢, 愿, 愿意]
+        continuation:
+          openers: [一是, 二是]
+          persons: [我, 您]
+          stances: [愿同]
+        titles: [总统, 总理]
+        compare: [gao, hai]
+        """
+
+    static let report = """
+        两国领导人举行会谈
+
+        当地时间5月16日，北方国总统高峰在首都同南方国总理海川举行会谈。
+
+        高峰指出，两国是好邻居、好伙伴。双方要加强发展战略对接。
+
+        一是深化政治互信，坚定相互支持。我和海川总理一致认为，两国关系正处于历史最好时期。
+
+        二是拓展务实合作，推动贸易和投资便利化。
+
+        双方要共同维护多边贸易体制。
+
+        当前，面对复杂多变的国际形势，北方国方面愿同南方国一道，维护地区和平稳定。
+
+        关于两国人文交流，海川强调，南方国方面愿同北方国扩大留学生交流。
+
+        海川高度评价两国关系，指出，双方合作潜力巨大。
+
+        两国领导人就地区局势深入交换意见，一致同意加强沟通协调。
+
+        北方国方面感谢南方国方面对博览会的支持。
+
+        他表示，南方国愿意继续深化合作。
+
+        会谈前，高峰为海川举行欢迎仪式。鼓乐齐鸣。
+
+        部长甲、部长乙等参加上述活动。
+
+        二是扩大人员往来。
+        """
+}
+
+@Suite struct AttributionTests {
+    static let seeds: (Corpus, SegmentedCorpus) = {
+        let corpus = try! Corpus.load(try! CorpusSource(directory: seedsDirectory), jobs: 2)
+        return (corpus, try! SegmentedCorpus.build(corpus, config: .defaults(), jobs: 2))
+    }()
+
+    static let summitSpeakers = try! SpeakerList(parsing: InventedSummit.speakers, file: "summit.yaml")
+
+    @Test func speechRunsFromItsCueUntilSomethingEndsItAcrossParagraphs() throws {
+        let result = try attributed(InventedSummit.report, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default",  // the headline
+            "narration/default",  // the lead
+            "gao/cue", "gao/continuation",  // 双方要… inside Gao's speech stays his
+            "gao/continuation", "gao/continuation",  // 一是…: an enumeration goes on
+            "gao/continuation",  // 二是…
+            "gao/continuation",  // 双方要… opening a paragraph after his speech is his exhortation
+            "gao/continuation",  // 当前，…，北方国方面愿同…: his own side after two introductory clauses
+            "hai/cue",  // 关于…，海川强调，: a cue after an introduction
+            "hai/cue",  // 海川高度评价…，指出，: a cue after the speaker's own first clause
+            "joint/joint",  // 两国领导人就…，一致同意…: the verb opens the next clause
+            "north/side",  // a side's position after joint speech
+            "hai/pronoun",  // 他表示，at a paragraph's start: the speaker named last
+            "narration/default", "narration/default",  // ceremony: no evidence of speech
+            "narration/default",  // the attendees
+            "narration/default",  // 二是 after narration is no speech
+        ])
+    }
+
+    @Test func aHeadingEndsASpeech() throws {
+        let text = "高峰指出，两国是好邻居，双方要加强合作。\n\n# 务实合作\n\n一是深化政治互信，坚定相互支持，推动两国关系发展。\n"
+        let result = try cleanedText(text, format: .markdown)
+        var table = TermTable()
+        var config = SegmentationConfig.defaults()
+        config.speakers = Self.summitSpeakers
+        let segmented = try Segmenter(config: config, trie: config.trie()).segment(result, into: &table)
+        #expect(segmented.sentences.map { Self.summitSpeakers.ids[Int($0.speaker)] } == ["gao", "narration", "narration"])
+        #expect(segmented.sentences.map(\.rule) == [.cue, .default, .default])
+    }
+
+    @Test func continuationNeedsEvidence() {
+        let list = Self.summitSpeakers
+        func continues(_ text: String) -> Bool {
+            Array(text.utf16).withUnsafeBufferPointer { list.continues(0, in: $0) }
+        }
+        #expect(continues("一是深化互信。"))
+        #expect(continues("近年来，我多次访问南方国。"))
+        #expect(continues("正如海川总理所说，合作大有可为。"))  // the other leader by name and title
+        #expect(continues("北方国愿同南方国深化合作。"))
+        #expect(!continues("海川抵达时，礼兵列队致敬。"))  // a reporter names a leader without a title after it
+        #expect(!continues("鼓乐齐鸣，宾主步入宴会厅。"))
+    }
+
+    @Test func openingsFindCuesAfterIntroductionsAsidesAndLists() {
+        let list = SpeakerList.defaults
+        func opening(_ text: String) -> SpeakerList.Opening {
+            Array(text.utf16).withUnsafeBufferPointer { list.opening(of: $0) }
+        }
+        let xi = list.ids.firstIndex(of: "xi")!, putin = list.ids.firstIndex(of: "putin")!
+        #expect(opening("关于两国务实合作，习近平强调，双方要深化合作。") == .speech(xi))
+        #expect(opening("普京高度评价两国关系，指出，俄方愿深化合作。") == .speech(putin))
+        #expect(opening("俄罗斯总统普京今天在克里姆林宫(Kremlin)表示，俄方愿深化合作。") == .speech(putin))
+        #expect(opening("克里姆林宫发言人普京表示，会谈很成功。") == .speech(putin))
+        #expect(opening("普京、习近平表示，会谈很成功。") == .speech(putin))
+        #expect(opening("普京抵达时，礼兵列队致敬。") == .mention(putin))
+        #expect(opening("两国元首就双边关系深入交换意见，一致同意加强合作。") == .joint(exhorting: false))
+        #expect(opening("双方要加强合作。") == .joint(exhorting: true))
+        #expect(opening("两国元首就重要问题交换意见。") == .none)  // 重要 holds no 要
+        #expect(opening("中方感谢俄方的支持。") == .side(list.ids.firstIndex(of: "china")!))
+        #expect(opening("普丁则表示，双方要加强合作。") == .speech(putin))  // the Taiwanese name
+    }
+
+    @Test func aTraditionalReportNamesPutinTheTaiwaneseWay() throws {
+        let result = try attributed("普丁則表示，雙方要加強合作。")
+        #expect(result.map(\.speaker) == ["putin"])
+    }
+
+    @Test func overridesCorrectASentenceAndTheSpeechGoesOnFromIt() throws {
+        let overrides = try SpeakerOverrides(parsing: "file,sentence_start,speaker\nsummit.txt,会谈前，高峰,gao\n", file: "o.csv",
+                                             speakers: Self.summitSpeakers)
+        let result = try attributed(InventedSummit.report, speakers: Self.summitSpeakers, overrides: overrides, file: "summit.txt")
+        let ceremony = result.firstIndex { $0.start.hasPrefix("会谈前") }!
+        #expect(result[ceremony].speaker == "gao" && result[ceremony].rule == "override")
+        #expect(result[ceremony + 1].speaker == "gao" && result[ceremony + 1].rule == "continuation")
+        // Another file's override does not apply here.
+        let elsewhere = try attributed(InventedSummit.report, speakers: Self.summitSpeakers, overrides: overrides, file: "other.txt")
+        #expect(!elsewhere.contains { $0.rule == "override" })
+    }
+
+    @Test func overridesFilesAreCheckedLineByLine() {
+        do {
+            _ = try SpeakerOverrides(parsing: "file,sentence_start,speaker\na.txt,,gao\na.txt,会谈前,nobody\na.txt,会谈\n", file: "o.csv",
+                                     speakers: Self.summitSpeakers)
+            Issue.record("expected errors")
+        } catch {
+            #expect(error.errors.map(\.line) == [2, 3, 4])
+            #expect(error.errors[1].message.contains("unknown speaker 'nobody'"))
+        }
+        #expect(throws: InputErrors.self) {
+            try SpeakerOverrides(parsing: "file,start,who\n", file: "o.csv", speakers: Self.summitSpeakers)
+        }
+    }
+
+    @Test func anInventedSummitGoesThroughTheWholeRun() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileManager.default.createDirectory(atPath: directory + "/corpus", withIntermediateDirectories: true)
+        try write(["summit.txt": InventedSummit.report, "meetings.csv": "file,date\nsummit.txt,2024-05-16\n"], in: directory + "/corpus")
+        try write(["summit.yaml": InventedSummit.speakers,
+                   "overrides.csv": "file,sentence_start,speaker\nsummit.txt,部长甲,hai\n"], in: directory)
+        let run = try runRhetoric(["run", "--corpus", directory + "/corpus", "--out", directory + "/reports", "--quiet", "--jobs", "1",
+                                   "--speakers", directory + "/summit.yaml", "--speaker-overrides", directory + "/overrides.csv"])
+        #expect(run.code == 0, "\(run.err)")
+        let sentences = try CSVTable(parsing: String(contentsOfFile: directory + "/reports/sentences.csv", encoding: .utf8), file: "s")
+        #expect(sentences.header == SentencesReport.header)
+        let cue = try #require(sentences.rows.first { $0.fields[6].hasPrefix("关于两国人文交流") })
+        #expect(cue.fields[..<6] == ["2024-05-16", "summit.txt", "8", "1", "hai", "cue"])
+        // The terms are the sentence's words in order, stopwords left out.
+        let terms = cue.fields[7].split(separator: " ").map(String.init)
+        #expect(terms.contains("海川") && terms.contains("人文交流") && terms.contains("留学生"))
+        var rest = Substring(cue.fields[6])
+        for term in terms {
+            let found = try #require(rest.range(of: term), "\(term)")
+            rest = rest[found.upperBound...]
+        }
+        #expect(sentences.rows.first { $0.fields[6].hasPrefix("部长甲") }?.fields[4...5] == ["hai", "override"])
+        let summary = try String(contentsOfFile: directory + "/reports/summary.json", encoding: .utf8)
+        #expect(summary.contains("\"sentence_start\": \"部长甲\""))
+        // The comparison leaves out the words that find speech: cue verbs, names, titles.
+        let keyness = try CSVTable(parsing: String(contentsOfFile: directory + "/reports/speaker_keyness.csv", encoding: .utf8), file: "k")
+        #expect(!keyness.rows.isEmpty)
+        #expect(!keyness.rows.contains { ["指出", "强调", "表示", "高峰", "海川", "总理", "总统"].contains($0.fields[1]) })
+        // An override that matches no sentence stops the run, naming its line.
+        try write(["overrides.csv": "file,sentence_start,speaker\nsummit.txt,部长甲,hai\nsummit.txt,没有这句,gao\n"], in: directory)
+        let failed = try runRhetoric(["run", "--corpus", directory + "/corpus", "--out", directory + "/reports", "--quiet", "--jobs", "1",
+                                      "--speakers", directory + "/summit.yaml", "--speaker-overrides", directory + "/overrides.csv"])
+        #expect(failed.code == 1)
+        #expect(failed.err.contains("overrides.csv:3: no sentence of summit.txt starts with '没有这句'"))
+    }
+
+    @Test func onTheSeedsXisFourPointProposalIsAllHis() throws {
+        let (corpus, segmented) = Self.seeds
+        let ids = segmented.config.speakers.ids
+        let index = try #require(corpus.documents.firstIndex { $0.file == "002_a9c9841912dcbb44.txt" })
+        let document = corpus.documents[index]
+        let points = document.cleaned.paragraphs.indices.filter { index in
+            ["一是", "二是", "三是", "四是"].contains { document.cleaned.paragraphs[index].text.hasPrefix($0) }
+        }
+        #expect(points.count == 4)
+        let sentences = segmented.documents[index].sentences.filter { points.contains(Int($0.paragraph)) }
+        #expect(sentences.count >= 12)
+        #expect(sentences.allSatisfy { ids[Int($0.speaker)] == "xi" })
+        #expect(sentences.contains { $0.rule == .continuation })
+    }
+
+    @Test func cuesStartSpeechThatCarriesThroughTheParagraph() throws {
+        let result = try attributed("""
+            普京热烈欢迎习近平访问俄罗斯。普京表示，这是一次历史性访问。俄方愿加强合作。
+            习近平强调，中俄互为伙伴。双方要加强协调。普京说：“欢迎。”
+            双方认为，合作时机已经成熟。要扩大贸易。
+            两国元首先后举行会谈。
+            普京完全赞同习近平的评价。他表示，俄中看法一致。
+            """)
+        #expect(result.map(\.speaker) == ["narration", "putin", "putin", "xi", "xi", "putin", "joint", "joint", "narration",
+                                          "narration", "putin"])
+    }
+
+    @Test func onTheSeedsEveryMeetingHasXiAndPutinAndPutinsCuesAreNeverXis() throws {
+        let (corpus, segmented) = Self.seeds
+        let ids = segmented.config.speakers.ids
+        for meeting in corpus.meetings {
+            var speakers = Set<String>()
+            for (document, tokens) in zip(corpus.documents, segmented.documents) where document.meeting == meeting {
+                for sentence in tokens.sentences {
+                    let speaker = ids[Int(sentence.speaker)]
+                    speakers.insert(speaker)
+                    let units = Array(document.cleaned.paragraphs[Int(sentence.paragraph)].text.utf16)
+                    let text = String(decoding: units[Int(sentence.start)..<Int(sentence.end)], as: UTF16.self)
+                    if text.hasPrefix("普京表示") || text.hasPrefix("普京说") { #expect(speaker == "putin", "\(text)") }
+                    if text.hasPrefix("习近平指出") || text.hasPrefix("习近平强调") { #expect(speaker == "xi", "\(text)") }
+                    if text.hasPrefix("米舒斯京表示") { #expect(speaker == "mishustin") }
+                }
+            }
+            #expect(speakers.isSuperset(of: ["xi", "putin"]), "\(meeting.id) has \(speakers.sorted())")
+        }
+    }
+
+    @Test func speechInAColumnWrappedReportCarriesAcrossLineEnds() throws {
+        // 000: Xi's paragraph goes on after a sentence that ended at the column edge.
+        let result = try attributed(try cleanedSeed("000_54381d582db1526f.txt").text.replacingOccurrences(of: "# ", with: ""))
+        let line = try #require(result.first { $0.start.hasPrefix("自我10年前") })
+        #expect(line.speaker == "xi")
+    }
+
+    @Test func aSpeakersFileReplacesTheDefault() throws {
+        let list = try SpeakerList(parsing: """
+            speakers:
+              lavrov: {names: [拉夫罗夫]}
+            cues: [说]
+            """, file: "s.yaml")
+        #expect(list.ids == ["lavrov", "joint", "narration"])
+        #expect(list.compared == nil)
+        #expect(Self.summitSpeakers.ids == ["gao", "hai", "north", "south", "joint", "narration"])
+        #expect(Self.summitSpeakers.machinery.isSuperset(of: ["高峰", "海川", "指出", "总统"]))
+        #expect(!Self.summitSpeakers.machinery.contains("北方国总统高峰"))
+        #expect(throws: RhetoricError.self) { try SpeakerList(parsing: "speakers: {}\ncues: [说]\n", file: "s.yaml") }
+        #expect(throws: RhetoricError.self) {
+            try SpeakerList(parsing: "speakers:\n  a: {names: [甲]}\ncues: [说]\ncompare: [a, b]\n", file: "s.yaml")
+        }
+        #expect(throws: RhetoricError.self) {
+            try SpeakerList(parsing: "speakers:\n  a: {names: [甲], side: nowhere}\ncues: [说]\n", file: "s.yaml")
+        }
+    }
+}
