@@ -38,6 +38,7 @@ let package = Package(
                 .embedInCode("Resources/stopwords.txt"),
                 .embedInCode("Resources/speakers.yaml"),
                 .embedInCode("Resources/themes.yaml"),
+                .embedInCode("Resources/concepts.yaml"),
             ],
             // Optimised in debug builds too: the tests run the pipeline on real text (the vocabulary
             // alone is 349,046 words) many times over.

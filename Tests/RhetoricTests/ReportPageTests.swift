@@ -102,6 +102,11 @@ func checkCharts(_ page: String, _ reports: SeedReports) throws {
         #expect(occurrences(of: "<edge ", in: gexf) == pairs.count)
         #expect(occurrences(of: "<node ", in: gexf) == Set(pairs.flatMap { [$0[1], $0[2]] }).count)
         #expect(gexf.contains("<attvalue for=\"llr\" value=\"\(pairs[0][9])\"/>"))
+        // Ids are the terms themselves, so they stay put when a meeting is added.
+        let (a, b) = (pairs[0][1], pairs[0][2])
+        #expect(gexf.contains("<edge id=\"\(a) \(b)\" source=\"\(a)\" target=\"\(b)\""))
+        #expect(gexf.contains("<node id=\"\(a)\" label=\"\(a)\">"))
+        #expect(gexf.contains("<attvalue for=\"logdice\" value=\"\(pairs[0][11])\"/><attvalue for=\"mi3\" value=\"\(pairs[0][12])\"/>"))
     }
 
     @Test func theLayoutIsDeterministicAndStaysInTheFrame() {

@@ -89,8 +89,9 @@ func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws 
         #expect(checked > 3000)
     }
 
-    @Test func everyDefaultThemeTermCanMatch() throws {
-        for term in ThemeList.defaults.themes.flatMap(\.terms) {
+    @Test func everyDefaultThemeAndConceptTermCanMatch() throws {
+        let lists = [ThemeList.defaults, ThemeList.concepts]
+        for term in lists.flatMap({ $0.themes.flatMap(\.terms) }) where !ThemeList.isPattern(term) {
             var config = SegmentationConfig.defaults()
             config.keepNumbers = true
             #expect(try terms("双方表示，\(term)。", config: config) == [["双方", "表示", term]], "\(term) is never a token")

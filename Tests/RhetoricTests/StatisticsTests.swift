@@ -63,6 +63,49 @@ import Testing
         #expect(close(Statistics.npmi(pair: 2, a: 2, b: 2, sentences: 4), 1))
     }
 
+    @Test func pValueOfG2() {
+        // The 5% and 1% critical values of χ² with one degree of freedom (tables): 3.841459, 6.634897.
+        #expect(close(Statistics.pValue(g2: 3.841459), 0.05))
+        #expect(close(Statistics.pValue(g2: 6.634897), 0.01))
+        // The sign of G² (which side is higher) does not change the tail; G² = 0 gives p = 1.
+        #expect(close(Statistics.pValue(g2: -3.841459), 0.05))
+        #expect(Statistics.pValue(g2: 0) == 1)
+    }
+
+    @Test func keyNeedsBonferroniCountAndEffect() {
+        let rule = Significance()
+        // 1,000 tests: p must be ≤ 0.05/1000 = 0.00005; χ²₁ at 0.00005 is 16.448664.
+        #expect(rule.isKey(g2: 16.5, count: 3, logRatio: 1, tests: 1000))
+        #expect(!rule.isKey(g2: 16.4, count: 3, logRatio: 1, tests: 1000))
+        // With one test 3.841459 (p = 0.05) is enough.
+        #expect(rule.isKey(g2: 3.842, count: 3, logRatio: -1, tests: 1))
+        // Too rare or too small a ratio, however strong the G².
+        #expect(!rule.isKey(g2: 100, count: 2, logRatio: 3, tests: 1))
+        #expect(!rule.isKey(g2: 100, count: 30, logRatio: 0.99, tests: 1))
+    }
+
+    @Test func logDiceAndMI3() {
+        // n_ab = 2, n_a = 4, n_b = 4: 14 + log2(4/8) = 13.
+        #expect(close(Statistics.logDice(pair: 2, a: 4, b: 4), 13))
+        // Always together: 14 + log2(2·3/6) = 14.
+        #expect(close(Statistics.logDice(pair: 3, a: 3, b: 3), 14))
+        // S = 16: log2(2³ · 16 / (4 · 4)) = log2 8 = 3.
+        #expect(close(Statistics.mi3(pair: 2, a: 4, b: 4, sentences: 16), 3))
+        // n_ab = 3, n_a = 4, n_b = 5, S = 10: log2(27 · 10 / 20) = log2 13.5 = 3.754888.
+        #expect(close(Statistics.mi3(pair: 3, a: 4, b: 5, sentences: 10), 3.754888))
+    }
+
+    @Test func dpOverParts() {
+        // Three parts of 2, 3 and 5 tokens (s = 0.2, 0.3, 0.5); the term once in the first and once
+        // in the third (v = 0.5, 0, 0.5): 0.5 · (|0.5−0.2| + |0−0.3| + |0.5−0.5|) = 0.3.
+        #expect(close(Statistics.dp(parts: [(1, 2), (0, 3), (1, 5)], totalTokens: 10), 0.3))
+        // Parts without the term may be left out: they add their share of tokens.
+        #expect(close(Statistics.dp(parts: [(1, 2), (1, 5)], totalTokens: 10), 0.3))
+        // Spread exactly like the text: 0. All in one part of a tenth: 0.5 · (0.9 + 0.9) = 0.9.
+        #expect(close(Statistics.dp(parts: [(1, 2), (1, 3), (1, 5)].map { ($0.0 * $0.1, $0.1) }, totalTokens: 10), 0))
+        #expect(close(Statistics.dp(parts: [(4, 1)], totalTokens: 10), 0.9))
+    }
+
     @Test func slopeAndSpearman() {
         // x̄ = 2021, ȳ = 7/3: Σ(x−x̄)(y−ȳ) = 3, Σ(x−x̄)² = 2, slope 1.5.
         #expect(close(Statistics.slope(x: [2020, 2021, 2022], y: [1, 2, 4]), 1.5))

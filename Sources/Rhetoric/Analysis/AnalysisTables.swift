@@ -26,10 +26,14 @@ public struct AnalysisTables: Sendable {
     /// The terms that find speech (cue verbs, titles, speakers' names: ``SpeakerList/machinery``),
     /// which speaker keyness leaves out.
     public var speechMachinery: Set<Int32> = []
+    /// `dispersion[meeting][term]`: Gries's DP of each term the meeting uses, over its sentences.
+    public var dispersion: [[Int32: Double]]
+    /// V, the distinct terms used in the corpus: how many tests a keyness table makes.
+    public let testedTerms: Int
 
     public init(meetings: [Meeting], terms: [String], sentences: [[[Int32]]], counts: [[Int]],
                 speakers: [String] = [], speakerCounts: [[[Int32: Int]]]? = nil, speakerSentences: [[Int]]? = nil,
-                compared: (Int, Int)? = nil) {
+                compared: (Int, Int)? = nil, dispersion: [[Int32: Double]]? = nil) {
         self.meetings = meetings
         self.terms = terms
         self.sentences = sentences
@@ -40,7 +44,9 @@ public struct AnalysisTables: Sendable {
         speakerTokens = speakerCounts.map { $0.map { $0.values.reduce(0, +) } }
         self.speakerSentences = speakerSentences ?? meetings.map { _ in speakers.map { _ in 0 } }
         self.compared = compared
+        self.dispersion = dispersion ?? meetings.map { _ in [:] }
         tokens = counts.map { $0.reduce(0, +) }
+        testedTerms = terms.indices.filter { term in counts.contains { $0[term] > 0 } }.count
         let order = terms.indices.sorted { terms[$0].unicodeScalars.lexicographicallyPrecedes(terms[$1].unicodeScalars) }
         var rank = Array(repeating: 0, count: terms.count)
         for (position, id) in order.enumerated() { rank[id] = position }
@@ -72,8 +78,37 @@ public struct AnalysisTables: Sendable {
         }
         self.init(meetings: corpus.meetings, terms: segmented.vocabulary.terms, sentences: sentences, counts: counts,
                   speakers: speakers.ids, speakerCounts: speakerCounts, speakerSentences: speakerSentences,
-                  compared: speakers.compared)
+                  compared: speakers.compared,
+                  dispersion: AnalysisTables.dispersion(corpus: corpus, segmented: segmented, meetingIndex: meetingIndex, counts: counts))
         speechMachinery = Set(speakers.machinery.compactMap { segmented.vocabulary.id(of: $0) })
+    }
+
+    /// Each meeting's DP for each of its terms (see ``Statistics/dp(parts:totalTokens:)``), in one
+    /// pass over the sentences: a sentence without the term adds its share of tokens, so only the
+    /// sentences holding a term are visited for it.
+    static func dispersion(corpus: Corpus, segmented: SegmentedCorpus, meetingIndex: [MeetingDate: Int], counts: [[Int]]) -> [[Int32: Double]] {
+        let totals = counts.map { $0.reduce(0, +) }
+        var sums = Array(repeating: [Int32: (deviation: Double, covered: Double)](), count: counts.count)
+        var local: [Int32: Int] = [:]
+        for (document, tokens) in zip(corpus.documents, segmented.documents) {
+            let m = meetingIndex[document.meeting.date]!
+            let total = Double(totals[m])
+            for sentence in tokens.sentences {
+                local.removeAll(keepingCapacity: true)
+                var length = 0
+                for term in sentence.tokens where term != SegmentedDocument.separator {
+                    local[term, default: 0] += 1
+                    length += 1
+                }
+                let share = Double(length) / total
+                for (term, count) in local {
+                    let v = Double(count) / Double(counts[m][Int(term)])
+                    let sum = sums[m][term] ?? (0, 0)
+                    sums[m][term] = (sum.deviation + abs(v - share), sum.covered + share)
+                }
+            }
+        }
+        return sums.map { $0.mapValues { 0.5 * ($0.deviation + 1 - $0.covered) } }
     }
 
     /// A speaker's counts as a dense array over all terms, in one meeting or (nil) all of them.

@@ -1,5 +1,8 @@
+import Foundation
+
 /// Keyword in context: every occurrence of a term, found through segmentation, so a term matches
-/// only where it is a token (`构建` is not found inside another word).
+/// only where it is a token (`构建` is not found inside another word). A query is one term, every
+/// term containing a string, or every term a regular expression matches.
 public enum Concordance {
     public struct Line: Sendable, Equatable {
         public var meeting: String
@@ -10,39 +13,97 @@ public enum Concordance {
         public var right: String
     }
 
-    /// Occurrences of `term`, optionally in one meeting and by one speaker, with `width` characters
-    /// of the paragraph on each side. In document order.
-    public static func lines(of term: String, corpus: Corpus, segmented: SegmentedCorpus, width: Int,
-                             meeting: MeetingDate? = nil, speaker: Int? = nil) -> [Line] {
-        guard let id = segmented.vocabulary.id(of: term) else { return [] }
+    /// What to look for among the corpus's terms.
+    public enum Query {
+        /// One term, whole.
+        case term(String)
+        /// Every term that contains the text (`--contains 关税`: 关税, 高关税, 加征关税).
+        case contains(String)
+        /// Every term an ICU regular expression finds a match in (`--regex '条约$'`).
+        case regex(NSRegularExpression)
+
+        /// The ids of the vocabulary's terms the query matches.
+        func ids(in vocabulary: TermTable) -> Set<Int32> {
+            switch self {
+            case .term(let term):
+                return vocabulary.id(of: term).map { [$0] } ?? []
+            case .contains(let text):
+                return Set((0..<Int32(vocabulary.count)).filter { TextScan.contains(vocabulary.term($0), text) })
+            case .regex(let expression):
+                return Set((0..<Int32(vocabulary.count)).filter { id in
+                    let term = vocabulary.term(id)
+                    return expression.firstMatch(in: term, range: NSRange(term.startIndex..., in: term)) != nil
+                })
+            }
+        }
+    }
+
+    /// How to order the lines: as they stand in the corpus, or alphabetically by the context just
+    /// left of the term (read leftwards) or right of it.
+    public enum Order: String, Sendable, CaseIterable {
+        case text, left, right
+    }
+
+    /// Occurrences of the query's terms, optionally in one meeting and by one speaker, with `width`
+    /// characters of the paragraph on each side.
+    public static func lines(of query: Query, corpus: Corpus, segmented: SegmentedCorpus, width: Int,
+                             meeting: MeetingDate? = nil, speaker: Int? = nil, order: Order = .text) -> [Line] {
+        let ids = query.ids(in: segmented.vocabulary)
+        guard !ids.isEmpty else { return [] }
         let speakers = segmented.config.speakers.ids
         var lines: [Line] = []
         for (document, tokens) in zip(corpus.documents, segmented.documents) {
             if let meeting, document.meeting.date != meeting { continue }
-            for sentence in tokens.sentences where sentence.terms.contains(id) && (speaker == nil || Int(sentence.speaker) == speaker) {
+            for sentence in tokens.sentences where sentence.terms.contains(where: ids.contains) && (speaker == nil || Int(sentence.speaker) == speaker) {
                 let units = Array(document.cleaned.paragraphs[Int(sentence.paragraph)].text.utf16)
-                for range in locate(id, in: sentence, units: units, vocabulary: segmented.vocabulary) {
+                for (id, range) in locate(ids, in: sentence, units: units, vocabulary: segmented.vocabulary) {
                     lines.append(Line(
                         meeting: document.meeting.id, speaker: speakers[Int(sentence.speaker)], file: document.file,
                         left: String(String(decoding: units[..<range.lowerBound], as: UTF16.self).suffix(width)),
-                        term: term,
+                        term: segmented.vocabulary.term(id),
                         right: String(String(decoding: units[range.upperBound...], as: UTF16.self).prefix(width))))
                 }
             }
         }
-        return lines
+        switch order {
+        case .text: return lines
+        case .left: return stableSorted(lines) { Array($0.left.unicodeScalars.reversed()) }
+        case .right: return stableSorted(lines) { Array($0.right.unicodeScalars) }
+        }
     }
 
-    /// Where the sentence's occurrences of `id` stand in the paragraph: its tokens are found in
+    /// The longer terms that contain `term`, with how often each occurs in the corpus, most first:
+    /// where a term a user looks for also stands inside other words (条约 in 中俄睦邻友好合作条约).
+    public static func longerTerms(containing term: String, segmented: SegmentedCorpus) -> [(term: String, count: Int)] {
+        let ids = Query.contains(term).ids(in: segmented.vocabulary).subtracting(Query.term(term).ids(in: segmented.vocabulary))
+        guard !ids.isEmpty else { return [] }
+        var counts: [Int32: Int] = [:]
+        for document in segmented.documents {
+            for sentence in document.sentences {
+                for id in sentence.terms where ids.contains(id) { counts[id, default: 0] += 1 }
+            }
+        }
+        return counts.map { (segmented.vocabulary.term($0.key), $0.value) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.term.unicodeScalars.lexicographicallyPrecedes($1.term.unicodeScalars) }
+    }
+
+    static func stableSorted(_ lines: [Line], by key: (Line) -> [Unicode.Scalar]) -> [Line] {
+        lines.enumerated().map { ($0.offset, key($0.element), $0.element) }
+            .sorted { $0.1 != $1.1 ? $0.1.lexicographicallyPrecedes($1.1) : $0.0 < $1.0 }
+            .map(\.2)
+    }
+
+    /// Where the sentence's occurrences of the ids stand in the paragraph: its tokens are found in
     /// order, each after the one before.
-    static func locate(_ id: Int32, in sentence: SegmentedDocument.Sentence, units: [UInt16], vocabulary: TermTable) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
+    static func locate(_ ids: Set<Int32>, in sentence: SegmentedDocument.Sentence, units: [UInt16],
+                       vocabulary: TermTable) -> [(Int32, Range<Int>)] {
+        var ranges: [(Int32, Range<Int>)] = []
         var cursor = Int(sentence.start)
         let end = min(Int(sentence.end), units.count)
         for token in sentence.terms {
             let needle = Array(vocabulary.units(token))
             guard let found = firstIndex(of: needle, in: units, from: cursor, to: end) else { continue }
-            if token == id { ranges.append(found..<found + needle.count) }
+            if ids.contains(token) { ranges.append((token, found..<found + needle.count)) }
             cursor = found + needle.count
         }
         return ranges

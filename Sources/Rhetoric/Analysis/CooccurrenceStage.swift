@@ -15,6 +15,8 @@ public enum CooccurrenceStage {
         public var npmi: Double
         public var llr: Double
         public var jaccard: Double
+        public var logDice: Double
+        public var mi3: Double
     }
 
     /// Rows for each meeting in date order, then all meetings; within each, by llr descending, then
@@ -73,7 +75,9 @@ public enum CooccurrenceStage {
                 pmi: Statistics.pmi(pair: count, a: na, b: nb, sentences: s),
                 npmi: Statistics.npmi(pair: count, a: na, b: nb, sentences: s),
                 llr: Statistics.dunningG2(pair: count, a: na, b: nb, sentences: s),
-                jaccard: Statistics.jaccard(pair: count, a: na, b: nb)))
+                jaccard: Statistics.jaccard(pair: count, a: na, b: nb),
+                logDice: Statistics.logDice(pair: count, a: na, b: nb),
+                mi3: Statistics.mi3(pair: count, a: na, b: nb, sentences: s)))
         }
         return rows.sorted {
             if $0.llr != $1.llr { return $0.llr > $1.llr }

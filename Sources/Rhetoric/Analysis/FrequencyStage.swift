@@ -8,6 +8,8 @@ public enum FrequencyStage {
         /// 1 = the meeting's most frequent term; ties in code point order.
         public var rank: Int
         public var tfidf: Double
+        /// Gries's DP of the term over the meeting's sentences (see ``Statistics/dp(parts:totalTokens:)``).
+        public var dp: Double
     }
 
     /// Every term a meeting uses, by meeting (date order) then rank.
@@ -27,7 +29,8 @@ public enum FrequencyStage {
                     meeting: m, term: term, count: count, per10k: Statistics.per10k(count, tables.tokens[m]),
                     rank: position + 1,
                     tfidf: Statistics.tfidf(count: count, tokens: tables.tokens[m], meetings: meetingCount,
-                                            documentFrequency: documentFrequency[Int(term)])))
+                                            documentFrequency: documentFrequency[Int(term)]),
+                    dp: tables.dispersion[m][term] ?? 0))
             }
         }
         return rows

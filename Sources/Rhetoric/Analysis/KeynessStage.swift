@@ -1,5 +1,6 @@
-/// What each meeting stresses compared with all the others: keywords by log-likelihood, with the
-/// effect size (log ratio) and the prior-smoothed log-odds z-score beside it.
+/// What each meeting stresses compared with all the others: keywords by log-likelihood, with its
+/// p-value, the effect size (log ratio), the prior-smoothed log-odds z-score, and whether the
+/// difference is key (``Significance``).
 public enum KeynessStage {
     public struct Options: Sendable, Equatable {
         /// α0 of the informative Dirichlet prior (`--prior-scale`).
@@ -8,6 +9,8 @@ public enum KeynessStage {
         public var minimumG2 = 3.84
         /// The top rows by G² of each meeting are kept whatever their G².
         public var top = 100
+        /// When a row is key.
+        public var significance = Significance()
 
         public init() {}
     }
@@ -20,8 +23,12 @@ public enum KeynessStage {
         public var per10k: Double
         public var per10kRest: Double
         public var g2: Double
+        /// The p-value of `g2` (χ², one degree of freedom), uncorrected.
+        public var pValue: Double
         public var logRatio: Double
         public var logOddsZ: Double
+        /// Significant after Bonferroni correction, frequent and large enough (see ``Significance``).
+        public var key: Bool
     }
 
     /// Each meeting against the rest of the corpus; by meeting, then G² descending, then term.
@@ -46,13 +53,18 @@ public enum KeynessStage {
         var all: [Row] = []
         for term in counts.indices where counts[term] + rest[term] > 0 {
             let a = counts[term], b = rest[term]
+            let g2 = Statistics.signedG2(a: a, b: b, c: c, d: d), logRatio = Statistics.logRatio(a: a, b: b, c: c, d: d)
             all.append(Row(
                 target: target, term: Int32(term), count: a, countRest: b,
                 per10k: Statistics.per10k(a, c), per10kRest: Statistics.per10k(b, d),
-                g2: Statistics.signedG2(a: a, b: b, c: c, d: d), logRatio: Statistics.logRatio(a: a, b: b, c: c, d: d),
-                logOddsZ: Statistics.logOddsZ(a: a, b: b, c: c, d: d, priorScale: options.priorScale)))
+                g2: g2, pValue: Statistics.pValue(g2: g2), logRatio: logRatio,
+                logOddsZ: Statistics.logOddsZ(a: a, b: b, c: c, d: d, priorScale: options.priorScale),
+                key: options.significance.isKey(g2: g2, count: a, logRatio: logRatio, tests: tables.testedTerms)))
         }
-        all.sort { $0.g2 != $1.g2 ? $0.g2 > $1.g2 : tables.precedes($0.term, $1.term) }
+        // Ties by count (more evidence first), then by term.
+        all.sort {
+            $0.g2 != $1.g2 ? $0.g2 > $1.g2 : $0.count != $1.count ? $0.count > $1.count : tables.precedes($0.term, $1.term)
+        }
         return all.enumerated().filter { $0.offset < options.top || abs($0.element.g2) >= options.minimumG2 }.map(\.element)
     }
 }

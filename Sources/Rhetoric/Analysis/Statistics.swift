@@ -69,6 +69,41 @@ public enum Statistics {
                     + xLnXOverY(k21, r2 * c1 / n) + xLnXOverY(k22, r2 * c2 / n))
     }
 
+    /// The p-value of a log-likelihood G² (or any χ² statistic) with one degree of freedom: the upper
+    /// tail `P(χ²₁ ≥ |G²|) = erfc(√(|G²|/2))`.
+    public static func pValue(g2: Double) -> Double {
+        erfc((abs(g2) / 2).squareRoot())
+    }
+
+    /// logDice (Rychlý 2008): `14 + log2(2·n_ab / (n_a + n_b))`; 14 when the two terms only ever occur
+    /// together, one less for each halving of that share. Independent of the corpus's size.
+    public static func logDice(pair: Int, a: Int, b: Int) -> Double {
+        14 + log2(2 * Double(pair) / Double(a + b))
+    }
+
+    /// MI³ (Daille 1994): `log2(n_ab³ · S / (n_a · n_b))`, PMI with the pair's count cubed, so that
+    /// pairs seen once or twice do not lead.
+    public static func mi3(pair: Int, a: Int, b: Int, sentences: Int) -> Double {
+        log2(pow(Double(pair), 3) * Double(sentences) / (Double(a) * Double(b)))
+    }
+
+    /// Gries's deviation of proportions over the parts of a corpus (here a meeting's sentences):
+    /// `DP = 0.5 · Σ |v_i − s_i|`, with `v_i` the share of the term's occurrences in part i and `s_i`
+    /// the share of all tokens in part i. 0 when the term is spread like the text, near 1 when it all
+    /// stands in one small part. `parts` holds, for each part, the term's count and the part's
+    /// tokens; parts without the term count through their share of tokens (`Σ s_i = 1`).
+    public static func dp(parts: [(count: Int, tokens: Int)], totalTokens: Int) -> Double {
+        let occurrences = parts.reduce(0) { $0 + $1.count }
+        guard occurrences > 0, totalTokens > 0 else { return 0 }
+        var sum = 0.0, covered = 0.0
+        for part in parts where part.count > 0 {
+            let s = Double(part.tokens) / Double(totalTokens)
+            sum += abs(Double(part.count) / Double(occurrences) - s)
+            covered += s
+        }
+        return 0.5 * (sum + (1 - covered))
+    }
+
     /// `n_ab / (n_a + n_b − n_ab)`: the share of sentences with either term that have both.
     public static func jaccard(pair: Int, a: Int, b: Int) -> Double {
         Double(pair) / Double(a + b - pair)

@@ -14,15 +14,15 @@ public enum ThemeStage {
         public var share: Double?
     }
 
-    /// By meeting (all last), speaker (all first, then in the speaker file's order), theme (in the
-    /// theme file's order).
-    public static func rows(_ tables: AnalysisTables, themes: ThemeList) -> [Row] {
-        let index = tables.termIndex()
-        let themeTerms = themes.themes.map { $0.terms.compactMap { index[$0] } }
+    /// By meeting (all last), speaker (all first, then in the speaker file's order, unless
+    /// `bySpeaker` is false), theme (in the theme file's order). A term counts once per theme however
+    /// many of its entries match it.
+    public static func rows(_ tables: AnalysisTables, themes: ThemeList, bySpeaker: Bool = true) -> [Row] {
+        let themeTerms = themes.termIDs(in: tables.terms)
         var rows: [Row] = []
         for meeting in tables.meetings.indices.map(Optional.some) + [nil] {
             let meetings = meeting.map { [$0] } ?? Array(tables.meetings.indices)
-            for speaker in [nil] + tables.speakers.indices.map(Optional.some) {
+            for speaker in [nil] + (bySpeaker ? tables.speakers.indices.map(Optional.some) : []) {
                 let count: (Int32) -> Int = { term in
                     meetings.reduce(0) { total, m in
                         total + (speaker.map { tables.speakerCounts[m][$0][term] ?? 0 } ?? tables.counts[m][Int(term)])

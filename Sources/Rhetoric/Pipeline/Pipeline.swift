@@ -26,6 +26,8 @@ public struct Pipeline: Sendable {
         public var phrases = true
         public var analysis = AnalysisOptions()
         public var themes = ThemeList.defaults
+        /// Concept groups: a concept's variants counted together (`concepts.csv`).
+        public var concepts = ThemeList.concepts
 
         public init() {}
     }
@@ -107,7 +109,8 @@ public struct Pipeline: Sendable {
     func reports(corpus: Corpus, segmented: SegmentedCorpus, timings: inout Timings) -> [(name: String, contents: String)] {
         let tables = timings.measure("tables") { AnalysisTables(corpus: corpus, segmented: segmented) }
         let analysis = options.analysis
-        let themes = options.themes
+        let themes = options.themes, concepts = options.concepts
+        if options.warnings { Pipeline.warnUnmatched(themes: themes, concepts: concepts, in: tables, verbose: options.verbose) }
         let jobs = options.jobs
         let stages: [@Sendable () -> StageOutput] = [
             { .frequency(FrequencyStage.rows(tables)) },
@@ -118,7 +121,8 @@ public struct Pipeline: Sendable {
             { .speakers(SpeakerStage.rows(tables)) },
             { .speakerKeyness(SpeakerStage.keyness(tables, options: analysis.keyness)) },
             { .themes(ThemeStage.rows(tables, themes: themes)) },
-            { .shifts(ShiftStage.rows(tables)) },
+            { .concepts(ThemeStage.rows(tables, themes: concepts, bySpeaker: false)) },
+            { .shifts(ShiftStage.rows(tables, significance: analysis.keyness.significance)) },
         ]
         var collected = StageResults()
         let timed: [@Sendable () -> (StageOutput, Double)] = stages.map { stage in
@@ -149,6 +153,7 @@ public struct Pipeline: Sendable {
                 StageReports.meetingName($0 < tables.meetings.count ? $0 : nil, tables)
             }) },
             { ("themes.csv", StageReports.themes(results.themes, tables, themes: themes)) },
+            { ("concepts.csv", StageReports.concepts(results.concepts, tables, concepts: concepts)) },
             { ("shifts.csv", StageReports.shifts(results.shifts, tables) { tables.meetings[$0].id }) },
             { (SummaryReport.fileName, SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options, segmentation: segmented.config)) },
             { (GEXFReport.fileName, GEXFReport.xml(tables: tables, rows: results.cooccurrence)) },
@@ -156,6 +161,23 @@ public struct Pipeline: Sendable {
         return timings.measure("render") {
             let files = Parallel.run(jobs: options.jobs, renderers)
             return files + [(HTMLReport.fileName, HTMLReport.html(corpus: corpus, tables: tables, results: results, themes: themes, files: files))]
+        }
+    }
+}
+
+extension Pipeline {
+    /// Warns, one line per file, about the entries of the user's themes and concepts files that match
+    /// no term of the corpus: they count nothing (a misspelling, a word segmentation never yields, a
+    /// pattern too narrow). The compiled-in lists are written for every corpus, so their unused
+    /// entries are only noted with `--verbose`.
+    static func warnUnmatched(themes: ThemeList, concepts: ThemeList, in tables: AnalysisTables, verbose: Bool) {
+        for (name, list) in [("themes", themes), ("concepts", concepts)] where verbose || !list.isCompiledIn {
+            let unmatched = list.unmatched(in: tables.terms)
+            guard !unmatched.isEmpty else { continue }
+            let entries = unmatched.map { "\($0.entry) (\($0.theme))" }.joined(separator: ", ")
+            let kind = list.isCompiledIn ? "note" : "warning"
+            let message = "\(kind): \(unmatched.count) \(name) entries match no term of the corpus and count nothing: \(entries)"
+            FileHandle.standardError.write(Data((Display.text(message) + "\n").utf8))
         }
     }
 }
@@ -172,6 +194,7 @@ enum StageOutput: Sendable {
         case .speakers: "speakers"
         case .speakerKeyness: "speaker_keyness"
         case .themes: "themes"
+        case .concepts: "concepts"
         case .shifts: "shifts"
         }
     }
@@ -183,6 +206,7 @@ enum StageOutput: Sendable {
     case speakers([SpeakerStage.Row])
     case speakerKeyness([KeynessStage.Row])
     case themes([ThemeStage.Row])
+    case concepts([ThemeStage.Row])
     case shifts([ShiftStage.Row])
 }
 
@@ -195,6 +219,7 @@ struct StageResults: Sendable {
     var speakers: [SpeakerStage.Row] = []
     var speakerKeyness: [KeynessStage.Row] = []
     var themes: [ThemeStage.Row] = []
+    var concepts: [ThemeStage.Row] = []
     var shifts: [ShiftStage.Row] = []
 
     mutating func record(_ output: StageOutput) {
@@ -206,6 +231,7 @@ struct StageResults: Sendable {
         case .speakers(let rows): speakers = rows
         case .speakerKeyness(let rows): speakerKeyness = rows
         case .themes(let rows): themes = rows
+        case .concepts(let rows): concepts = rows
         case .shifts(let rows): shifts = rows
         }
     }

@@ -18,4 +18,13 @@ public enum Format {
         let sign = value < 0 && units != 0 ? "-" : ""
         return places > 0 ? "\(sign)\(units / power).\(fraction)" : "\(sign)\(units)"
     }
+
+    /// A probability in scientific notation with six significant digits (`1.234568e-07`), which
+    /// spreadsheets read as a number: p-values span hundreds of orders of magnitude. `0` below the
+    /// smallest double; empty for NaN.
+    public static func probability(_ value: Double) -> String {
+        guard value.isFinite else { return "" }
+        guard value > 0 else { return "0" }
+        return String(format: "%.5e", value)
+    }
 }

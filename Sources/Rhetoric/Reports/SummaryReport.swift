@@ -20,6 +20,10 @@ enum SummaryReport {
             "prior_scale": .decimal(analysis.keyness.priorScale),
             "keyness_min_g2": .decimal(analysis.keyness.minimumG2),
             "keyness_top": .int(analysis.keyness.top),
+            "alpha": .decimal(analysis.keyness.significance.alpha),
+            "min_key_count": .int(analysis.keyness.significance.minimumCount),
+            "min_log_ratio": .decimal(analysis.keyness.significance.minimumLogRatio),
+            "tested_terms": .int(tables.testedTerms),
             "min_pair_count": .int(analysis.minimumPairCount),
             "max_pairs": .int(analysis.maximumPairs),
             "min_trend_count": .int(analysis.minimumTrendCount),
@@ -42,7 +46,7 @@ enum SummaryReport {
                 "top_terms": .array(results.frequency.filter { $0.meeting == m }.prefix(top).map {
                     .object(["term": term($0.term), "count": .int($0.count), "per_10k": .decimal($0.per10k)])
                 }),
-                "top_keywords": .array(results.keyness.filter { $0.target == m && $0.g2 > 0 }.prefix(top).map {
+                "top_keywords": .array(results.keyness.filter { $0.target == m && $0.g2 > 0 && $0.key }.prefix(top).map {
                     .object(["term": term($0.term), "g2": .decimal($0.g2), "log_ratio": .decimal($0.logRatio)])
                 }),
                 "top_pairs": .array(results.cooccurrence.filter { $0.meeting == m }.prefix(top).map {

@@ -29,6 +29,7 @@ struct Run: ParsableCommand {
     var quiet = false
 
     @OptionGroup var themes: ThemeOptions
+    @OptionGroup var significance: SignificanceOptions
 
     @Option(name: .long, help: ArgumentHelp("α0, the scale of the Dirichlet prior of keyness's log-odds z-score.", valueName: "x"))
     var priorScale = KeynessStage.Options().priorScale
@@ -63,7 +64,9 @@ struct Run: ParsableCommand {
         options.analysis.minimumPairCount = minPairCount
         options.analysis.minimumTrendCount = minTrendCount
         options.analysis.maximumPairs = maxPairs
+        options.analysis.keyness.significance = significance.significance
         options.themes = try themes.list()
+        options.concepts = try themes.conceptList()
         let measured = try Pipeline(options: options).run()
         if let timings {
             try Data(measured.json.utf8).write(to: URL(fileURLWithPath: timings))

@@ -20,19 +20,24 @@ enum GEXFReport {
                   <attribute id="npmi" title="npmi" type="double"/>
                   <attribute id="llr" title="llr" type="double"/>
                   <attribute id="jaccard" title="jaccard" type="double"/>
+                  <attribute id="logdice" title="logdice" type="double"/>
+                  <attribute id="mi3" title="mi3" type="double"/>
                 </attributes>
                 <nodes>
 
             """
+        // Ids are the terms themselves (an edge's, its two terms), so adding a meeting never renames a node.
+        let id = { (term: Int32) in SVG.escape(tables.terms[Int(term)]) }
         for term in nodes {
-            xml += "      <node id=\"t\(term)\" label=\"\(SVG.escape(tables.terms[Int(term)]))\"><attvalues><attvalue for=\"frequency\" value=\"\(tables.total(Int(term)))\"/></attvalues></node>\n"
+            xml += "      <node id=\"\(id(term))\" label=\"\(id(term))\"><attvalues><attvalue for=\"frequency\" value=\"\(tables.total(Int(term)))\"/></attvalues></node>\n"
         }
         xml += "    </nodes>\n    <edges>\n"
-        for (index, pair) in pairs.enumerated() {
-            xml += "      <edge id=\"e\(index)\" source=\"t\(pair.termA)\" target=\"t\(pair.termB)\" weight=\"\(Format.decimal(pair.llr))\"><attvalues>"
+        for pair in pairs {
+            xml += "      <edge id=\"\(id(pair.termA)) \(id(pair.termB))\" source=\"\(id(pair.termA))\" target=\"\(id(pair.termB))\" weight=\"\(Format.decimal(pair.llr))\"><attvalues>"
                 + "<attvalue for=\"count\" value=\"\(pair.count)\"/><attvalue for=\"pmi\" value=\"\(Format.decimal(pair.pmi))\"/>"
                 + "<attvalue for=\"npmi\" value=\"\(Format.decimal(pair.npmi))\"/><attvalue for=\"llr\" value=\"\(Format.decimal(pair.llr))\"/>"
-                + "<attvalue for=\"jaccard\" value=\"\(Format.decimal(pair.jaccard))\"/></attvalues></edge>\n"
+                + "<attvalue for=\"jaccard\" value=\"\(Format.decimal(pair.jaccard))\"/><attvalue for=\"logdice\" value=\"\(Format.decimal(pair.logDice))\"/>"
+                + "<attvalue for=\"mi3\" value=\"\(Format.decimal(pair.mi3))\"/></attvalues></edge>\n"
         }
         return xml + "    </edges>\n  </graph>\n</gexf>\n"
     }

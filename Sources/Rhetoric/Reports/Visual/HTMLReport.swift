@@ -51,14 +51,24 @@ enum HTMLReport {
     // MARK: Meetings
 
     static func meetingsSection(corpus: Corpus, tables: AnalysisTables, results: StageResults) -> String {
-        var html = "<h2>The meetings</h2>\n<table class=\"meetings\">\n<tr><th>date</th><th>city</th><th>label</th><th>documents</th><th>terms</th><th>top keywords (against the other meetings)</th></tr>\n"
+        var html = "<h2>The meetings</h2>\n<table class=\"meetings\">\n<tr><th>date</th><th>city</th><th>label</th><th>documents</th><th>terms</th><th>top keywords (against the other meetings; bold: key)</th></tr>\n"
+        var small: [String] = []
         for (m, meeting) in tables.meetings.enumerated() {
             let documents = corpus.documents.filter { $0.meeting.date == meeting.date }.count
-            let keywords = results.keyness.filter { $0.target == m && $0.g2 > 0 }.prefix(10).map { SVG.escape(tables.terms[Int($0.term)]) }
+            let keywords = results.keyness.filter { $0.target == m && $0.g2 > 0 }.prefix(10).map { row in
+                let term = SVG.escape(tables.terms[Int(row.term)])
+                return row.key ? "<strong>\(term)</strong>" : term
+            }
+            let isSmall = tables.tokens[m] < DiffReport.smallSample
+            if isSmall { small.append(meeting.id) }
             html += "<tr class=\"meeting\"><td>\(meeting.id)</td><td>\(SVG.escape(meeting.city))</td><td>\(SVG.escape(meeting.label))</td>"
-                + "<td>\(documents)</td><td>\(tables.tokens[m])</td><td>\(keywords.joined(separator: " · "))</td></tr>\n"
+                + "<td>\(documents)</td><td>\(tables.tokens[m])\(isSmall ? " †" : "")</td><td>\(keywords.joined(separator: " · "))</td></tr>\n"
         }
-        return html + "</table>\n"
+        html += "</table>\n<p class=\"lead\">A keyword is key (bold) when its difference is significant after Bonferroni correction over the \(tables.testedTerms) terms of the corpus, its count is at least 3 and it is at least twice as frequent (keyness.csv).</p>\n"
+        if !small.isEmpty {
+            html += "<p class=\"lead\">† Fewer than \(DiffReport.smallSample) terms (\(small.joined(separator: ", "))): the differences of a meeting this small are indicative.</p>\n"
+        }
+        return html
     }
 
     // MARK: Themes
