@@ -8,12 +8,17 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Debian packages the build needs, and a file each one installs. python3-jieba brings jieba's
 # dictionary and model, which the build compiles into the binary; libopencc-dev brings OpenCC and
-# its phrase tables for Traditional pages.
-DEB_PACKAGES := libicu-dev libxml2-dev libopencc-dev python3-jieba
+# its phrase tables for Traditional pages; libxlsxwriter-dev writes rhetoric.xlsx.
+DEB_PACKAGES := libicu-dev libxml2-dev libopencc-dev python3-jieba libxlsxwriter-dev
 NEEDED := /usr/include/unicode/ubrk.h /usr/include/libxml2/libxml/HTMLparser.h \
-  /usr/include/opencc/opencc.h /usr/share/opencc/t2s.json /usr/lib/python3/dist-packages/jieba/dict.txt
+  /usr/include/opencc/opencc.h /usr/share/opencc/t2s.json /usr/lib/python3/dist-packages/jieba/dict.txt \
+  /usr/include/xlsxwriter.h
 
-.PHONY: all reports build test fuzz bench eval screenshot clean deps browser-deps
+# What the tests open the reports with: Chromium and CJK fonts for the page, LibreOffice and
+# openpyxl for the workbook.
+TEST_PACKAGES := chromium fonts-noto-cjk libreoffice-calc-nogui python3-openpyxl
+
+.PHONY: all reports build test fuzz bench eval screenshot clean deps test-deps
 
 all: reports
 
@@ -23,12 +28,12 @@ reports: build
 build: deps
 	$(SWIFT) build -c release --product rhetoric
 
-test: deps browser-deps
+test: deps test-deps
 	$(SWIFT) test
 
 # A PNG of reports/index.html for the README (beside the CI script, so reports/ stays exactly
 # what a run writes).
-screenshot: browser-deps
+screenshot: test-deps
 	chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars \
 	  --window-size=1150,4300 --screenshot=.ci/report-page.png file://$(CURDIR)/$(REPORTS)/index.html
 
@@ -51,13 +56,14 @@ fuzz: deps
 clean:
 	rm -rf .build
 
-# Chromium and CJK fonts for the browser test and the screenshot, installed like deps.
-browser-deps:
-	@if ! command -v chromium >/dev/null || [ ! -d /usr/share/fonts/opentype/noto ]; then \
+# The tests' programs (TEST_PACKAGES), installed like deps.
+test-deps:
+	@if ! command -v chromium >/dev/null || [ ! -d /usr/share/fonts/opentype/noto ] \
+	   || ! command -v soffice >/dev/null || [ ! -d /usr/lib/python3/dist-packages/openpyxl ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk; \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(TEST_PACKAGES); \
 	  else \
-	    echo "Missing Chromium or CJK fonts. Run: sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk"; \
+	    echo "Missing what the tests open the reports with. Run: sudo apt-get update && sudo apt-get install -y $(TEST_PACKAGES)"; \
 	    exit 1; \
 	  fi; \
 	fi
@@ -71,7 +77,7 @@ deps:
 	    echo "Installing $(DEB_PACKAGES)"; \
 	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEB_PACKAGES); \
 	  else \
-	    echo "Missing ICU, libxml2, OpenCC or jieba files. Run: sudo apt-get update && sudo apt-get install -y $(DEB_PACKAGES)"; \
+	    echo "Missing ICU, libxml2, OpenCC, jieba or libxlsxwriter files. Run: sudo apt-get update && sudo apt-get install -y $(DEB_PACKAGES)"; \
 	    exit 1; \
 	  fi; \
 	fi

@@ -29,9 +29,11 @@ let package = Package(
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
+        // libxlsxwriter: the reports as one workbook.
+        .target(name: "CXLSX", linkerSettings: [.linkedLibrary("xlsxwriter")]),
         .target(
             name: "Rhetoric",
-            dependencies: ["CICU", "CHTML", "CJieba", "COpenCC", "CSystem", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CICU", "CHTML", "CJieba", "COpenCC", "CSystem", "CXLSX", .product(name: "Yams", package: "Yams")],
             resources: [
                 .embedInCode("Resources/lexicon.txt"),
                 .embedInCode("Resources/aliases.txt"),

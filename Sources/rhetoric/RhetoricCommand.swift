@@ -14,6 +14,7 @@ struct RhetoricCommand: ParsableCommand {
             Example:
               rhetoric run --corpus seeds --out reports
             """,
+        version: "rhetoric \(System.version) (ICU \(System.icuVersion))",
         subcommands: [Run.self, Documents.self, Clean.self, Segment.self, Phrases.self, Diff.self, KWIC.self, BenchFloor.self]
     )
 
@@ -38,8 +39,16 @@ struct RhetoricCommand: ParsableCommand {
             }
             var message = fullMessage(for: error)
             if message.hasPrefix("Error: ") { message = String(message.dropFirst(7)) }
+            if let suggestion = CommandSuggestion.message(for: CommandLine.arguments.dropFirst().first, among: commandNames) {
+                message = suggestion
+            }
             fail([message], code: code == .validationFailure ? 2 : code.rawValue)
         }
+    }
+
+    /// The names a user can type as the first argument (the hidden developer commands included).
+    static var commandNames: [String] {
+        configuration.subcommands.map { $0._commandName }
     }
 
     static func fail(_ lines: [String], code: Int32) -> Never {

@@ -195,7 +195,8 @@ func runWithin(_ limit: Double, _ arguments: [String]) throws -> (code: Int32, e
         #expect(result.code == 0, "\(result.err)")
         #expect(!result.err.unicodeScalars.contains { Display.isControl($0) && $0 != "\n" })
         #expect(result.err.contains("empty\\u{1B}[2J.txt: no Chinese text"))
-        for name in tiny.listing(tiny.reports) {
+        // The workbook is zipped XML made from these CSV texts, so checking them covers its cells.
+        for name in tiny.listing(tiny.reports) where name != WorkbookReport.fileName {
             let bytes = FileManager.default.contents(atPath: tiny.reports + "/" + name) ?? Data()
             let text = String(decoding: bytes, as: UTF8.self)
             #expect(!text.unicodeScalars.contains { Display.isControl($0) && $0 != "\n" }, "\(name)")

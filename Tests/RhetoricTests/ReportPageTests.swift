@@ -79,19 +79,47 @@ func checkCharts(_ page: String, _ reports: SeedReports) throws {
     func theChartsRenderInARealBrowser() throws {
         let reports = try SeedReports()
         defer { reports.remove() }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium!)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--dump-dom",
-                             "file://" + reports.folder + "/index.html"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let dom = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let dom = try output(of: chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--dump-dom",
+                                             "file://" + reports.folder + "/index.html"])
         #expect(dom.contains("<svg"))
         try checkCharts(dom, reports)
+    }
+
+    /// At a phone's 400 px, with a measuring script added to a copy of the page (the page itself has
+    /// none): every chart lies inside the viewport, and no two text labels of a chart overlap.
+    @Test(.enabled(if: chromium != nil, "needs Chromium: apt-get install chromium fonts-noto-cjk"))
+    func atFourHundredPixelsEveryChartFitsAndNoLabelsOverlap() throws {
+        let reports = try SeedReports()
+        defer { reports.remove() }
+        // Headless Chromium's window is at least 500 px wide, so the page is laid out 400 px wide.
+        let measure = """
+            <style>html { width: 400px; }</style>
+            <script>
+            const problems = [];
+            const width = document.documentElement.getBoundingClientRect().width;
+            document.querySelectorAll("svg.chart").forEach((svg, i) => {
+              const box = svg.getBoundingClientRect();
+              if (box.left < 0 || box.right > width + 0.5) problems.push("chart " + i + " spans " + box.left + "-" + box.right + " of " + width);
+              const texts = [...svg.querySelectorAll("text")].filter(t => t.getBoundingClientRect().width > 0);
+              const labels = texts.map(t => t.getBoundingClientRect());
+              for (let a = 0; a < labels.length; a++) for (let b = a + 1; b < labels.length; b++) {
+                const p = labels[a], q = labels[b];
+                const dx = Math.min(p.right, q.right) - Math.max(p.left, q.left), dy = Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top);
+                if (svg.classList.contains("trends") && dx > 1 && dy > 1) problems.push("chart " + i + ": " + texts[a].textContent + " and " + texts[b].textContent + " overlap");
+              }
+            });
+            document.body.insertAdjacentHTML("beforeend", "<pre id=measured>charts=" + document.querySelectorAll("svg.chart").length + " width=" + width + "\\n" + problems.join("\\n") + "</pre>");
+            </script>
+            """
+        let page = try String(contentsOfFile: reports.folder + "/index.html", encoding: .utf8)
+        try page.replacingOccurrences(of: "</body>", with: measure + "</body>")
+            .write(toFile: reports.folder + "/measured.html", atomically: false, encoding: .utf8)
+        let dom = try output(of: chromium!, ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
+                                             "--window-size=500,900", "--dump-dom", "file://" + reports.folder + "/measured.html"])
+        let measured = dom.components(separatedBy: "<pre id=\"measured\">").last?.components(separatedBy: "</pre>").first ?? ""
+        let lines = measured.split(separator: "\n").map(String.init)
+        #expect(lines.first == "charts=12 width=400", "\(lines.first ?? "no measurement")")
+        #expect(lines.dropFirst().isEmpty, "\(lines.dropFirst().prefix(10))")
     }
 
     @Test func theNetworkForGephiHasEveryPairOfAllMeetings() throws {
@@ -107,6 +135,14 @@ func checkCharts(_ page: String, _ reports: SeedReports) throws {
         #expect(gexf.contains("<edge id=\"\(a) \(b)\" source=\"\(a)\" target=\"\(b)\""))
         #expect(gexf.contains("<node id=\"\(a)\" label=\"\(a)\">"))
         #expect(gexf.contains("<attvalue for=\"logdice\" value=\"\(pairs[0][11])\"/><attvalue for=\"mi3\" value=\"\(pairs[0][12])\"/>"))
+    }
+
+    @Test func endLabelsAreSpreadApartWithinTheFrame() {
+        // 100 and 105 are too close for a gap of 14: the second moves to 114; 200 stays.
+        #expect(SVG.spread([105, 100, 200], gap: 14, low: 0, high: 300) == [114, 100, 200])
+        // Three labels wanted at the bottom edge: pushed up so the lowest sits at the edge.
+        #expect(SVG.spread([300, 300, 300], gap: 10, low: 0, high: 300) == [280, 290, 300])
+        #expect(SVG.spread([], gap: 10, low: 0, high: 100) == [])
     }
 
     @Test func theLayoutIsDeterministicAndStaysInTheFrame() {

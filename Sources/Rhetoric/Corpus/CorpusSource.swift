@@ -27,8 +27,12 @@ public struct CorpusSource: Sendable {
         }
         var found: [CorpusFile] = [], other: [CorpusFile] = [], reports: [CorpusFile] = []
         CorpusSource.walk(Array(directory.utf8), relative: [], files: &found, other: &other, reports: &reports)
-        files = found.sorted()
-        ignored = other.sorted()
+        // The word lists and themes the settings name are configuration, not documents.
+        let folder = (directory as NSString).standardizingPath + "/"
+        let configuration = Set(ProjectSettings.referencedFiles(corpus: directory).map { ($0 as NSString).standardizingPath }
+            .filter { $0.hasPrefix(folder) }.map { String($0.dropFirst(folder.count)) })
+        files = found.filter { !configuration.contains($0.name) }.sorted()
+        ignored = (other + found.filter { configuration.contains($0.name) }).sorted()
         reportFolders = reports.sorted()
         let manifestPath = (directory as NSString).appendingPathComponent(Manifest.fileName)
         if FileBytes.kind(of: Array(manifestPath.utf8)) == .file {
@@ -67,8 +71,9 @@ public struct CorpusSource: Sendable {
         }
     }
 
-    /// The corpus folder's own files, never read as documents: the manifest and the phrases file.
-    public static let reservedNames: Set<String> = [Manifest.fileName, PhrasesFile.fileName]
+    /// The corpus folder's own files, never read as documents: the manifest, the phrases file and
+    /// the settings.
+    public static let reservedNames: Set<String> = [Manifest.fileName, PhrasesFile.fileName, ProjectSettings.fileName]
 
     public var manifestPath: String {
         (directory as NSString).appendingPathComponent(Manifest.fileName)

@@ -28,6 +28,9 @@ public struct Pipeline: Sendable {
         public var themes = ThemeList.defaults
         /// Concept groups: a concept's variants counted together (`concepts.csv`).
         public var concepts = ThemeList.concepts
+        /// The user's files that shaped the run (settings, lexicons, themes, …), which
+        /// `summary.json` lists with their hashes beside the corpus's own manifest and phrases.
+        public var inputFiles: [InputFile] = []
 
         public init() {}
     }
@@ -43,6 +46,17 @@ public struct Pipeline: Sendable {
         public var minimumTrendCount = 5
 
         public init() {}
+    }
+
+    /// A file a run read besides the documents, and what it was for.
+    public struct InputFile: Sendable, Equatable {
+        public var role: String
+        public var path: String
+
+        public init(role: String, path: String) {
+            self.role = role
+            self.path = path
+        }
     }
 
     public var options: Options
@@ -62,7 +76,9 @@ public struct Pipeline: Sendable {
         guard !corpus.documents.isEmpty else {
             throw RhetoricError(file: options.corpus, "no document has Chinese text to count; the reports were left as they were")
         }
-        let files = reports(corpus: corpus, segmented: segmented, timings: &timings).map { ($0.name, Array($0.contents.utf8)) }
+        let rendered = reports(corpus: corpus, segmented: segmented, timings: &timings)
+        let workbook = try timings.measure("workbook") { () throws(RhetoricError) in try WorkbookReport.xlsx(rendered) }
+        let files = rendered.map { ($0.name, Array($0.contents.utf8)) } + [(WorkbookReport.fileName, workbook)]
         try timings.measure("write") { try ReportWriter.write(files, to: output, corpus: options.corpus, bom: options.bom) }
         return timings
     }

@@ -1,9 +1,26 @@
+import Foundation
+
 /// `summary.json`: what produced the reports (tool and ICU versions, every parameter) and, per
 /// meeting, its size and its top terms, keywords and pairs, to read at a glance or diff in git.
 enum SummaryReport {
     static let fileName = "summary.json"
     static let schemaVersion = 1
     static let top = 20
+
+    /// The corpus's manifest and phrases file (when present) and the user's files, each with the
+    /// SHA-256 of its bytes (null when it cannot be read). Paths inside the corpus folder are
+    /// relative to it, so the summary does not depend on where the corpus lies.
+    static func inputFiles(_ options: Pipeline.Options) -> [(role: String, path: String, sha256: String?)] {
+        let own = [("manifest", Manifest.fileName), ("phrases", PhrasesFile.fileName)]
+            .map { (role: $0.0, path: (options.corpus as NSString).appendingPathComponent($0.1)) }
+            .filter { FileManager.default.fileExists(atPath: $0.path) && ($0.role != "phrases" || options.phrases) }
+        let folder = (options.corpus as NSString).standardizingPath + "/"
+        return (own + options.inputFiles.map { ($0.role, $0.path) }).map { role, path in
+            let standard = (path as NSString).standardizingPath
+            let shown = standard.hasPrefix(folder) ? String(standard.dropFirst(folder.count)) : path
+            return (role, shown, FileManager.default.contents(atPath: path).map { SHA256.hex([UInt8]($0)) })
+        }
+    }
 
     static func json(corpus: Corpus, tables: AnalysisTables, results: StageResults, options: Pipeline.Options,
                      segmentation: SegmentationConfig) -> String {
@@ -59,6 +76,9 @@ enum SummaryReport {
             "tool": .object(["name": .string("rhetoric"), "version": .string(System.version)]),
             "icu_version": .string(System.icuVersion),
             "parameters": .object(parameters),
+            "input_files": .array(inputFiles(options).map { file in
+                .object(["role": .string(file.role), "path": .string(file.path), "sha256": file.sha256.map(JSONValue.string) ?? .null])
+            }),
             "meetings": .array(meetings),
         ]).rendered()
     }

@@ -11,7 +11,8 @@ struct BenchFloor: ParsableCommand {
 
             Example:
               rhetoric bench-floor --corpus /tmp/rhetoric-bench/1000 --jobs 2
-            """
+            """,
+        shouldDisplay: false
     )
 
     @OptionGroup var corpus: CorpusOptions
@@ -20,7 +21,7 @@ struct BenchFloor: ParsableCommand {
         var options = corpus.pipeline()
         options.progress = false
         let loaded = try Pipeline(options: options).loadCorpus()
-        let (seconds, words) = try Floor.measure(loaded, jobs: corpus.jobs)
+        let (seconds, words) = try Floor.measure(loaded, jobs: options.jobs)
         print(JSONValue.object(["seconds": .decimal(seconds), "words": .int(words)]).rendered(), terminator: "")
     }
 }

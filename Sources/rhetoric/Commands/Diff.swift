@@ -44,7 +44,8 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let (loaded, segmented) = try Pipeline(options: try queryOptions(corpus, segmentation)).load()
+        let settings = try corpus.settings()
+        let (loaded, segmented) = try Pipeline(options: try queryOptions(corpus, segmentation, settings)).load()
         let tables = AnalysisTables(corpus: loaded, segmented: segmented)
         let a: [Int], b: [Int]
         do {
@@ -60,13 +61,14 @@ struct Diff: ParsableCommand {
             }
             speakerIndex = index
         }
-        let rows = DiffStage.terms(before: a, after: b, speaker: speakerIndex, tables: tables, significance: significance.significance)
+        let rule = try significance.significance(settings)
+        let rows = DiffStage.terms(before: a, after: b, speaker: speakerIndex, tables: tables, significance: rule)
         if csv {
             print(StageReports.shifts(rows, tables) { $0 == 0 ? before : after }, terminator: "")
             return
         }
-        let themeList = try themes.list(), conceptList = try themes.conceptList()
-        let sides = DiffReport.Sides(before: before, after: after, meetings: (a, b), speaker: speaker, significance: significance.significance)
+        let themeList = try themes.list(settings), conceptList = try themes.conceptList(settings)
+        let sides = DiffReport.Sides(before: before, after: after, meetings: (a, b), speaker: speaker, significance: rule)
         print(DiffReport.text(sides, rows: rows,
                               themes: DiffStage.themes(before: a, after: b, speaker: speakerIndex, tables: tables, themes: themeList),
                               themeList: themeList,
@@ -75,11 +77,12 @@ struct Diff: ParsableCommand {
     }
 }
 
-/// Pipeline options for the query commands: no progress, with the given corpus and segmentation.
-func queryOptions(_ corpus: CorpusOptions, _ segmentation: SegmentationOptions) throws -> Pipeline.Options {
+/// Pipeline options for the query commands: no progress, with the given corpus, its settings and
+/// the segmentation.
+func queryOptions(_ corpus: CorpusOptions, _ segmentation: SegmentationOptions, _ settings: ProjectSettings) throws -> Pipeline.Options {
     var options = corpus.pipeline()
     options.progress = false
-    options.segmentation = try segmentation.config()
-    options.phrases = !segmentation.noPhrases
+    options.segmentation = try segmentation.config(settings)
+    options.phrases = segmentation.usesPhrases(settings)
     return options
 }

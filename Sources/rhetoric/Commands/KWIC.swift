@@ -64,7 +64,7 @@ struct KWIC: ParsableCommand {
     }
 
     func run() throws {
-        let (loaded, segmented) = try Pipeline(options: try queryOptions(corpus, segmentation)).load()
+        let (loaded, segmented) = try Pipeline(options: try queryOptions(corpus, segmentation, try corpus.settings())).load()
         var meetingDate: MeetingDate? = nil
         if let meeting {
             guard let found = loaded.meetings.first(where: { $0.id == meeting }) else {

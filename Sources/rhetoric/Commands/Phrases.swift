@@ -39,13 +39,13 @@ struct Phrases: ParsableCommand {
         var options = corpus.pipeline()
         options.progress = false
         // Discovery runs on words alone: the phrases file is what it proposes.
-        options.segmentation = try segmentation.config()
+        options.segmentation = try segmentation.config(try corpus.settings())
         options.phrases = false
         let (loaded, segmented) = try Pipeline(options: options).load()
         var finder = PhraseFinder.Options()
         finder.minimumCount = minCount
         finder.minimumScore = minScore
-        let candidates = PhraseCandidate.discover(loaded, segmented: segmented, options: finder, jobs: corpus.jobs)
+        let candidates = PhraseCandidate.discover(loaded, segmented: segmented, options: finder, jobs: options.jobs)
         var table = TextTable(header: ["phrase", "tokens", "count", "meetings", "npmi"],
                               alignments: [.left, .left, .right, .right, .right])
         for candidate in candidates {

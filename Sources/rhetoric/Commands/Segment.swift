@@ -26,7 +26,7 @@ struct Segment: ParsableCommand {
     @Flag(name: .long, help: "ICU's word iterator alone, a line of tokens per input line.")
     var raw = false
 
-    @Option(name: .long, help: ArgumentHelp("A corpus folder whose phrases file to use.", valueName: "folder"))
+    @Option(name: [.short, .long], help: ArgumentHelp("A corpus folder whose phrases file and settings (rhetoric.yaml) to use.", valueName: "folder"))
     var corpus: String?
 
     @OptionGroup var reading: ReadingOptions
@@ -44,8 +44,9 @@ struct Segment: ParsableCommand {
             }
             return
         }
-        var config = try segmentation.config()
-        if let corpus, !segmentation.noPhrases { config.phrases = try PhrasesFile.load(corpus: corpus) }
+        let settings = try corpus.map(ProjectSettings.load) ?? ProjectSettings()
+        var config = try segmentation.config(settings)
+        if let corpus, segmentation.usesPhrases(settings) { config.phrases = try PhrasesFile.load(corpus: corpus) }
         let format = Cleaner.Format(fileExtension: (file as NSString).pathExtension) ?? .text
         let cleaned = try Cleaner(options: reading.cleaning).clean(text, format: format, file: file == "-" ? "<stdin>" : file)
         var terms = TermTable()

@@ -3,26 +3,31 @@ import Rhetoric
 
 /// Which corpus to read, and how many documents at once.
 struct CorpusOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The folder of reports to read, with its meetings.csv.", valueName: "folder"))
+    @Option(name: [.short, .long], help: ArgumentHelp("The folder of reports to read, with its meetings.csv.", valueName: "folder"))
     var corpus = "seeds"
 
-    @Option(name: .long, help: ArgumentHelp("How many documents to process at once, 1 to \(Limits.jobs) (default: the number of cores).", valueName: "n"))
-    var jobs = System.coreCount
+    @Option(name: [.short, .long], help: ArgumentHelp("How many documents to process at once, 1 to \(Limits.jobs) (default: the number of cores, here \(System.coreCount)).", valueName: "n"))
+    var jobs: Int?
 
-    @Flag(name: .long, help: "Also note the files that are not read (other extensions, reports folders).")
+    @Flag(name: [.short, .long], help: "Also note the files that are not read (other extensions, reports folders).")
     var verbose = false
 
     @OptionGroup var reading: ReadingOptions
 
     func validate() throws {
-        try Limits.check("--jobs", jobs, in: 1...Limits.jobs)
+        if let jobs { try Limits.check("--jobs", jobs, in: 1...Limits.jobs) }
+    }
+
+    /// The corpus folder's `rhetoric.yaml` (empty settings when it has none).
+    func settings() throws -> ProjectSettings {
+        try ProjectSettings.load(corpus: corpus)
     }
 
     /// Pipeline options for this corpus.
     func pipeline() -> Pipeline.Options {
         var options = Pipeline.Options()
         options.corpus = corpus
-        options.jobs = jobs
+        options.jobs = jobs ?? System.coreCount
         options.decoding = reading.decoding
         options.cleaning = reading.cleaning
         options.verbose = verbose

@@ -41,7 +41,7 @@ enum HTMLReport {
         body { font-family: "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", \
         "WenQuanYi Micro Hei", "Noto Sans", sans-serif; margin: 2em auto; max-width: 1100px; color: #222; padding: 0 1em; }
         h1 { font-size: 1.6em; } h2 { margin-top: 2em; border-bottom: 1px solid #ccc; } h3 { font-size: 1.05em; }
-        table { border-collapse: collapse; } td, th { padding: 0.3em 0.8em; border-bottom: 1px solid #eee; text-align: left; vertical-align: top; }
+        table { border-collapse: collapse; } tr.meeting td:first-child { white-space: nowrap; } td, th { padding: 0.3em 0.8em; border-bottom: 1px solid #eee; text-align: left; vertical-align: top; }
         svg { font-family: inherit; } svg text { font-size: 12px; fill: #222; } .axis { stroke: #999; stroke-width: 1; }
         .legend span { display: inline-block; margin-right: 1em; } .swatch { display: inline-block; width: 0.9em; height: 0.9em; margin-right: 0.3em; vertical-align: middle; }
         .edge { stroke: #9aa; } .node { fill: #4e79a7; fill-opacity: 0.8; } .networks { display: flex; flex-wrap: wrap; gap: 1em; }
@@ -85,7 +85,7 @@ enum HTMLReport {
             let name = speaker.map { tables.speakers[$0] } ?? "all speakers"
             let rowHeight = 26.0, labelWidth = 90.0, barWidth = 600.0
             let height = Double(tables.meetings.count) * rowHeight + 10
-            html += "<h3>\(SVG.escape(name))</h3>\n<svg class=\"chart themes\" data-speaker=\"\(SVG.escape(name))\" width=\"\(SVG.n(labelWidth + barWidth + 10))\" height=\"\(SVG.n(height))\" role=\"img\">\n"
+            html += "<h3>\(SVG.escape(name))</h3>\n" + SVG.open("class=\"chart themes\" data-speaker=\"\(SVG.escape(name))\"", width: labelWidth + barWidth + 10, height: height)
             for m in tables.meetings.indices {
                 let y = Double(m) * rowHeight + 5
                 html += "<text x=\"0\" y=\"\(SVG.n(y + 16))\">\(tables.meetings[m].id)</text>\n"
@@ -122,24 +122,38 @@ enum HTMLReport {
     }
 
     static func lineChart(_ rows: [TrendsStage.Row], tables: AnalysisTables) -> String {
-        let width = 700.0, height = 260.0, left = 50.0, right = 110.0, top = 10.0, bottom = 30.0
+        let width = 700.0, height = 270.0, left = 50.0, right = 110.0, top = 20.0, bottom = 30.0
         let years = tables.meetings.map(\.date.fractionalYear)
         let (minX, maxX) = (years.min() ?? 0, years.max() ?? 1)
         let maxY = max(rows.flatMap(\.per10k).max() ?? 1, 1)
         let px: (Double) -> Double = { maxX > minX ? left + ($0 - minX) / (maxX - minX) * (width - left - right) : left }
         let py: (Double) -> Double = { top + (1 - $0 / maxY) * (height - top - bottom) }
-        var svg = "<svg class=\"chart trends\" width=\"\(SVG.n(width))\" height=\"\(SVG.n(height))\" role=\"img\">\n"
+        var svg = SVG.open("class=\"chart trends\"", width: width, height: height)
         svg += "<line class=\"axis\" x1=\"\(SVG.n(left))\" y1=\"\(SVG.n(height - bottom))\" x2=\"\(SVG.n(width - right))\" y2=\"\(SVG.n(height - bottom))\"/>\n"
         svg += "<line class=\"axis\" x1=\"\(SVG.n(left))\" y1=\"\(SVG.n(top))\" x2=\"\(SVG.n(left))\" y2=\"\(SVG.n(height - bottom))\"/>\n"
-        svg += "<text x=\"0\" y=\"\(SVG.n(top + 10))\">\(Format.decimal(maxY, places: 0))</text><text x=\"0\" y=\"\(SVG.n(height - bottom))\">0</text>\n"
-        for (m, meeting) in tables.meetings.enumerated() {
-            svg += "<text x=\"\(SVG.n(px(years[m]) - 14))\" y=\"\(SVG.n(height - 8))\">\(meeting.date.year)</text>\n"
+        // Ticks at 0, half and the maximum, with the axes' titles.
+        for value in [0, maxY / 2, maxY] {
+            svg += "<text x=\"\(SVG.n(left - 6))\" y=\"\(SVG.n(py(value) + 4))\" text-anchor=\"end\">\(Format.decimal(value, places: 0))</text>\n"
         }
+        svg += "<text class=\"axis-title\" x=\"\(SVG.n(left))\" y=\"\(SVG.n(top - 2))\">per 10,000 terms</text>\n"
+        // Year labels, thinned so that they stay at least 34 px apart on long spans.
+        var lastLabel = -Double.infinity
+        for (m, meeting) in tables.meetings.enumerated() where px(years[m]) - lastLabel >= 34 {
+            lastLabel = px(years[m])
+            svg += "<text x=\"\(SVG.n(px(years[m])))\" y=\"\(SVG.n(height - 8))\" text-anchor=\"middle\">\(meeting.date.year)</text>\n"
+        }
+        guard !rows.isEmpty else {
+            return svg + "<text x=\"\(SVG.n(left + 20))\" y=\"\(SVG.n(height / 2))\">No term passes the threshold: see trends.csv.</text>\n</svg>\n"
+        }
+        let labels = SVG.spread(rows.map { py($0.per10k.last ?? 0) + 4 }, gap: 18, low: top + 8, high: height - bottom)
         for (index, row) in rows.enumerated() {
-            let points = zip(years, row.per10k).map { "\(SVG.n(px($0))),\(SVG.n(py($1)))" }.joined(separator: " ")
+            let points = zip(years, row.per10k).map { (px($0), py($1)) }
             let term = SVG.escape(tables.terms[Int(row.term)])
-            svg += "<polyline class=\"mark trend-line\" fill=\"none\" stroke=\"\(SVG.color(index))\" stroke-width=\"2\" points=\"\(points)\"><title>\(term)</title></polyline>\n"
-            svg += "<text x=\"\(SVG.n(width - right + 6))\" y=\"\(SVG.n(py(row.per10k.last ?? 0) + 4))\" fill=\"\(SVG.color(index))\">\(term)</text>\n"
+            svg += "<polyline class=\"mark trend-line\" fill=\"none\" stroke=\"\(SVG.color(index))\" stroke-width=\"2\" points=\"\(points.map { "\(SVG.n($0.0)),\(SVG.n($0.1))" }.joined(separator: " "))\"><title>\(term)</title></polyline>\n"
+            for (point, meeting) in zip(points, tables.meetings) {
+                svg += "<circle cx=\"\(SVG.n(point.0))\" cy=\"\(SVG.n(point.1))\" r=\"3\" fill=\"\(SVG.color(index))\"><title>\(term), \(meeting.id)</title></circle>\n"
+            }
+            svg += "<text class=\"label\" x=\"\(SVG.n(width - right + 6))\" y=\"\(SVG.n(labels[index]))\" fill=\"\(SVG.color(index))\">\(term)</text>\n"
         }
         return svg + "</svg>\n"
     }
@@ -161,7 +175,7 @@ enum HTMLReport {
         let rowHeight = 20.0, center = 360.0, half = 250.0
         let maxG2 = max((first + second).map { abs($0.g2) }.max() ?? 1, 1)
         let height = Double(max(first.count, second.count)) * rowHeight + 30
-        html += "<svg class=\"chart speaker-keyness\" width=\"720\" height=\"\(SVG.n(height))\" role=\"img\">\n"
+        html += SVG.open("class=\"chart speaker-keyness\"", width: 720, height: height)
         html += "<text x=\"\(SVG.n(center - half))\" y=\"14\">← \(names.0)</text><text x=\"\(SVG.n(center + half - 60))\" y=\"14\">\(names.1) →</text>\n"
         for (side, rows) in [(-1.0, first), (1.0, second)] {
             for (index, row) in rows.enumerated() {
@@ -197,7 +211,7 @@ enum HTMLReport {
             let counts = nodes.map { term in meeting.map { tables.counts[$0][Int(term)] } ?? tables.total(Int(term)) }
             let maxCount = Double(max(counts.max() ?? 1, 1))
             let name = meeting.map { tables.meetings[$0].id } ?? "all"
-            html += "<div><h3>\(name)</h3>\n<svg class=\"chart network\" data-meeting=\"\(name)\" width=\"\(SVG.n(size))\" height=\"\(SVG.n(size))\" role=\"img\">\n"
+            html += "<div><h3>\(name)</h3>\n" + SVG.open("class=\"chart network\" data-meeting=\"\(name)\"", width: size, height: size)
             for (a, b, weight) in edges {
                 html += "<line class=\"edge\" x1=\"\(SVG.n(positions[a].x))\" y1=\"\(SVG.n(positions[a].y))\" x2=\"\(SVG.n(positions[b].x))\" y2=\"\(SVG.n(positions[b].y))\" stroke-width=\"\(SVG.n(0.5 + 3 * weight))\"/>\n"
             }
@@ -205,7 +219,10 @@ enum HTMLReport {
                 let radius = 3 + 9 * (Double(counts[i]) / maxCount).squareRoot()
                 let label = SVG.escape(tables.terms[Int(term)])
                 html += "<circle class=\"mark node\" cx=\"\(SVG.n(positions[i].x))\" cy=\"\(SVG.n(positions[i].y))\" r=\"\(SVG.n(radius))\"><title>\(label): \(counts[i])</title></circle>\n"
-                html += "<text x=\"\(SVG.n(positions[i].x + radius + 2))\" y=\"\(SVG.n(positions[i].y + 4))\">\(label)</text>\n"
+                // Labels on the right half point left, so none runs past the panel's edge.
+                let leftward = positions[i].x > size / 2
+                let x = leftward ? positions[i].x - radius - 2 : positions[i].x + radius + 2
+                html += "<text x=\"\(SVG.n(x))\" y=\"\(SVG.n(positions[i].y + 4))\"\(leftward ? " text-anchor=\"end\"" : "")>\(label)</text>\n"
             }
             html += "</svg></div>\n"
         }
@@ -214,27 +231,11 @@ enum HTMLReport {
 
     // MARK: Files
 
-    static let descriptions: [String: String] = [
-        "documents.csv": "every file read: its meeting, title, size, cleaning counts and status",
-        "phrases.csv": "the corpus's phrases (phrases.txt), counted as one term, and how often each was",
-        "frequency.csv": "each meeting's terms: count, rate per 10,000, rank, tf-idf",
-        "frequency_wide.csv": "one row per term, its rate in each meeting side by side",
-        "keyness.csv": "what each meeting stresses against the others: G², log ratio, log-odds z",
-        "cooccurrence.csv": "pairs of terms in the same sentence: PMI, NPMI, log-likelihood, Jaccard",
-        "trends.csv": "each frequent term across the meetings: slope, Spearman, status",
-        "speakers.csv": "who said how much in each meeting",
-        "sentences.csv": "every sentence with its speaker, the rule that assigned it, and its terms",
-        "speaker_keyness.csv": "Xi's words against Putin's, per meeting and overall",
-        "themes.csv": "each theme's hits and share per meeting and speaker",
-        "shifts.csv": "what changed from each meeting to the next",
-        "summary.json": "parameters, versions and the top terms, keywords and pairs per meeting",
-        "cooccurrence.gexf": "the co-occurrence network for Gephi",
-    ]
 
     static func filesSection(_ files: [(String, String)]) -> String {
         var html = "<h2>The files</h2>\n<ul class=\"files\">\n"
-        for (name, _) in files where name != fileName {
-            html += "<li><a href=\"\(SVG.escape(name))\">\(SVG.escape(name))</a>: \(SVG.escape(descriptions[name] ?? ""))</li>\n"
+        for name in [WorkbookReport.fileName] + files.map(\.0) where name != fileName {
+            html += "<li><a href=\"\(SVG.escape(name))\">\(SVG.escape(name))</a>: \(SVG.escape(ReportCatalog.descriptions[name] ?? ""))</li>\n"
         }
         return html + "</ul>\n"
     }

@@ -18,6 +18,32 @@ enum SVG {
     /// A coordinate with one decimal.
     static func n(_ value: Double) -> String { Format.decimal(value, places: 1) }
 
+    /// An opening `<svg>` tag that scales: drawn in a `width` × `height` box (the viewBox), shown at
+    /// that size at most and narrower on a narrow screen, so nothing is cut off on a phone.
+    static func open(_ attributes: String, width: Double, height: Double) -> String {
+        "<svg \(attributes) viewBox=\"0 0 \(n(width)) \(n(height))\" width=\"100%\" style=\"max-width: \(n(width))px\" role=\"img\">\n"
+    }
+
+    /// Label positions (y) moved apart as little as needed so that no two are closer than `gap`,
+    /// in their order, kept within `low`…`high` where the room allows: the end labels of a line
+    /// chart never overlap. Labels are placed top to bottom from their wanted positions, then the
+    /// run is shifted up if it passes `high`.
+    static func spread(_ wanted: [Double], gap: Double, low: Double, high: Double) -> [Double] {
+        let order = wanted.indices.sorted { wanted[$0] != wanted[$1] ? wanted[$0] < wanted[$1] : $0 < $1 }
+        var placed = Array(repeating: 0.0, count: wanted.count)
+        var previous = low - gap
+        for i in order {
+            placed[i] = max(wanted[i], previous + gap)
+            previous = placed[i]
+        }
+        var next = high + gap
+        for i in order.reversed() where placed[i] > next - gap || placed[i] > high {
+            placed[i] = min(placed[i], next - gap, high)
+            next = placed[i]
+        }
+        return placed
+    }
+
     /// A categorical palette that stays readable in print; index wraps.
     static func color(_ index: Int) -> String {
         palette[index % palette.count]
