@@ -101,7 +101,7 @@ import Testing
         #expect(!rows.contains { $0.key })
         #expect(text.components(separatedBy: "no significant change").count == 3)
         #expect(text.contains("fewer than 2000: its differences are indicative"))
-        #expect(text.contains("伟大卫国战争") && text.contains("history_and_ww2") && text.contains("second_world_war"))
+        #expect(text.contains("伟大卫国战争") && text.contains("History and WW II") && text.contains("second world war"))
         // 高关税 occurs once: counted among the rare new terms, not listed.
         #expect(!text.contains("高关税") && text.contains("terms used fewer than 3 times"))
     }
@@ -226,5 +226,15 @@ import Testing
         #expect(lines.allSatisfy { $0.meeting == "2026-05-20" && $0.speaker == "putin" })
         let text = ConcordanceReport.text(lines, width: 8)
         #expect(text.split(separator: "\n").allSatisfy { $0.contains(" [俄中] ") })
+    }
+
+    @Test func aThemeMayCarryAReadableLabel() throws {
+        let list = try ThemeList(parsing: "world_order: [多极化]\nhistory:\n  label: History and WW II\n  terms: [二战, 历史]\n", file: "t.yaml")
+        #expect(list.themes.map(\.label) == ["world order", "History and WW II"])
+        #expect(list.themes[1].terms == ["二战", "历史"])
+        for bad in ["history: {label: History}\n", "history: {label: History, terms: [二战], colour: red}\n"] {
+            #expect(throws: RhetoricError.self) { try ThemeList(parsing: bad, file: "t.yaml") }
+        }
+        #expect(ThemeList.defaults.themes.allSatisfy { !$0.label.contains("_") })
     }
 }

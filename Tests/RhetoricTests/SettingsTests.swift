@@ -52,7 +52,7 @@ import Testing
         let run = try runRhetoric(["run", "-c", corpus, "-o", directory + "/reports", "-q", "-j", "1"])
         #expect(run.code == 0, "\(run.err)")
         let themes = try String(contentsOfFile: directory + "/reports/themes.csv", encoding: .utf8)
-        #expect(themes.contains("2024-05-16,all,partnership,1,"))
+        #expect(themes.contains("2024-05-16,all,partnership,partnership,1,"))
         let summary = try String(contentsOfFile: directory + "/reports/summary.json", encoding: .utf8)
         #expect(summary.contains("\"alpha\": 0.010000") && summary.contains("\"min_trend_count\": 1"))
         let lexicon = SHA256.hex(Array("协作伙伴关系\n".utf8))

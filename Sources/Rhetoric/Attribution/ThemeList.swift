@@ -1,12 +1,14 @@
 import Yams
 
 /// Themes (or concept groups) and the terms that count for them. The file is YAML: each key a theme,
-/// each value the list of its entries; a term may sit in several themes. An entry is a term, matched
+/// each value the list of its entries, or a mapping with the list under `terms` and a readable
+/// `label` for charts and tables (`security: {label: Security, terms: [安全, …]}`); without one the
+/// label is the key with spaces for underscores. A term may sit in several themes. An entry is a term, matched
 /// whole after segmentation, or a glob over terms with `*` (any run of characters) and `?` (one):
 /// `中俄*` counts 中俄, 中俄关系 and 中俄两国 together, `*关税*` every term holding 关税.
 public struct ThemeList: Sendable {
     /// Themes in file order, each with its entries.
-    public private(set) var themes: [(name: String, terms: [String])]
+    public private(set) var themes: [(name: String, label: String, terms: [String])]
     /// Whether this is the compiled-in list, written for every corpus (so most corpora leave some of
     /// its entries unused), rather than the user's own file.
     public private(set) var isCompiledIn = false
@@ -17,10 +19,15 @@ public struct ThemeList: Sendable {
         }
         themes = []
         for (key, value) in mapping {
-            guard let name = key.string, !name.isEmpty, value.sequence != nil else {
-                throw RhetoricError(file: file, line: key.mark.map { $0.line }, "each theme needs a list of terms")
+            let terms = value.sequence != nil ? value : value.mapping?["terms"]
+            guard let name = key.string, !name.isEmpty, terms?.sequence != nil else {
+                throw RhetoricError(file: file, line: key.mark.map { $0.line }, "each theme needs a list of terms (or a mapping with `label` and `terms`)")
             }
-            themes.append((name, YAMLFile.strings(value)))
+            if let extra = value.mapping?.keys.first(where: { $0.string != "label" && $0.string != "terms" }) {
+                throw RhetoricError(file: file, line: extra.mark.map { $0.line }, "a theme's mapping takes `label` and `terms`, not `\(extra.string ?? "")`")
+            }
+            let label = value.mapping?["label"]?.string ?? String(name.map { $0 == "_" ? " " : $0 })
+            themes.append((name, label, YAMLFile.strings(terms)))
         }
     }
 

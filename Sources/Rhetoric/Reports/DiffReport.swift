@@ -39,7 +39,7 @@ public enum DiffReport {
         func changeTable(_ changes: [DiffStage.ThemeChange], _ list: ThemeList, _ title: String) -> String {
             var table = TextTable(header: [title, before, after, "change"], alignments: [.left, .right, .right, .right])
             for change in changes.prefix(top) {
-                table.append([list.themes[change.theme].name, Format.decimal(change.per10kBefore, places: 1),
+                table.append([list.themes[change.theme].label, Format.decimal(change.per10kBefore, places: 1),
                               Format.decimal(change.per10kAfter, places: 1), signed(change.change)])
             }
             return table.rendered()

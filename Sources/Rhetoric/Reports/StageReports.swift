@@ -68,10 +68,10 @@ public enum StageReports {
     }
 
     public static func themes(_ rows: [ThemeStage.Row], _ tables: AnalysisTables, themes: ThemeList) -> String {
-        var csv = CSVWriter(header: ["meeting", "speaker", "theme", "hits", "per_10k", "share"])
+        var csv = CSVWriter(header: ["meeting", "speaker", "theme", "theme_label", "hits", "per_10k", "share"])
         for row in rows {
             csv.appendRow([meetingName(row.meeting, tables), row.speaker.map { tables.speakers[$0] } ?? "all",
-                           themes.themes[row.theme].name, String(row.hits), Format.decimal(row.per10k),
+                           themes.themes[row.theme].name, themes.themes[row.theme].label, String(row.hits), Format.decimal(row.per10k),
                            row.share.map { Format.decimal($0) } ?? ""])
         }
         return csv.text

@@ -25,7 +25,7 @@ struct Run: ParsableCommand {
     @Flag(name: .long, help: "Start CSV files with a UTF-8 byte-order mark, for Excel on Windows.")
     var bom = false
 
-    @Flag(name: [.short, .long], help: "Show no progress on stderr.")
+    @Flag(name: [.short, .long], help: "Show no progress bar and no closing summary on stderr.")
     var quiet = false
 
     @OptionGroup var themes: ThemeOptions
@@ -77,9 +77,10 @@ struct Run: ParsableCommand {
         options.concepts = try themes.conceptList(settings)
         options.inputFiles = ([("settings", settings.path)].compactMap { role, path in path.map { (role, $0) } }
             + segmentation.files(settings) + themes.files(settings)).map { Pipeline.InputFile(role: $0.role, path: $0.path) }
-        let measured = try Pipeline(options: options).run()
+        let outcome = try Pipeline(options: options).run()
+        if !quiet { FileHandle.standardError.write(Data((outcome.line(output: out) + "\n").utf8)) }
         if let timings {
-            try Data(measured.json.utf8).write(to: URL(fileURLWithPath: timings))
+            try Data(outcome.timings.json.utf8).write(to: URL(fileURLWithPath: timings))
         }
     }
 }

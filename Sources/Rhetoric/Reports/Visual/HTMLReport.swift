@@ -16,6 +16,7 @@ enum HTMLReport {
         body += meetingsSection(corpus: corpus, tables: tables, results: results)
         body += themesSection(tables: tables, results: results, themes: themes)
         body += trendsSection(tables: tables, results: results)
+        body += sharesSection(tables: tables, results: results)
         body += speakersSection(tables: tables, results: results)
         body += networkSection(tables: tables, results: results)
         body += filesSection(files)
@@ -73,29 +74,35 @@ enum HTMLReport {
 
     // MARK: Themes
 
+    /// A heatmap per speaker (all speakers, then the compared two): a row per theme, a column per
+    /// meeting; the shade is the theme's hits per 10,000 terms there (so a small meeting's 7 hits do
+    /// not look like a large one's 136), the number the hits themselves.
     static func themesSection(tables: AnalysisTables, results: StageResults, themes: ThemeList) -> String {
-        var html = "<h2>Themes</h2>\n<p>Each bar is a meeting; each segment a theme's share of all theme hits in it.</p>\n<p class=\"legend\">"
-        for (t, theme) in themes.themes.enumerated() {
-            html += "<span><span class=\"swatch\" style=\"background:\(SVG.color(t))\"></span>\(SVG.escape(theme.name))</span>"
-        }
-        html += "</p>\n"
+        var html = "<h2>Themes</h2>\n<p>Each cell is a theme at a meeting: the number counts the theme's terms (hits), "
+            + "the shade their rate per 10,000 terms of the meeting (darkest: the chart's highest rate). themes.csv has every figure.</p>\n"
         var speakers: [Int?] = [nil]
         if let (a, b) = tables.compared { speakers += [a, b] }
+        let labelWidth = 200.0, cellWidth = 80.0, rowHeight = 24.0, top = 24.0
+        let width = labelWidth + cellWidth * Double(tables.meetings.count) + 4
+        let height = top + rowHeight * Double(themes.themes.count) + 4
         for speaker in speakers {
             let name = speaker.map { tables.speakers[$0] } ?? "all speakers"
-            let rowHeight = 26.0, labelWidth = 90.0, barWidth = 600.0
-            let height = Double(tables.meetings.count) * rowHeight + 10
-            html += "<h3>\(SVG.escape(name))</h3>\n" + SVG.open("class=\"chart themes\" data-speaker=\"\(SVG.escape(name))\"", width: labelWidth + barWidth + 10, height: height)
-            for m in tables.meetings.indices {
-                let y = Double(m) * rowHeight + 5
-                html += "<text x=\"0\" y=\"\(SVG.n(y + 16))\">\(tables.meetings[m].id)</text>\n"
-                var x = labelWidth
-                for row in results.themes where row.meeting == m && row.speaker == speaker {
-                    let width = (row.share ?? 0) * barWidth
-                    html += "<rect class=\"mark theme-segment\" x=\"\(SVG.n(x))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(width))\" height=\"20\" fill=\"\(SVG.color(row.theme))\">"
-                        + "<title>\(tables.meetings[m].id) · \(SVG.escape(themes.themes[row.theme].name)): \(Format.decimal((row.share ?? 0) * 100, places: 1))% (\(row.hits) hits)</title></rect>\n"
-                    x += width
-                }
+            let rows = results.themes.filter { $0.meeting != nil && $0.speaker == speaker }
+            let highest = rows.map(\.per10k).max() ?? 0
+            html += "<h3>\(SVG.escape(name))</h3>\n" + SVG.open("class=\"chart themes\" data-speaker=\"\(SVG.escape(name))\"", width: width, height: height)
+            for (m, meeting) in tables.meetings.enumerated() {
+                let x = labelWidth + cellWidth * (Double(m) + 0.5)
+                html += "<text x=\"\(SVG.n(x))\" y=\"16\" text-anchor=\"middle\">\(meeting.id)</text>\n"
+            }
+            for (t, theme) in themes.themes.enumerated() {
+                html += "<text x=\"\(SVG.n(labelWidth - 8))\" y=\"\(SVG.n(top + rowHeight * Double(t) + 16))\" text-anchor=\"end\">\(SVG.escape(theme.label))</text>\n"
+            }
+            for row in rows {
+                let x = labelWidth + cellWidth * Double(row.meeting!), y = top + rowHeight * Double(row.theme)
+                let level = highest > 0 ? row.per10k / highest : 0
+                let label = "\(tables.meetings[row.meeting!].id) · \(SVG.escape(themes.themes[row.theme].label)): \(row.hits) hits, \(Format.decimal(row.per10k, places: 1)) per 10,000 terms"
+                html += "<rect class=\"mark theme-cell\" x=\"\(SVG.n(x + 1))\" y=\"\(SVG.n(y + 1))\" width=\"\(SVG.n(cellWidth - 2))\" height=\"\(SVG.n(rowHeight - 2))\" fill=\"\(SVG.shade(level))\"><title>\(label)</title></rect>\n"
+                html += "<text x=\"\(SVG.n(x + cellWidth / 2))\" y=\"\(SVG.n(y + 16))\" text-anchor=\"middle\"\(level > 0.55 ? " style=\"fill:#fff\"" : "")>\(row.hits)</text>\n"
             }
             html += "</svg>\n"
         }
@@ -156,6 +163,39 @@ enum HTMLReport {
             svg += "<text class=\"label\" x=\"\(SVG.n(width - right + 6))\" y=\"\(SVG.n(labels[index]))\" fill=\"\(SVG.color(index))\">\(term)</text>\n"
         }
         return svg + "</svg>\n"
+    }
+
+    // MARK: Speaker shares
+
+    /// Per meeting (and over all), one bar split by speaker: each speaker's share of the terms.
+    static func sharesSection(tables: AnalysisTables, results: StageResults) -> String {
+        guard !tables.speakers.isEmpty else { return "" }
+        var html = "<h2>Who speaks</h2>\n<p>Each speaker's share of the terms counted at each meeting (speakers.csv); joint statements and narration are speakers here too.</p>\n<p class=\"legend\">"
+        for (s, speaker) in tables.speakers.enumerated() {
+            html += "<span><span class=\"swatch\" style=\"background:\(SVG.color(s))\"></span>\(SVG.escape(speaker))</span>"
+        }
+        html += "</p>\n"
+        let labelWidth = 90.0, barWidth = 600.0, rowHeight = 26.0
+        let meetings = tables.meetings.indices.map(Optional.some) + [nil]
+        html += SVG.open("class=\"chart speaker-shares\"", width: labelWidth + barWidth + 4, height: rowHeight * Double(meetings.count) + 4)
+        for (index, meeting) in meetings.enumerated() {
+            let y = rowHeight * Double(index) + 2
+            let name = StageReports.meetingName(meeting, tables)
+            html += "<text x=\"0\" y=\"\(SVG.n(y + 15))\">\(name)</text>\n"
+            var x = labelWidth
+            for row in results.speakers where row.meeting == meeting && row.tokens > 0 {
+                let width = row.share * barWidth
+                let percent = Format.decimal(row.share * 100, places: 1)
+                html += "<rect class=\"mark speaker-share\" x=\"\(SVG.n(x))\" y=\"\(SVG.n(y))\" width=\"\(SVG.n(width))\" height=\"20\" fill=\"\(SVG.color(row.speaker))\">"
+                    + "<title>\(name) · \(SVG.escape(tables.speakers[row.speaker])): \(percent)% (\(row.tokens) terms, \(row.sentences) sentences)</title></rect>\n"
+                // A percentage inside a segment wide enough to hold it.
+                if width >= 44 {
+                    html += "<text x=\"\(SVG.n(x + width / 2))\" y=\"\(SVG.n(y + 15))\" text-anchor=\"middle\" style=\"fill:#fff\">\(Format.decimal(row.share * 100, places: 0))%</text>\n"
+                }
+                x += width
+            }
+        }
+        return html + "</svg>\n"
     }
 
     // MARK: Speakers

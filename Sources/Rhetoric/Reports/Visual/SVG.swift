@@ -44,6 +44,14 @@ enum SVG {
         return placed
     }
 
+    /// A sequential blue from nearly white (0) to dark (1), for heatmap cells.
+    static func shade(_ level: Double) -> String {
+        let t = min(max(level, 0), 1)
+        let (from, to) = ((247.0, 251.0, 255.0), (8.0, 69.0, 148.0))
+        let mix = { (a: Double, b: Double) in Int((a + (b - a) * t).rounded()) }
+        return "rgb(\(mix(from.0, to.0)),\(mix(from.1, to.1)),\(mix(from.2, to.2)))"
+    }
+
     /// A categorical palette that stays readable in print; index wraps.
     static func color(_ index: Int) -> String {
         palette[index % palette.count]
