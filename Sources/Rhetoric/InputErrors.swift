@@ -10,6 +10,21 @@ public struct InputErrors: Error, Sendable {
         self.manifestPath = manifestPath
     }
 
+    /// The values of per-file outcomes, or every problem at once: the source's own (its manifest's)
+    /// first, then each failing file's.
+    static func values<Value>(_ outcomes: [Result<Value, RhetoricError>], of source: CorpusSource) throws(InputErrors) -> [Value] {
+        var problems = source.manifest.problems
+        var values: [Value] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let value): values.append(value)
+            case .failure(let error): problems.append(error)
+            }
+        }
+        guard problems.isEmpty else { throw InputErrors(problems, manifestPath: source.manifestPath) }
+        return values
+    }
+
     /// One line per problem, then the manifest lines to add, together, ready to paste.
     public var lines: [String] {
         var lines = errors.map(\.description)

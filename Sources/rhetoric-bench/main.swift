@@ -1,7 +1,8 @@
 // rhetoric-bench: `make bench`. Generates a deterministic synthetic corpus outside the repository
 // (documents assembled from the seeds' cleaned paragraphs with a fixed random seed), runs
-// `rhetoric run` at --jobs 1 and 2 and `rhetoric bench-floor` on it several times, and prints the
-// medians: wall time, MB/s, speed-up, the ICU floor, peak memory and time per step. The same table
+// `rhetoric run` at --jobs 1 and 2 (cold: --no-cache) and `rhetoric bench-floor` on it several
+// times, and prints the medians: wall time, MB/s, speed-up, the ICU floor, peak memory and time per
+// step; then a cached rerun after adding one document, and a warm `kwic`. The same table
 // goes to BENCH_OUT (default .build/bench.json) as JSON.
 //
 // Environment: BENCH_SIZE (small = 100 documents, default = 1,000 ≈ 16 MB, large = 6,250 ≈ 100 MB,
@@ -112,7 +113,7 @@ for jobs in [1, 2] {
     let timingsPath = benchRoot + "/timings.json"
     for _ in 0..<runs {
         let run = measure(["run", "--corpus", corpus, "--out", benchRoot + "/reports", "--quiet", "--jobs", "\(jobs)",
-                           "--timings", timingsPath])
+                           "--no-cache", "--timings", timingsPath])
         times.append(run.seconds)
         peaks.append(run.peakMB)
         stepRuns.append(numbers(in: (try? String(contentsOfFile: timingsPath, encoding: .utf8)) ?? ""))
@@ -144,6 +145,42 @@ for jobs in [1, 2] {
     ])
 }
 results["speedup"] = .decimal(speedup)
+
+/// The corpus without its last document, as hard links in a folder beside it, so that adding the
+/// document back is what a user adding a meeting does.
+func growingCorpus() throws -> (folder: String, last: String) {
+    let folder = benchRoot + "/\(documents)-growing"
+    let manager = FileManager.default
+    try? manager.removeItem(atPath: folder)
+    try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let names = try manager.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
+    for name in names.dropLast() { try manager.linkItem(atPath: corpus + "/" + name, toPath: folder + "/" + name) }
+    let manifest = try String(contentsOfFile: corpus + "/meetings.csv", encoding: .utf8).split(separator: "\n")
+    try (manifest.filter { !$0.hasPrefix(names.last!) }.joined(separator: "\n") + "\n")
+        .write(toFile: folder + "/meetings.csv", atomically: false, encoding: .utf8)
+    return (folder, names.last!)
+}
+
+// The cache: a run after adding one document to a cached corpus, and a query on a cached corpus.
+let cache = benchRoot + "/cache"
+try? FileManager.default.removeItem(atPath: cache)
+let (growing, last) = try growingCorpus()
+_ = measure(["run", "--corpus", growing, "--out", benchRoot + "/growing-reports", "--quiet", "--jobs", "2", "--cache", cache])
+try FileManager.default.linkItem(atPath: corpus + "/" + last, toPath: growing + "/" + last)
+try FileManager.default.removeItem(atPath: growing + "/meetings.csv")
+try FileManager.default.copyItem(atPath: corpus + "/meetings.csv", toPath: growing + "/meetings.csv")
+let rerun = measure(["run", "--corpus", growing, "--out", benchRoot + "/growing-reports", "--quiet", "--jobs", "2",
+                     "--cache", cache, "--timings", benchRoot + "/timings.json"])
+let rerunSteps = numbers(in: (try? String(contentsOfFile: benchRoot + "/timings.json", encoding: .utf8)) ?? "")
+let kwic = median((0..<runs).map { _ in
+    measure(["kwic", "多极化", "--corpus", growing, "--jobs", "2", "--cache", cache]).seconds
+})
+print(String(format: "rerun after adding one document (cached, jobs 2): %.2f s, %.2f of a cold run; its partials step %.2f s",
+             rerun.seconds, rerun.seconds / wall[2]!, rerunSteps["partials"] ?? .nan))
+print(String(format: "warm kwic (cached, jobs 2): %.2f s", kwic))
+results["rerun_after_adding_one_seconds"] = .decimal(rerun.seconds)
+results["rerun_fraction_of_cold"] = .decimal(rerun.seconds / wall[2]!)
+results["warm_kwic_seconds"] = .decimal(kwic)
 try FileManager.default.createDirectory(atPath: (output as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
 try Data(JSONValue.object(results).rendered().utf8).write(to: URL(fileURLWithPath: output))
 print("written to \(output)")

@@ -15,7 +15,7 @@ struct RhetoricCommand: ParsableCommand {
               rhetoric run --corpus seeds --out reports
             """,
         version: "rhetoric \(System.version) (ICU \(System.icuVersion))",
-        subcommands: [Run.self, Documents.self, Clean.self, Segment.self, Phrases.self, Diff.self, KWIC.self, BenchFloor.self]
+        subcommands: [Run.self, Documents.self, Clean.self, Segment.self, Phrases.self, Diff.self, KWIC.self, Partials.self, Merge.self, BenchFloor.self]
     )
 
     /// Parses and runs a command. Input problems exit 1 with a message naming the file; usage

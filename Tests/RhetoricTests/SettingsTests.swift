@@ -31,6 +31,17 @@ import Testing
         // 56 bytes: the padding takes a second block.
         #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        // A million "a", fed whole and in uneven pieces that straddle the 64-byte blocks.
+        let million = [UInt8](repeating: 0x61, count: 1_000_000)
+        #expect(SHA256.hex(million) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        var pieces = SHA256()
+        var offset = 0
+        for size in [7, 100, 57, 64, 1] + Array(repeating: 999, count: 1001) where offset < million.count {
+            pieces.update(Array(million[offset..<min(offset + size, million.count)]))
+            offset += size
+        }
+        pieces.update(Array(million[min(offset, million.count)...]))
+        #expect(pieces.hex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test func everyCommandReadsTheCorpusSettingsAndTheCommandLineWins() throws {

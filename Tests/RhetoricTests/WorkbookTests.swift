@@ -66,7 +66,7 @@ func sameCell(_ read: String, _ written: String) -> Bool {
             #expect(text.contains("['about', 'phrases']"))
             #expect(text.contains("('t1', 1)") && !text.contains("('t2', 2)"))
             #expect(text.contains("3 more rows"))
-            #expect(text.contains("only the first 2 rows fit a sheet"))
+            #expect(text.contains("only the first 2 rows are on the sheet"))
         }
     }
 

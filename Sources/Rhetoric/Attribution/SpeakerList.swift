@@ -12,6 +12,8 @@ public struct SpeakerList: Sendable {
     /// speaker's shortest names. Speaker keyness leaves them out.
     public private(set) var machinery: Set<String> = []
     /// Each named speaker's side (an index into ``ids``), if the file gives one.
+    /// The text the list was read from, which identifies it in the partials' settings hash.
+    public private(set) var source = ""
     private var sideOf: [Int: Int] = [:]
     private var names: [(units: [UInt16], speaker: Int)] = []
     private var sides: [(units: [UInt16], side: Int)] = []
@@ -38,6 +40,7 @@ public struct SpeakerList: Sendable {
 
     /// Parses a speakers YAML file; `file` names it in errors.
     public init(parsing text: String, file: String) throws(RhetoricError) {
+        source = text
         guard let root = try YAMLFile.root(text, file: file)?.mapping, let speakers = root["speakers"]?.mapping, !speakers.isEmpty else {
             throw RhetoricError(file: file, "needs a `speakers:` mapping of speaker ids to their `names:`")
         }

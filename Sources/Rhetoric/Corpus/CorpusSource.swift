@@ -92,10 +92,20 @@ public struct CorpusSource: Sendable {
     /// Reads, decodes, cleans (with `cleaner`, one per worker) and dates one file. A file with no
     /// Chinese text is `empty`, dated if it can be.
     public func load(_ file: CorpusFile, cleaner: Cleaner) throws(RhetoricError) -> DocumentRecord {
+        try load(file, bytes: try read(file), cleaner: cleaner)
+    }
+
+    /// The file's bytes.
+    func read(_ file: CorpusFile) throws(RhetoricError) -> [UInt8] {
+        try FileBytes.read(bytes(of: file), display: path(of: file))
+    }
+
+    /// Decodes, cleans and dates a file already read.
+    func load(_ file: CorpusFile, bytes: [UInt8], cleaner: Cleaner) throws(RhetoricError) -> DocumentRecord {
         let path = path(of: file)
         var options = decoding
         if let encoding = manifest.entries[file.name]?.encoding, !encoding.isEmpty { options.encoding = encoding }
-        let decoded = try SourceText.decode(try FileBytes.read(bytes(of: file), display: path), file: path, options: options)
+        let decoded = try SourceText.decode(bytes, file: path, options: options)
         let format = Cleaner.Format(fileExtension: file.pathExtension) ?? .text
         let cleaned = try cleaner.clean(decoded.text, format: format, file: path)
         let warnings = (decoded.warning.map { ["\(path): \($0)"] } ?? []) + cleaned.warnings.map { "\(path): \($0)" }

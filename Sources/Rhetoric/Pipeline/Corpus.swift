@@ -64,21 +64,12 @@ public struct Corpus: Sendable {
     /// Reads and cleans every file of `source`, `jobs` at a time. Every problem (with the manifest
     /// and with each file) is collected and thrown together as ``InputErrors``, so one run lists
     /// them all.
-    public static func load(_ source: CorpusSource, jobs: Int, progress: Progress? = nil) throws(InputErrors) -> Corpus {
+    public static func load(_ source: CorpusSource, jobs: Int) throws(InputErrors) -> Corpus {
         let outcomes = Parallel.map(source.files, jobs: jobs, worker: { Cleaner(options: source.cleaning) }) {
             (cleaner: Cleaner, file: CorpusFile) -> Result<DocumentRecord, RhetoricError> in
-            defer { progress?.step() }
-            return Result { () throws(RhetoricError) in try source.load(file, cleaner: cleaner) }
+            Result { () throws(RhetoricError) in try source.load(file, cleaner: cleaner) }
         }
-        var problems = source.manifest.problems
-        var records: [DocumentRecord] = []
-        for outcome in outcomes {
-            switch outcome {
-            case .success(let record): records.append(record)
-            case .failure(let error): problems.append(error)
-            }
-        }
-        guard problems.isEmpty else { throw InputErrors(problems, manifestPath: source.manifestPath) }
+        let records = try InputErrors.values(outcomes, of: source)
         return Corpus(records: records)
     }
 }

@@ -31,6 +31,8 @@ public struct Pipeline: Sendable {
         /// The user's files that shaped the run (settings, lexicons, themes, …), which
         /// `summary.json` lists with their hashes beside the corpus's own manifest and phrases.
         public var inputFiles: [InputFile] = []
+        /// Where partials are kept between runs (``PartialCache``); nil for none.
+        public var cache: String?
 
         public init() {}
     }
@@ -90,21 +92,65 @@ public struct Pipeline: Sendable {
     /// `progress`), a bar follows the phases.
     @discardableResult
     public func run() throws -> Outcome {
-        let output = OutputFolder(options.output)
-        try output.check(corpus: options.corpus)
+        try OutputFolder(options.output).check(corpus: options.corpus)
         let progress = Progress.onTerminal(enabled: options.progress)
         defer { progress?.finish() }
         var timings = Timings()
         let (corpus, segmented) = try load(timings: &timings, progress: progress)
+        return try write(corpus: corpus, segmented: segmented, timings: timings, progress: progress)
+    }
+
+    /// Writes the reports from partials files (`rhetoric partials`) as ``run()`` would from the files
+    /// they were made of. Each must have been made under this run's settings (``PartialSettings``).
+    @discardableResult
+    public func merge(_ files: [String]) throws -> Outcome {
+        try OutputFolder(options.output).check(corpus: options.corpus)
+        var timings = Timings()
+        let config = try segmentationConfig()
+        let settings = PartialSettings.hash(options, segmentation: config)
+        let partials = try timings.measure("read_partials") { () throws(RhetoricError) -> [DocumentPartial] in
+            var partials: [DocumentPartial] = []
+            for file in files {
+                let made = try PartialsFile.decode(try FileBytes.read(file), file: file, speakers: config.speakers.ids.count)
+                guard made.settings == settings else {
+                    throw RhetoricError(file: file, """
+                        made under other settings (word lists, speakers, overrides, phrases, reading or \
+                        segmentation options) than this merge's: make it again with this corpus's settings
+                        """)
+                }
+                partials += made.partials
+            }
+            return partials
+        }
+        let (corpus, segmented) = try timings.measure("merge") { () throws(RhetoricError) in
+            try PartialsMerge.corpus(partials, config: config, trie: config.trie())
+        }
+        warn(corpus)
+        return try write(corpus: corpus, segmented: segmented, timings: timings, progress: nil)
+    }
+
+    /// A partials file (``PartialsFile``) of the corpus's files that `select` picks from all of them
+    /// in path order, and how many it holds.
+    public func partialsFile(_ select: ([CorpusFile]) throws -> Range<Int>) throws -> (bytes: [UInt8], count: Int) {
+        var source = try corpusSource()
+        source.files = Array(source.files[try select(source.files)])
+        let config = try segmentationConfig()
+        let made = try partials(source, config: config, trie: config.trie())
+        return (PartialsFile.encode(made, settings: PartialSettings.hash(options, segmentation: config)), made.count)
+    }
+
+    /// Analyses a loaded corpus and replaces the output folder with every report.
+    private func write(corpus: Corpus, segmented: SegmentedCorpus, timings: Timings, progress: Progress?) throws -> Outcome {
+        var timings = timings
         guard !corpus.documents.isEmpty else {
             throw RhetoricError(file: options.corpus, "no document has Chinese text to count; the reports were left as they were")
         }
         let (tables, rendered) = reports(corpus: corpus, segmented: segmented, timings: &timings, progress: progress)
         progress?.begin("writing", total: 2, unit: "steps")
-        let workbook = try timings.measure("workbook") { () throws(RhetoricError) in try WorkbookReport.xlsx(rendered) }
+        let workbook = try timings.measure("workbook") { () throws(RhetoricError) in try WorkbookReport.xlsx(rendered, jobs: options.jobs) }
         progress?.step()
         let files = rendered.map { ($0.name, Array($0.contents.utf8)) } + [(WorkbookReport.fileName, workbook)]
-        try timings.measure("write") { try ReportWriter.write(files, to: output, corpus: options.corpus, bom: options.bom) }
+        try timings.measure("write") { try ReportWriter.write(files, to: OutputFolder(options.output), corpus: options.corpus, bom: options.bom) }
         progress?.step()
         return Outcome(documents: corpus.documents.count, meetings: corpus.meetings.count, terms: tables.tokens.reduce(0, +),
                        sentences: tables.sentences.reduce(0) { $0 + $1.count }, files: files.count, timings: timings)
@@ -117,30 +163,69 @@ public struct Pipeline: Sendable {
     }
 
     func load(timings: inout Timings, progress: Progress?) throws -> (corpus: Corpus, segmented: SegmentedCorpus) {
-        let corpus = try timings.measure("load_clean") { try loadCorpus(progress: progress) }
-        let segmented = try timings.measure("segment") { () throws(RhetoricError) in
-            var config = options.segmentation
-            if options.phrases { config.phrases = try PhrasesFile.load(corpus: options.corpus) }
-            progress?.begin("segmenting", total: corpus.documents.count, unit: "documents")
-            return try SegmentedCorpus.build(corpus, config: config, jobs: options.jobs, progress: progress)
+        let source = try corpusSource()
+        let config = try segmentationConfig()
+        let trie = config.trie()
+        progress?.begin("reading, cleaning, segmenting", total: source.files.count, unit: "files")
+        let partials = try timings.measure("partials") { () throws(InputErrors) in
+            try self.partials(source, config: config, trie: trie, progress: progress)
         }
+        progress?.finish()
+        let (corpus, segmented) = try timings.measure("merge") { () throws(RhetoricError) in
+            try PartialsMerge.corpus(partials, config: config, trie: trie)
+        }
+        warn(corpus, source: source)
         return (corpus, segmented)
     }
 
-    /// The corpus read and cleaned; warnings (and, verbose, the files not read) go to stderr.
-    public func loadCorpus(progress: Progress? = nil) throws -> Corpus {
+    /// The segmentation configuration with the corpus's phrases (unless they are off).
+    func segmentationConfig() throws(RhetoricError) -> SegmentationConfig {
+        var config = options.segmentation
+        if options.phrases { config.phrases = try PhrasesFile.load(corpus: options.corpus) }
+        return config
+    }
+
+    func corpusSource() throws(RhetoricError) -> CorpusSource {
         var cleaning = options.cleaning
         cleaning.speakers = options.segmentation.speakers
-        let source = try CorpusSource(directory: options.corpus, decoding: options.decoding, cleaning: cleaning)
-        progress?.begin("reading and cleaning", total: source.files.count, unit: "files")
-        let corpus = try Corpus.load(source, jobs: options.jobs, progress: progress)
-        progress?.finish()
+        return try CorpusSource(directory: options.corpus, decoding: options.decoding, cleaning: cleaning)
+    }
+
+    /// Every file's partial, `jobs` at a time (see ``PartialMaker``). Every problem (with the
+    /// manifest and with each file) is thrown together, so one run lists them all.
+    public func partials(_ source: CorpusSource, config: SegmentationConfig, trie: WordTrie,
+                         progress: Progress? = nil) throws(InputErrors) -> [DocumentPartial] {
+        let maker = PartialMaker(source: source, settings: PartialSettings.hash(options, segmentation: config),
+                                 cache: options.cache, corpus: options.corpus, speakers: config.speakers.ids.count)
+        let outcomes: [Result<DocumentPartial, RhetoricError>]
+        do throws(RhetoricError) {
+            outcomes = try Parallel.map(source.files, jobs: options.jobs, worker: { () throws(RhetoricError) -> PartialMaker.Worker in
+                PartialMaker.Worker(cleaner: Cleaner(options: source.cleaning), segmenter: try Segmenter(config: config, trie: trie))
+            }, { (worker: PartialMaker.Worker, file: CorpusFile) throws(RhetoricError) -> Result<DocumentPartial, RhetoricError> in
+                defer { progress?.step() }
+                return maker.partial(file, worker: worker)
+            })
+        } catch {
+            throw InputErrors([error], manifestPath: source.manifestPath)
+        }
+        return try InputErrors.values(outcomes, of: source)
+    }
+
+    /// Prints the corpus's warnings, the repeated ones tallied, and with `verbose` the files not read.
+    func warn(_ corpus: Corpus, source: CorpusSource? = nil) {
         var messages = options.warnings ? Pipeline.tallied(corpus.warnings, all: options.verbose).map { "warning: \($0)" } : []
-        if options.verbose {
+        if options.verbose, let source {
             messages += source.ignored.map { "note: \(source.path(of: $0)): not read (only .txt, .md, .html and .htm are)" }
             messages += source.reportFolders.map { "note: \(source.path(of: $0)): a reports folder, not read" }
         }
         for message in messages { FileHandle.standardError.write(Data((Display.text(message) + "\n").utf8)) }
+    }
+
+    /// The corpus read and cleaned, not segmented (for `documents`); warnings go to stderr.
+    public func loadCorpus() throws -> Corpus {
+        let source = try corpusSource()
+        let corpus = try Corpus.load(source, jobs: options.jobs)
+        warn(corpus, source: source)
         return corpus
     }
 

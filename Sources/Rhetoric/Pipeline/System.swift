@@ -9,6 +9,16 @@ public enum System {
     /// Active processor cores: the default for `--jobs`.
     public static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
 
+    /// The running program's path, size and modification time: what changes when it is rebuilt, so
+    /// that cached partials made by another build are not reused.
+    public static let executableIdentity: String = {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: path)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(path) \(size) \(modified)"
+    }()
+
     /// The ICU version segmentation runs on, e.g. "72.1".
     public static var icuVersion: String {
         var buffer = [CChar](repeating: 0, count: 32)

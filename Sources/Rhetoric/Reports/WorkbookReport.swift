@@ -17,10 +17,16 @@ public enum WorkbookReport {
         "rule", "text", "key",
     ]
 
+    /// The most rows a sheet takes (the format allows 1,048,576). A workbook is for reading and
+    /// filtering; a table longer than this (the sentences of a large corpus, the pairs of many
+    /// meetings) would make the file slow to write and to open, so its sheet ends with a note and
+    /// the CSV file keeps every row.
+    public static let sheetRows = 100_000
+
     /// The workbook's bytes for the rendered reports (file name → CSV text); tables not among
     /// `files` are left out. `temporaryDirectory` holds libxlsxwriter's working files; `rowLimit`,
-    /// the last row number a sheet may use, is the format's own unless a test sets a smaller one.
-    public static func xlsx(_ files: [(name: String, contents: String)], temporaryDirectory: String = NSTemporaryDirectory(),
+    /// the last row number a sheet may use, is ``sheetRows`` unless a test sets a smaller one.
+    public static func xlsx(_ files: [(name: String, contents: String)], jobs: Int = 1, temporaryDirectory: String = NSTemporaryDirectory(),
                             rowLimit: Int? = nil) throws(RhetoricError) -> [UInt8] {
         let path = (temporaryDirectory as NSString).appendingPathComponent("rhetoric-\(getpid())-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(atPath: path) }
@@ -28,15 +34,15 @@ public enum WorkbookReport {
             throw RhetoricError(file: path, "cannot start the workbook")
         }
         let contents = Dictionary(files.map { ($0.name, $0.contents) }, uniquingKeysWith: { first, _ in first })
-        var sheets: [Sheet] = []
-        for file in ReportCatalog.tables {
-            guard let text = contents[file], let table = try? CSVTable(parsing: text, file: file) else { continue }
-            sheets.append(Sheet(name: (file as NSString).deletingPathExtension, header: table.header,
-                                rows: table.rows.map(\.fields), holds: ReportCatalog.descriptions[file] ?? ""))
-        }
-        let limit = rowLimit ?? Int(rx_xlsx_max_row())
+        // The tables are parsed side by side; libxlsxwriter then writes the sheets one by one.
+        let sheets = Parallel.map(ReportCatalog.tables, jobs: jobs) { (file: String) -> Sheet? in
+            guard let text = contents[file], let table = try? CSVTable(parsing: text, file: file) else { return nil }
+            return Sheet(name: (file as NSString).deletingPathExtension, header: table.header,
+                         rows: table.rows.map(\.fields), holds: ReportCatalog.descriptions[file] ?? "")
+        }.compactMap { $0 }
+        let limit = rowLimit ?? min(sheetRows, Int(rx_xlsx_max_row()))
         let about = Sheet(name: "about", header: ["sheet", "file", "rows", "what it holds"], rows: sheets.map { sheet in
-            let note = sheet.rows.count >= limit ? "; only the first \(limit - 1) rows fit a sheet, the CSV file has them all" : ""
+            let note = sheet.rows.count >= limit ? "; only the first \(limit - 1) rows are on the sheet, the CSV file has them all" : ""
             return [sheet.name, sheet.name + ".csv", String(sheet.rows.count), sheet.holds + note]
         }, holds: "")
         var failure: Int32 = 0
@@ -52,7 +58,7 @@ public enum WorkbookReport {
         return [UInt8](data)
     }
 
-    struct Sheet {
+    struct Sheet: Sendable {
         var name: String
         var header: [String]
         var rows: [[String]]
@@ -87,7 +93,7 @@ public enum WorkbookReport {
             }
         }
         if shown < table.rows.count {
-            check(rx_xlsx_string(sheet, UInt32(shown + 1), 0, "… \(table.rows.count - shown) more rows: a sheet holds \(limit + 1) rows; the CSV file has them all"))
+            check(rx_xlsx_string(sheet, UInt32(shown + 1), 0, "… \(table.rows.count - shown) more rows: a sheet here holds \(limit - 1); the CSV file has them all"))
         }
         return status
     }

@@ -10,19 +10,26 @@ public struct SegmentedCorpus: Sendable {
     /// The vocabulary with the configuration's word lists, shared by every segmenter.
     public var trie: WordTrie
 
-    public static func build(_ corpus: Corpus, config: SegmentationConfig, jobs: Int, progress: Progress? = nil) throws(RhetoricError) -> SegmentedCorpus {
+    public static func build(_ corpus: Corpus, config: SegmentationConfig, jobs: Int) throws(RhetoricError) -> SegmentedCorpus {
         let trie = config.trie()
         let segmented = try Parallel.map(
             corpus.documents, jobs: jobs,
             worker: { () throws(RhetoricError) in try Segmenter(config: config, trie: trie) },
             { (segmenter: Segmenter, document: Document) throws(RhetoricError) -> (TermTable, SegmentedDocument) in
-                defer { progress?.step() }
                 var table = TermTable()
                 let result = try segmenter.segment(document.cleaned, file: document.file, into: &table)
                 return (table, result)
             })
+        return try SegmentedCorpus(merging: segmented, config: config, trie: trie)
+    }
+
+    /// Documents segmented each into its own term table, merged in the order given: term ids are
+    /// those of first appearance in that order. Fails, naming every line, if a speaker override
+    /// matched no sentence of any of the documents.
+    init(merging segmented: [(TermTable, SegmentedDocument)], config: SegmentationConfig, trie: WordTrie) throws(RhetoricError) {
         var vocabulary = TermTable()
         var documents: [SegmentedDocument] = []
+        documents.reserveCapacity(segmented.count)
         for (table, document) in segmented {
             documents.append(document.remapped(vocabulary.absorb(table)))
         }
@@ -32,7 +39,10 @@ public struct SegmentedCorpus: Sendable {
             for other in unmatched.dropFirst() { first.message += "; line \(other.line!): \(other.message)" }
             throw first
         }
-        return SegmentedCorpus(vocabulary: vocabulary, documents: documents, config: config, trie: trie)
+        self.vocabulary = vocabulary
+        self.documents = documents
+        self.config = config
+        self.trie = trie
     }
 
     /// Segments a document outside the corpus the same way, interning any new terms into this

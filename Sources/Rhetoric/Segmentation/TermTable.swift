@@ -38,6 +38,25 @@ public struct TermTable: Sendable {
         }
     }
 
+    /// Writes the terms, in id order, for a partials file.
+    func encode(into writer: inout ByteWriter) {
+        writer.i32s(starts)
+        writer.u16s(storage[...])
+    }
+
+    /// Reads what ``encode(into:)`` wrote; terms that do not rebuild the same ids are damage.
+    init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
+        let starts = try reader.i32s(), storage = try reader.u16s()
+        guard starts.first == 0, Int(starts.last!) == storage.count else { throw ByteReader.Damaged() }
+        self.init()
+        for id in 0..<starts.count - 1 {
+            let (start, end) = (Int(starts[id]), Int(starts[id + 1]))
+            guard start <= end else { throw ByteReader.Damaged() }
+            let interned = storage[start..<end].withUnsafeBufferPointer { intern($0) }
+            guard interned == Int32(id) else { throw ByteReader.Damaged() }
+        }
+    }
+
     /// The id of `units`, if interned.
     public func id(of units: UnsafeBufferPointer<UInt16>) -> Int32? {
         find(units, hash: TermTable.hash(units))

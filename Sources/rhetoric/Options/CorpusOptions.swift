@@ -12,6 +12,12 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: [.short, .long], help: "Also note the files that are not read (other extensions, reports folders).")
     var verbose = false
 
+    @Option(name: .long, help: ArgumentHelp("The folder that keeps each file's cleaned and segmented form between runs (default: \(PartialCache.defaultFolder)).", valueName: "folder"))
+    var cache = PartialCache.defaultFolder
+
+    @Flag(name: .long, help: "Neither read nor write the cache: clean and segment every file afresh.")
+    var noCache = false
+
     @OptionGroup var reading: ReadingOptions
 
     func validate() throws {
@@ -31,6 +37,7 @@ struct CorpusOptions: ParsableArguments {
         options.decoding = reading.decoding
         options.cleaning = reading.cleaning
         options.verbose = verbose
+        options.cache = noCache ? nil : cache
         return options
     }
 }

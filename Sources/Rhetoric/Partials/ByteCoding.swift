@@ -1,0 +1,111 @@
+import Foundation
+
+/// Appends the fields of a partials file: little-endian integers, length-prefixed UTF-8 strings,
+/// arrays of 32-bit integers copied in bulk.
+struct ByteWriter {
+    private(set) var bytes: [UInt8] = []
+
+    mutating func u8(_ value: UInt8) { bytes.append(value) }
+
+    mutating func u32(_ value: UInt32) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func i32(_ value: Int32) { u32(UInt32(bitPattern: value)) }
+
+    mutating func count(_ value: Int) { u32(UInt32(value)) }
+
+    mutating func string(_ value: String) {
+        var value = value
+        value.withUTF8 { utf8 in
+            count(utf8.count)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    mutating func optional(_ value: String?) {
+        u8(value == nil ? 0 : 1)
+        if let value { string(value) }
+    }
+
+    mutating func raw(_ values: [UInt8]) { bytes.append(contentsOf: values) }
+
+    mutating func i32s(_ values: [Int32]) { integers(values[...]) }
+
+    mutating func u16s(_ values: ArraySlice<UInt16>) { integers(values) }
+
+    /// A count, then the values; the host is little-endian (x86-64, arm64), as the format is.
+    private mutating func integers<T: FixedWidthInteger>(_ values: ArraySlice<T>) {
+        count(values.count)
+        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+}
+
+/// Reads what ``ByteWriter`` wrote; every read checks the bounds, so a truncated or damaged file
+/// is an error, never a crash.
+struct ByteReader {
+    struct Damaged: Error {}
+
+    let bytes: [UInt8]
+    private(set) var offset: Int
+
+    init(_ bytes: [UInt8], offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
+
+    var isAtEnd: Bool { offset == bytes.count }
+
+    private mutating func take(_ n: Int) throws(Damaged) -> Range<Int> {
+        guard n >= 0, n <= bytes.count - offset else { throw Damaged() }
+        defer { offset += n }
+        return offset..<offset + n
+    }
+
+    mutating func u8() throws(Damaged) -> UInt8 { bytes[try take(1).lowerBound] }
+
+    mutating func u32() throws(Damaged) -> UInt32 {
+        let range = try take(4)
+        return bytes[range].withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self)) }
+    }
+
+    mutating func i32() throws(Damaged) -> Int32 { Int32(bitPattern: try u32()) }
+
+    /// A count, at most what the rest of the file could hold at `width` bytes an item.
+    mutating func count(width: Int = 1) throws(Damaged) -> Int {
+        let n = Int(try u32())
+        guard n <= (bytes.count - offset) / max(width, 1) else { throw Damaged() }
+        return n
+    }
+
+    mutating func string() throws(Damaged) -> String {
+        String(decoding: bytes[try take(try count())], as: UTF8.self)
+    }
+
+    mutating func optional() throws(Damaged) -> String? {
+        switch try u8() {
+        case 0: return nil
+        case 1: return try string()
+        default: throw Damaged()
+        }
+    }
+
+    mutating func raw(_ n: Int) throws(Damaged) -> ArraySlice<UInt8> { bytes[try take(n)] }
+
+    mutating func i32s() throws(Damaged) -> [Int32] { try integers() }
+
+    mutating func u16s() throws(Damaged) -> [UInt16] { try integers() }
+
+    /// A count, then that many integers copied in bulk (the host is little-endian, as the format is).
+    private mutating func integers<T: FixedWidthInteger>() throws(Damaged) -> [T] {
+        let width = MemoryLayout<T>.size
+        let n = try count(width: width)
+        let range = try take(width * n)
+        return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
+            if n > 0 { bytes.withUnsafeBytes { source in
+                _ = memcpy(buffer.baseAddress!, source.baseAddress! + range.lowerBound, width * n)
+            } }
+            initialized = n
+        }
+    }
+}

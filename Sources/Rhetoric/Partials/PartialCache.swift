@@ -1,0 +1,48 @@
+import Foundation
+
+/// Partials kept between runs (under `.build/rhetoric-cache` by default; never in the corpus or the
+/// reports), so that `make` after adding one meeting cleans and segments one file, and `kwic` and
+/// `diff` read instead of segmenting. An entry is a partials file of one document, named by the
+/// SHA-256 of everything that decides it: the settings hash, the program binary (so a rebuild with
+/// other compiled-in lists starts afresh), the corpus folder, the file's path and manifest line, and
+/// the file's bytes. An entry that does not read back whole is ignored and made again.
+public struct PartialCache: Sendable {
+    public static let defaultFolder = ".build/rhetoric-cache"
+
+    public let folder: String
+    private let base: [UInt8]
+
+    public init(folder: String, settings: String, corpus: String) {
+        self.folder = folder
+        base = Array("\(settings)\u{0}\(System.executableIdentity)\u{0}\(corpus)\u{0}".utf8)
+    }
+
+    /// The entry name for a file with these bytes and this manifest line.
+    func key(_ file: CorpusFile, entry: Manifest.Entry?, bytes: [UInt8]) -> String {
+        var hasher = SHA256()
+        hasher.update(base)
+        hasher.update(file.bytes + [0])
+        hasher.update(field: entry.map { "\($0.date) \($0.city) \($0.label) \($0.encoding)" } ?? "-")
+        hasher.update(bytes)
+        return hasher.hex()
+    }
+
+    private func path(_ key: String) -> String { folder + "/" + key + "." + PartialsFile.fileExtension }
+
+    /// The entry, if there is a sound one.
+    func load(_ key: String, settings: String, speakers: Int) -> DocumentPartial? {
+        guard let data = FileManager.default.contents(atPath: path(key)),
+              let (stored, partials) = try? PartialsFile.decode([UInt8](data), file: path(key), speakers: speakers),
+              stored == settings, partials.count == 1 else { return nil }
+        return partials[0]
+    }
+
+    /// Keeps an entry, written aside and renamed into place so that a reader never sees half of
+    /// one. A cache that cannot be written only makes the next run slower.
+    func store(_ key: String, _ partial: DocumentPartial, settings: String) {
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = path(key) + ".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(PartialsFile.encode([partial], settings: settings))) else { return }
+        if rename(temporary, path(key)) != 0 { unlink(temporary) }
+    }
+}

@@ -1,0 +1,35 @@
+/// Makes one file's partial: reads it, then takes the partial from the cache when it holds one for
+/// these bytes and settings, else cleans and segments the file and keeps the result there.
+struct PartialMaker: Sendable {
+    /// What each worker opens once: a cleaner (OpenCC) and a segmenter (ICU), neither thread-safe.
+    struct Worker {
+        let cleaner: Cleaner
+        let segmenter: Segmenter
+    }
+
+    let source: CorpusSource
+    let settings: String
+    let cache: PartialCache?
+    let speakers: Int
+
+    init(source: CorpusSource, settings: String, cache folder: String?, corpus: String, speakers: Int) {
+        self.source = source
+        self.settings = settings
+        cache = folder.map { PartialCache(folder: $0, settings: settings, corpus: corpus) }
+        self.speakers = speakers
+    }
+
+    func partial(_ file: CorpusFile, worker: Worker) -> Result<DocumentPartial, RhetoricError> {
+        Result { () throws(RhetoricError) -> DocumentPartial in
+            let bytes = try source.read(file)
+            let key = cache?.key(file, entry: source.manifest.entries[file.name], bytes: bytes)
+            if let cache, let key, let kept = cache.load(key, settings: settings, speakers: speakers) { return kept }
+            var partial = DocumentPartial(path: file.bytes, record: try source.load(file, bytes: bytes, cleaner: worker.cleaner))
+            if partial.record.status == .ok {
+                partial.segmented = try worker.segmenter.segment(partial.record.cleaned, file: partial.record.file, into: &partial.terms)
+            }
+            if let cache, let key { cache.store(key, partial, settings: settings) }
+            return partial
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import Rhetoric
+
+/// Partials: what each file contributes, cached between runs and merged from anywhere. Whatever
+/// the route, the reports must be those of one cold run.
+@Suite struct PartialsTests {
+    /// Every file of a reports folder, by name.
+    func files(_ folder: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) where !name.hasPrefix(".") {
+            files[name] = FileManager.default.contents(atPath: folder + "/" + name)
+        }
+        return files
+    }
+
+    /// A copy of the seeds in a fresh folder, without the files named in `leaving` (and their
+    /// manifest lines).
+    func seedsCopy(in directory: String, leaving: Set<String> = []) throws -> String {
+        let corpus = directory + "/corpus"
+        try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: seedsDirectory) where !leaving.contains(name) {
+            try FileManager.default.copyItem(atPath: seedsDirectory + "/" + name, toPath: corpus + "/" + name)
+        }
+        let manifest = try String(contentsOfFile: seedsDirectory + "/meetings.csv", encoding: .utf8)
+            .split(separator: "\n").filter { line in !leaving.contains { line.hasPrefix($0) } }
+        try (manifest.joined(separator: "\n") + "\n").write(toFile: corpus + "/meetings.csv", atomically: false, encoding: .utf8)
+        return corpus
+    }
+
+    /// The cache's entries with their modification times.
+    func entries(_ cache: String) throws -> [String: Date] {
+        var entries: [String: Date] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? [] {
+            entries[name] = try FileManager.default.attributesOfItem(atPath: cache + "/" + name)[.modificationDate] as? Date
+        }
+        return entries
+    }
+
+    @Test func twoHalvesMergedGiveTheReportsOfOneRunByteForByte() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for part in ["1/2", "2/2"] {
+            let made = try runRhetoric(["partials", "-c", seedsDirectory, "--no-cache", "--part", part,
+                                        "-o", directory + "/\(part.prefix(1)).partials"])
+            #expect(made.code == 0, "\(made.err)")
+        }
+        // Given in the other order: the merge sorts by path.
+        let merged = try runRhetoric(["merge", directory + "/2.partials", directory + "/1.partials", "-c", seedsDirectory,
+                                      "-o", directory + "/merged", "-q"])
+        #expect(merged.code == 0, "\(merged.err)")
+        let run = try runRhetoric(["run", "-c", seedsDirectory, "--no-cache", "-o", directory + "/run", "-q"])
+        #expect(run.code == 0, "\(run.err)")
+        let (a, b) = (try files(directory + "/merged"), try files(directory + "/run"))
+        #expect(a.count == 17 && a == b, "\(a.keys.sorted().filter { a[$0] != b[$0] })")
+        // A file in both halves, or partials made under other settings, are refused by name.
+        let twice = try runRhetoric(["merge", directory + "/1.partials", directory + "/1.partials", "-c", seedsDirectory, "-o", directory + "/twice"])
+        #expect(twice.code == 1 && twice.err.contains("is in the partials twice"), "\(twice.err)")
+        let other = try runRhetoric(["merge", directory + "/1.partials", "-c", seedsDirectory, "--keep-numbers", "-o", directory + "/other"])
+        #expect(other.code == 1 && other.err.contains("1.partials: made under other settings"), "\(other.err)")
+        #expect(!FileManager.default.fileExists(atPath: directory + "/twice") && !FileManager.default.fileExists(atPath: directory + "/other"))
+    }
+
+    @Test func aPartialReadsBackWholeAndDamageIsNamed() throws {
+        var options = Pipeline.Options()
+        options.corpus = seedsDirectory
+        let pipeline = Pipeline(options: options)
+        let (bytes, count) = try pipeline.partialsFile { $0.indices }
+        #expect(count == 5)
+        let speakers = SegmentationConfig.defaults().speakers.ids.count
+        let (_, partials) = try PartialsFile.decode(bytes, file: "all.partials", speakers: speakers)
+        let (corpus, segmented) = try pipeline.load()
+        #expect(partials.map(\.record.file) == corpus.records.map(\.file).sorted())
+        for document in corpus.documents {
+            let partial = partials.first { $0.record.file == document.file }!
+            #expect(partial.record.cleaned.paragraphs == document.cleaned.paragraphs)
+            #expect(partial.record.cleaned.title == document.cleaned.title && partial.record.meeting == document.meeting)
+        }
+        #expect(PartialsFile.encode(partials, settings: "s") == PartialsFile.encode(partials, settings: "s"))
+        #expect(segmented.documents.count == 5)
+        // Not a partials file; a flipped byte (the checksum); a file cut short.
+        #expect(throws: RhetoricError.self) { try PartialsFile.decode(Array("file,date\n".utf8), file: "x", speakers: speakers) }
+        var flipped = bytes
+        flipped[bytes.count / 2] ^= 0x40
+        let damage = #expect(throws: RhetoricError.self) { try PartialsFile.decode(flipped, file: "x", speakers: speakers) }
+        #expect(damage?.description.contains("checksum") == true)
+        #expect(throws: RhetoricError.self) { try PartialsFile.decode(Array(bytes.prefix(bytes.count - 40)), file: "x", speakers: speakers) }
+        // A well-formed file whose speaker index is out of range is refused too, not trusted.
+        #expect(throws: RhetoricError.self) { try PartialsFile.decode(bytes, file: "x", speakers: 1) }
+    }
+
+    @Test func theCacheRedoesOnlyTheNewFileAndRebuildsADamagedEntry() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let added = "003_e43c17c6c2395aa3.txt"
+        let corpus = try seedsCopy(in: directory, leaving: [added])
+        let cache = directory + "/cache"
+        let first = try runRhetoric(["run", "-c", corpus, "--cache", cache, "-o", directory + "/reports", "-q"])
+        #expect(first.code == 0, "\(first.err)")
+        let before = try entries(cache)
+        #expect(before.count == 4)
+        // The user adds a meeting: one new entry, the others untouched.
+        try FileManager.default.copyItem(atPath: seedsDirectory + "/" + added, toPath: corpus + "/" + added)
+        try FileManager.default.removeItem(atPath: corpus + "/meetings.csv")
+        try FileManager.default.copyItem(atPath: seedsDirectory + "/meetings.csv", toPath: corpus + "/meetings.csv")
+        let second = try runRhetoric(["run", "-c", corpus, "--cache", cache, "-o", directory + "/reports", "-q"])
+        #expect(second.code == 0, "\(second.err)")
+        let after = try entries(cache)
+        #expect(after.count == 5 && before.allSatisfy { after[$0.key] == $0.value })
+        // A damaged entry is ignored, made again, and the reports are those of a cold run.
+        let victim = cache + "/" + before.keys.sorted()[0]
+        try Data("RHETPART damaged".utf8).write(to: URL(fileURLWithPath: victim))
+        let third = try runRhetoric(["run", "-c", corpus, "--cache", cache, "-o", directory + "/warm", "-q"])
+        #expect(third.code == 0, "\(third.err)")
+        #expect((FileManager.default.contents(atPath: victim)?.count ?? 0) > 1000)
+        let cold = try runRhetoric(["run", "-c", corpus, "--no-cache", "--cache", directory + "/unused", "-o", directory + "/cold", "-q"])
+        #expect(cold.code == 0, "\(cold.err)")
+        #expect(try files(directory + "/warm") == files(directory + "/cold"))
+        #expect(try files(directory + "/reports") == files(directory + "/cold"))
+        #expect(!FileManager.default.fileExists(atPath: directory + "/unused"), "--no-cache writes no cache")
+    }
+}
