@@ -26,6 +26,8 @@ rx_xlsx *rx_xlsx_open(const char *path, const char *tmpdir) {
     book->workbook = workbook;
     book->bold = workbook_add_format(workbook);
     format_set_bold(book->bold);
+    /* Index the one format now: sheets filled side by side then only read its index. */
+    lxw_format_get_xf_index(book->bold);
     return book;
 }
 

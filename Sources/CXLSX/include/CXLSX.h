@@ -7,7 +7,8 @@
  * libxlsxwriter (Debian's libxlsxwriter-dev) behind opaque handles: a workbook written row by row
  * (constant-memory mode, so a large table does not sit in memory twice), with a bold header row
  * frozen under an autofilter. The document's creation time is fixed, so the same tables give the
- * same bytes.
+ * same bytes. Sheets are added one by one; in constant-memory mode each then writes its rows to its
+ * own temporary file, so different sheets may be filled from different threads at once.
  */
 typedef struct rx_xlsx rx_xlsx;
 typedef struct rx_xlsx_sheet rx_xlsx_sheet;

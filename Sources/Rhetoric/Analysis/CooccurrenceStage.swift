@@ -22,67 +22,78 @@ public enum CooccurrenceStage {
     /// Rows for each meeting in date order, then all meetings; within each, by llr descending, then
     /// the terms. A pair counts at most once per sentence; pairs under `minimumCount` are left out,
     /// and only the `maximumPairs` strongest of each meeting are kept, so that a large corpus still
-    /// gives a file a spreadsheet opens. Meetings are counted `jobs` at a time; all meetings' counts
-    /// are their sum.
+    /// gives a file a spreadsheet opens. Meetings are counted, and then scored, `jobs` at a time;
+    /// all meetings' counts are their sum.
     public static func rows(_ tables: AnalysisTables, minimumCount: Int, maximumPairs: Int = .max, jobs: Int = 1) -> [Row] {
-        let perMeeting = Parallel.map(Array(tables.meetings.indices), jobs: jobs) { count(tables.sentences[$0]) }
-        var all = Counts()
+        let vocabulary = tables.terms.count
+        let perMeeting = Parallel.map(Array(tables.meetings.indices), jobs: jobs) { count(tables.sentences[$0], vocabulary: vocabulary) }
+        var all = Counts(vocabulary: vocabulary, pairs: perMeeting.map(\.pairs.count).max() ?? 0)
         for counts in perMeeting {
             all.sentences += counts.sentences
-            all.terms.merge(counts.terms, uniquingKeysWith: +)
-            all.pairs.merge(counts.pairs, uniquingKeysWith: +)
+            for term in 0..<vocabulary { all.terms[term] += counts.terms[term] }
+            all.pairs.merge(counts.pairs)
         }
-        var rows: [Row] = []
-        for (m, counts) in perMeeting.enumerated() {
-            rows += score(counts, meeting: m, tables: tables, minimumCount: minimumCount).prefix(maximumPairs)
+        // All meetings first: the largest, so it is not the one a worker starts last.
+        let sets: [(meeting: Int?, counts: Counts)] = [(nil, all)] + perMeeting.enumerated().map { ($0.offset, $0.element) }
+        let scored = Parallel.map(Array(sets.indices), jobs: jobs) { (index: Int) -> [Row] in
+            strongest(sets[index].counts, meeting: sets[index].meeting, tables: tables, minimumCount: minimumCount, maximumPairs: maximumPairs)
         }
-        rows += score(all, meeting: nil, tables: tables, minimumCount: minimumCount).prefix(maximumPairs)
-        return rows
+        return scored.dropFirst().flatMap { $0 } + scored[0]
     }
 
     /// Sentence, term and pair counts of one set of sentences.
     struct Counts: Sendable {
         var sentences = 0
-        var terms: [Int32: Int] = [:]
-        /// Keyed by the two ids, smaller first, packed into 64 bits.
-        var pairs: [UInt64: Int] = [:]
+        /// Sentences holding each term id.
+        var terms: [Int32]
+        var pairs: PairCounts
+
+        init(vocabulary: Int, pairs: Int) {
+            terms = Array(repeating: 0, count: vocabulary)
+            self.pairs = PairCounts(capacity: pairs)
+        }
     }
 
-    /// Counts of sentences given as sorted lists of distinct term ids.
-    static func count(_ sentences: [[Int32]]) -> Counts {
-        var counts = Counts(sentences: sentences.count)
+    /// Counts of sentences given as sorted lists of distinct term ids below `vocabulary`.
+    static func count(_ sentences: [[Int32]], vocabulary: Int) -> Counts {
+        var counts = Counts(vocabulary: vocabulary, pairs: 1024)
+        counts.sentences = sentences.count
         for sentence in sentences {
             for (i, a) in sentence.enumerated() {
-                counts.terms[a, default: 0] += 1
-                for b in sentence[(i + 1)...] {
-                    counts.pairs[UInt64(UInt32(a)) << 32 | UInt64(UInt32(b)), default: 0] += 1
-                }
+                counts.terms[Int(a)] += 1
+                for b in sentence[(i + 1)...] { counts.pairs.add(PairCounts.key(a, b)) }
             }
         }
         return counts
     }
 
-    /// The scored pairs of one set of counts, strongest first.
-    static func score(_ counts: Counts, meeting: Int?, tables: AnalysisTables, minimumCount: Int) -> [Row] {
+    /// The `maximumPairs` strongest pairs of one set of counts, strongest first. Only their llr
+    /// decides which, so the other statistics are computed for the kept pairs alone.
+    static func strongest(_ counts: Counts, meeting: Int?, tables: AnalysisTables, minimumCount: Int, maximumPairs: Int) -> [Row] {
         let s = counts.sentences
-        var rows: [Row] = []
-        for (key, count) in counts.pairs where count >= minimumCount {
-            var a = Int32(truncatingIfNeeded: key >> 32), b = Int32(truncatingIfNeeded: key)
+        var candidates: [(a: Int32, b: Int32, count: Int, llr: Double)] = []
+        counts.pairs.forEach { key, count in
+            guard count >= minimumCount else { return }
+            var (a, b) = PairCounts.pair(key)
             if tables.precedes(b, a) { swap(&a, &b) }
-            let na = counts.terms[a]!, nb = counts.terms[b]!
-            rows.append(Row(
-                meeting: meeting, termA: a, termB: b, count: count, countA: na, countB: nb, sentences: s,
+            let llr = Statistics.dunningG2(pair: count, a: Int(counts.terms[Int(a)]), b: Int(counts.terms[Int(b)]), sentences: s)
+            candidates.append((a, b, count, llr))
+        }
+        let kept = TopSelection.first(maximumPairs, of: candidates) { x, y in
+            if x.llr != y.llr { return x.llr > y.llr }
+            if x.a != y.a { return tables.precedes(x.a, y.a) }
+            return tables.precedes(x.b, y.b)
+        }
+        return kept.map { pair in
+            let (count, na, nb) = (pair.count, Int(counts.terms[Int(pair.a)]), Int(counts.terms[Int(pair.b)]))
+            return Row(
+                meeting: meeting, termA: pair.a, termB: pair.b, count: count, countA: na, countB: nb, sentences: s,
                 pmi: Statistics.pmi(pair: count, a: na, b: nb, sentences: s),
                 npmi: Statistics.npmi(pair: count, a: na, b: nb, sentences: s),
-                llr: Statistics.dunningG2(pair: count, a: na, b: nb, sentences: s),
+                llr: pair.llr,
                 jaccard: Statistics.jaccard(pair: count, a: na, b: nb),
                 logDice: Statistics.logDice(pair: count, a: na, b: nb),
-                mi3: Statistics.mi3(pair: count, a: na, b: nb, sentences: s)))
-        }
-        return rows.sorted {
-            if $0.llr != $1.llr { return $0.llr > $1.llr }
-            if $0.termA != $1.termA { return tables.precedes($0.termA, $1.termA) }
-            return tables.precedes($0.termB, $1.termB)
+                mi3: Statistics.mi3(pair: count, a: na, b: nb, sentences: s))
         }
     }
 }

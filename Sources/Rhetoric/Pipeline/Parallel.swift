@@ -1,9 +1,12 @@
 import Dispatch
+import Foundation
 
 /// The one place rhetoric runs work concurrently: an order-preserving parallel map over Dispatch.
 ///
 /// Results come back in input order whatever the number of workers, and if several items fail the
 /// error of the first failing item is thrown, so output and errors do not depend on `--jobs`.
+/// Workers take the next item when they finish one, so a large item (the sentences report, a long
+/// document) holds up one worker while the others go on with the rest.
 public enum Parallel {
     public static func map<Element: Sendable, Result: Sendable, Failure: Error>(
         _ items: [Element], jobs: Int, _ transform: @Sendable (Element) throws(Failure) -> Result
@@ -29,19 +32,15 @@ public enum Parallel {
             return results
         }
         let slots = Slots<Swift.Result<Result, Failure>>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let state: Worker
-            do throws(Failure) {
-                state = try makeWorker()
-            } catch {
-                var index = worker
-                while index < items.count { slots.set(index, .failure(error)); index += workers }
-                return
-            }
-            var index = worker
-            while index < items.count {
-                slots.set(index, Swift.Result { () throws(Failure) -> Result in try transform(state, items[index]) })
-                index += workers
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let state: Swift.Result<Worker, Failure> = Swift.Result { () throws(Failure) -> Worker in try makeWorker() }
+            while let index = slots.claim() {
+                switch state {
+                case .success(let state):
+                    slots.set(index, Swift.Result { () throws(Failure) -> Result in try transform(state, items[index]) })
+                case .failure(let error):
+                    slots.set(index, .failure(error))
+                }
             }
         }
         var results: [Result] = []
@@ -58,10 +57,13 @@ public enum Parallel {
     }
 }
 
-/// Write-once result slots, one per item; each worker writes only its own indices, through a
-/// buffer allocated once so that no two workers ever access the same Swift value.
+/// Write-once result slots, one per item, and the counter that hands the items out; each worker
+/// writes only the indices it claimed, through a buffer allocated once so that no two workers ever
+/// access the same Swift value.
 private final class Slots<Value>: @unchecked Sendable {
     private let storage: UnsafeMutableBufferPointer<Value?>
+    private let lock = NSLock()
+    private var next = 0
 
     init(count: Int) {
         storage = .allocate(capacity: count)
@@ -71,6 +73,15 @@ private final class Slots<Value>: @unchecked Sendable {
     deinit {
         storage.deinitialize()
         storage.deallocate()
+    }
+
+    /// The next unclaimed index, or nil when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < storage.count else { return nil }
+        next += 1
+        return next - 1
     }
 
     func set(_ index: Int, _ value: Value) { storage[index] = value }

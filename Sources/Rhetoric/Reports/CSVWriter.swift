@@ -7,17 +7,46 @@ import Foundation
 /// carriage return gets a leading apostrophe (the OWASP rule for CSV injection), which Excel and
 /// LibreOffice show as text; a number (`-3.841459`) is left as it is. Control characters other than
 /// tab and line ends never reach a cell.
+///
+/// The text is built as UTF-8 bytes: a field that needs no care (nearly all of them) is checked and
+/// copied byte by byte, so a report of millions of cells makes no `String` per cell.
 public struct CSVWriter: Sendable {
-    public private(set) var text = ""
+    public private(set) var bytes: [UInt8] = []
 
     public init(header: [String]) {
         appendRow(header)
     }
 
+    /// The CSV text.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
     public mutating func appendRow(_ fields: [String]) {
-        text += fields.map(CSVWriter.quote).joined(separator: ",")
-        text += "\n"
+        appendFields(fields)
+        endRow()
     }
+
+    /// Fields of the current row, separated by commas, without ending it.
+    public mutating func appendFields(_ fields: [String]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            var field = field
+            field.withUTF8 { appendField($0) }
+        }
+    }
+
+    /// One field of the current row, from its UTF-8 bytes; a field after others needs an
+    /// ``appendSeparator()`` before it.
+    public mutating func appendField(_ utf8: UnsafeBufferPointer<UInt8>) {
+        if CSVWriter.isPlain(utf8) {
+            bytes.append(contentsOf: utf8)
+        } else {
+            bytes.append(contentsOf: CSVWriter.quote(String(decoding: utf8, as: UTF8.self)).utf8)
+        }
+    }
+
+    public mutating func appendSeparator() { bytes.append(UInt8(ascii: ",")) }
+
+    public mutating func endRow() { bytes.append(UInt8(ascii: "\n")) }
 
     /// A field as written: made formula-safe, then quoted when it holds a comma, quote, CR or LF,
     /// or starts or ends with a space.
@@ -44,13 +73,53 @@ public struct CSVWriter: Sendable {
 
     /// An optional minus, digits, and optionally a point and digits: what the reports write as numbers.
     static func isNumber(_ text: String) -> Bool {
-        var scalars = Substring(text).unicodeScalars[...]
-        if scalars.first == "-" { scalars = scalars.dropFirst() }
-        let integer = scalars.prefix { ("0"..."9").contains($0) }
-        guard !integer.isEmpty else { return false }
-        let rest = scalars.dropFirst(integer.count)
-        guard let point = rest.first else { return true }
-        let fraction = rest.dropFirst()
-        return point == "." && !fraction.isEmpty && fraction.allSatisfy { ("0"..."9").contains($0) }
+        var text = text
+        return text.withUTF8(isNumber)
+    }
+
+    static func isNumber(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = utf8.first == UInt8(ascii: "-") ? 1 : 0
+        let integerStart = index
+        while index < utf8.count, isDigit(utf8[index]) { index += 1 }
+        guard index > integerStart else { return false }
+        guard index < utf8.count else { return true }
+        guard utf8[index] == UInt8(ascii: ".") else { return false }
+        index += 1
+        let fractionStart = index
+        while index < utf8.count, isDigit(utf8[index]) { index += 1 }
+        return index > fractionStart && index == utf8.count
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// Whether the field is written exactly as it is: no byte that needs quoting, no control
+    /// character (``Display/isControl(_:)`` in UTF-8: C0, DEL, C1 `C2 80…9F`, U+061C `D8 9C`,
+    /// U+200E/F `E2 80 8E/8F`, U+202A…E `E2 80 AA…AE`, U+2066…9 `E2 81 A6…A9`), no space at either
+    /// end, and no formula start unless it is a number.
+    static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, let last = utf8.last else { return true }
+        if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") { return false }
+        if first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "@") { return false }
+        if first == UInt8(ascii: "-") && !isNumber(utf8) { return false }
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            switch byte {
+            case 0x00...0x1F, 0x7F, UInt8(ascii: ","), UInt8(ascii: "\""):
+                return false
+            case 0xC2:
+                if index + 1 < utf8.count, (0x80...0x9F).contains(utf8[index + 1]) { return false }
+            case 0xD8:
+                if index + 1 < utf8.count, utf8[index + 1] == 0x9C { return false }
+            case 0xE2 where index + 2 < utf8.count:
+                let (second, third) = (utf8[index + 1], utf8[index + 2])
+                if second == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)) { return false }
+                if second == 0x81 && (0xA6...0xA9).contains(third) { return false }
+            default:
+                break
+            }
+            index += 1
+        }
+        return true
     }
 }

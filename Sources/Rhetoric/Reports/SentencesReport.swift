@@ -6,22 +6,45 @@ public enum SentencesReport {
     public static let header = ["meeting", "file", "paragraph", "sentence", "speaker", "rule", "text", "terms"]
 
     /// Documents in corpus order, sentences in text order; `paragraph` counts the cleaned
-    /// paragraphs from 1, `sentence` the sentences of the paragraph from 1.
+    /// paragraphs from 1, `sentence` the sentences of the paragraph from 1. The text is the
+    /// sentence's span of its paragraph without spaces at either end.
+    ///
+    /// The largest report (about twice the corpus), so it is written on bytes: each text is
+    /// transcoded from the paragraph's UTF-16 and each term's UTF-8 is made once.
     public static func csv(_ corpus: Corpus, _ segmented: SegmentedCorpus) -> String {
         var csv = CSVWriter(header: header)
+        let termBytes = segmented.vocabulary.terms.map { Array($0.utf8) }
         let speakers = segmented.config.speakers.ids
+        var field: [UInt8] = []
         for (document, sentences) in zip(corpus.documents, segmented.documents) {
             let paragraphs = document.cleaned.paragraphs.map { Array($0.text.utf16) }
             for sentence in sentences.sentences {
-                let units = paragraphs[Int(sentence.paragraph)][Int(sentence.start)..<Int(sentence.end)]
-                let text = String(decoding: units, as: UTF16.self).trimmingSpaces()
-                csv.appendRow([
-                    document.meeting.id, document.file, String(sentence.paragraph + 1), String(sentence.number),
-                    speakers[Int(sentence.speaker)], sentence.rule.rawValue, text,
-                    sentence.terms.map(segmented.vocabulary.term).joined(separator: " "),
-                ])
+                csv.appendFields([document.meeting.id, document.file, String(sentence.paragraph + 1), String(sentence.number),
+                                  speakers[Int(sentence.speaker)], sentence.rule.rawValue])
+                field.removeAll(keepingCapacity: true)
+                paragraphs[Int(sentence.paragraph)].withUnsafeBufferPointer { units in
+                    var (start, end) = (Int(sentence.start), Int(sentence.end))
+                    while start < end, isSpace(units[start]) { start += 1 }
+                    while end > start, isSpace(units[end - 1]) { end -= 1 }
+                    UTF16Transcoding.append(UnsafeBufferPointer(rebasing: units[start..<end]), to: &field)
+                }
+                csv.appendSeparator()
+                field.withUnsafeBufferPointer { csv.appendField($0) }
+                field.removeAll(keepingCapacity: true)
+                for (index, term) in sentence.terms.enumerated() {
+                    if index > 0 { field.append(UInt8(ascii: " ")) }
+                    field += termBytes[Int(term)]
+                }
+                csv.appendSeparator()
+                field.withUnsafeBufferPointer { csv.appendField($0) }
+                csv.endRow()
             }
         }
         return csv.text
+    }
+
+    /// The spaces `trimmingSpaces()` removes: space, tab, U+FEFF and the ideographic space.
+    private static func isSpace(_ unit: UInt16) -> Bool {
+        unit == 0x20 || unit == 0x09 || unit == 0xFEFF || unit == 0x3000
     }
 }

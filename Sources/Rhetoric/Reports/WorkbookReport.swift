@@ -7,6 +7,9 @@ import Foundation
 /// and every other label as text; the header row is frozen under an autofilter; a first sheet says
 /// what each sheet holds. The sheets are made from the CSV texts themselves, so the two can never
 /// disagree.
+///
+/// The CSV is read on its bytes (``CSVRecords``) and the sheets are filled side by side, `jobs` at
+/// a time: on a large corpus the sentences and pairs are millions of cells.
 public enum WorkbookReport {
     public static let fileName = "rhetoric.xlsx"
 
@@ -23,6 +26,9 @@ public enum WorkbookReport {
     /// the CSV file keeps every row.
     public static let sheetRows = 100_000
 
+    /// How many of a table's first rows set its column widths.
+    static let widthRows = 200
+
     /// The workbook's bytes for the rendered reports (file name → CSV text); tables not among
     /// `files` are left out. `temporaryDirectory` holds libxlsxwriter's working files; `rowLimit`,
     /// the last row number a sheet may use, is ``sheetRows`` unless a test sets a smaller one.
@@ -34,21 +40,27 @@ public enum WorkbookReport {
             throw RhetoricError(file: path, "cannot start the workbook")
         }
         let contents = Dictionary(files.map { ($0.name, $0.contents) }, uniquingKeysWith: { first, _ in first })
-        // The tables are parsed side by side; libxlsxwriter then writes the sheets one by one.
-        let sheets = Parallel.map(ReportCatalog.tables, jobs: jobs) { (file: String) -> Sheet? in
-            guard let text = contents[file], let table = try? CSVTable(parsing: text, file: file) else { return nil }
-            return Sheet(name: (file as NSString).deletingPathExtension, header: table.header,
-                         rows: table.rows.map(\.fields), holds: ReportCatalog.descriptions[file] ?? "")
-        }.compactMap { $0 }
+        let tables = Parallel.map(ReportCatalog.tables.filter { contents[$0] != nil }, jobs: jobs) { (file: String) -> Table in
+            Table(name: (file as NSString).deletingPathExtension, text: contents[file]!, holds: ReportCatalog.descriptions[file] ?? "")
+        }
         let limit = rowLimit ?? min(sheetRows, Int(rx_xlsx_max_row()))
-        let about = Sheet(name: "about", header: ["sheet", "file", "rows", "what it holds"], rows: sheets.map { sheet in
-            let note = sheet.rows.count >= limit ? "; only the first \(limit - 1) rows are on the sheet, the CSV file has them all" : ""
-            return [sheet.name, sheet.name + ".csv", String(sheet.rows.count), sheet.holds + note]
-        }, holds: "")
+        var about = CSVWriter(header: ["sheet", "file", "rows", "what it holds"])
+        for table in tables {
+            let note = table.rows >= limit ? "; only the first \(limit - 1) rows are on the sheet, the CSV file has them all" : ""
+            about.appendRow([table.name, table.name + ".csv", String(table.rows), table.holds + note])
+        }
+        // Sheets are added and their headers written one by one, then filled side by side.
+        var sheets: [Sheet] = []
         var failure: Int32 = 0
-        for sheet in [about] + sheets where failure == 0 {
-            guard let handle = rx_xlsx_add_sheet(book, sheet.name) else { failure = -1; break }
-            failure = write(sheet, to: handle, in: book, limit: limit)
+        for table in [Table(name: "about", text: about.text, holds: "")] + tables {
+            guard let handle = rx_xlsx_add_sheet(book, table.name) else { failure = -1; break }
+            let sheet = Sheet(table: table, handle: handle, limit: limit)
+            failure = sheet.begin(in: book)
+            guard failure == 0 else { break }
+            sheets.append(sheet)
+        }
+        if failure == 0 {
+            failure = Parallel.map(sheets, jobs: jobs) { $0.fill() }.first { $0 != 0 } ?? 0
         }
         let closed = rx_xlsx_close(book)
         guard failure == 0, closed == 0, let data = FileManager.default.contents(atPath: path) else {
@@ -58,58 +70,114 @@ public enum WorkbookReport {
         return [UInt8](data)
     }
 
-    struct Sheet: Sendable {
+    /// A table's CSV text with what the sheet needs before its cells: the header, whether each
+    /// column holds text, the column widths (from the first ``widthRows`` rows) and the row count.
+    struct Table: Sendable {
         var name: String
-        var header: [String]
-        var rows: [[String]]
+        var text: String
         var holds: String
-    }
+        var header: [String] = []
+        var widths: [Double] = []
+        var rows = 0
 
-    /// One table on its sheet: the header in bold, frozen under an autofilter, each cell as a
-    /// number or as text by its column, widths from the first rows. Past the sheet's last row a
-    /// final row says how many rows were left out. Returns 0 or libxlsxwriter's error.
-    static func write(_ table: Sheet, to sheet: OpaquePointer, in book: OpaquePointer, limit: Int) -> Int32 {
-        let asText = table.header.map { textColumns.contains($0) }
-        var widths = table.header.map { Double(TextNormalizer.displayWidth($0)) + 3 }
-        for row in table.rows.prefix(200) {
-            for (column, field) in row.enumerated() where column < widths.count {
-                widths[column] = max(widths[column], Double(TextNormalizer.displayWidth(field.prefix(60))) + 1)
-            }
-        }
-        let shown = min(table.rows.count, limit - 1)
-        var status: Int32 = 0
-        func check(_ code: Int32) { if status == 0 { status = code } }
-        // Row by row, in constant memory: the filter's range and the widths come before the cells.
-        check(rx_xlsx_freeze_header(sheet, UInt32(shown), UInt32(table.header.count)))
-        for (column, width) in widths.enumerated() { check(rx_xlsx_width(sheet, UInt32(column), min(width, 50))) }
-        for (column, name) in table.header.enumerated() { check(rx_xlsx_header(book, sheet, 0, UInt32(column), name)) }
-        for (index, row) in table.rows.prefix(shown).enumerated() {
-            for (column, field) in row.enumerated() where !field.isEmpty {
-                if column >= asText.count || !asText[column], let number = number(field) {
-                    check(rx_xlsx_number(sheet, UInt32(index + 1), UInt32(column), number))
-                } else {
-                    check(rx_xlsx_string(sheet, UInt32(index + 1), UInt32(column), unescaped(field)))
+        init(name: String, text: String, holds: String) {
+            (self.name, self.text, self.holds) = (name, text, holds)
+            var text = text
+            text.withUTF8 { bytes in
+                var records = CSVRecords(bytes)
+                guard records.next() else { return }
+                header = records.buffer.withUnsafeBufferPointer { buffer in
+                    records.fields.indices.map { String(decoding: records.field($0, in: buffer), as: UTF8.self) }
+                }
+                widths = header.map { Double(TextNormalizer.displayWidth($0)) + 3 }
+                while records.next() {
+                    rows += 1
+                    guard rows <= WorkbookReport.widthRows else { continue }
+                    records.buffer.withUnsafeBufferPointer { buffer in
+                        for column in records.fields.indices where column < widths.count {
+                            let field = String(decoding: records.field(column, in: buffer), as: UTF8.self)
+                            widths[column] = max(widths[column], Double(TextNormalizer.displayWidth(field.prefix(60))) + 1)
+                        }
+                    }
                 }
             }
         }
-        if shown < table.rows.count {
-            check(rx_xlsx_string(sheet, UInt32(shown + 1), 0, "… \(table.rows.count - shown) more rows: a sheet here holds \(limit - 1); the CSV file has them all"))
+    }
+
+    /// A table on its worksheet. libxlsxwriter's worksheet handle is not Sendable to Swift; each
+    /// sheet is filled by one worker only and constant-memory sheets share nothing while filled
+    /// (the one format, the header's, is indexed when the workbook opens).
+    struct Sheet: @unchecked Sendable {
+        var table: Table
+        var handle: OpaquePointer
+        var limit: Int
+
+        /// The rows the sheet shows: a last row number of `limit` leaves room for the note.
+        var shown: Int { min(table.rows, limit - 1) }
+
+        /// The header in bold, frozen under an autofilter over the shown rows, and the column
+        /// widths. Returns 0 or libxlsxwriter's error.
+        func begin(in book: OpaquePointer) -> Int32 {
+            var status = rx_xlsx_freeze_header(handle, UInt32(shown), UInt32(table.header.count))
+            for (column, width) in table.widths.enumerated() where status == 0 {
+                status = rx_xlsx_width(handle, UInt32(column), min(width, 50))
+            }
+            for (column, name) in table.header.enumerated() where status == 0 {
+                status = rx_xlsx_header(book, handle, 0, UInt32(column), name)
+            }
+            return status
         }
-        return status
+
+        /// Every shown row, each cell as a number or as text by its column, in constant memory;
+        /// past the last shown row, a note of how many rows were left out. Returns 0 or
+        /// libxlsxwriter's error.
+        func fill() -> Int32 {
+            let asText = table.header.map { WorkbookReport.textColumns.contains($0) }
+            var status: Int32 = 0
+            var text = table.text
+            text.withUTF8 { bytes in
+                var records = CSVRecords(bytes)
+                _ = records.next()
+                var row = 0
+                while row < shown, status == 0, records.next() {
+                    row += 1
+                    records.buffer.withUnsafeBufferPointer { buffer in
+                        for column in records.fields.indices where status == 0 && records.fields[column].count > 0 {
+                            status = cell(records.field(column, in: buffer), row: row, column: column,
+                                          asText: column < asText.count && asText[column])
+                        }
+                    }
+                }
+            }
+            if status == 0 && shown < table.rows {
+                status = rx_xlsx_string(handle, UInt32(shown + 1), 0,
+                                        "… \(table.rows - shown) more rows: a sheet here holds \(limit - 1); the CSV file has them all")
+            }
+            return status
+        }
+
+        /// One non-empty field, NUL-terminated in its buffer, as a number or as text.
+        private func cell(_ field: UnsafeBufferPointer<UInt8>, row: Int, column: Int, asText: Bool) -> Int32 {
+            if !asText, let number = WorkbookReport.number(field) {
+                return rx_xlsx_number(handle, UInt32(row), UInt32(column), number)
+            }
+            let start = UnsafeRawPointer(field.baseAddress! + WorkbookReport.textStart(field))
+            return rx_xlsx_string(handle, UInt32(row), UInt32(column), start.assumingMemoryBound(to: CChar.self))
+        }
     }
 
     /// A CSV field the reports wrote as a number (`-3.841459`, `5.68931e-04`), or nil.
-    static func number(_ field: String) -> Double? {
-        guard let first = field.unicodeScalars.first, first == "-" || ("0"..."9").contains(first),
-              let value = Double(field), value.isFinite else { return nil }
+    static func number(_ field: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard let first = field.first, first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first),
+              let value = Double(String(decoding: field, as: UTF8.self)), value.isFinite else { return nil }
         return value
     }
 
-    /// The cell text without the apostrophe that keeps a CSV cell from running as a formula: a
-    /// workbook's text cell never runs.
-    static func unescaped(_ field: String) -> String {
-        let scalars = field.unicodeScalars
-        guard scalars.first == "'", let second = scalars.dropFirst().first, CSVWriter.formulaStarts.contains(second) else { return field }
-        return String(field.dropFirst())
+    /// Where the cell's text starts: after the apostrophe that keeps a CSV cell from running as a
+    /// formula (a workbook's text cell never runs), otherwise at the first byte.
+    static func textStart(_ field: UnsafeBufferPointer<UInt8>) -> Int {
+        guard field.count > 1, field[0] == UInt8(ascii: "'"),
+              CSVWriter.formulaStarts.contains(Unicode.Scalar(field[1])) else { return 0 }
+        return 1
     }
 }

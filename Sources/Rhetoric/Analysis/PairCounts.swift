@@ -1,0 +1,70 @@
+/// Counts keyed by a pair of term ids packed into 64 bits (the smaller first): open addressing with
+/// linear probing over two flat arrays, so counting the pairs of a million sentences hashes one
+/// integer per pair and allocates nothing per pair, as a `Dictionary` of tuples or boxed keys would.
+struct PairCounts: Sendable {
+    /// The packed pairs, ``empty`` where a slot is free; the count is a power of two.
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private(set) var count = 0
+
+    /// Never a key: term ids are non-negative `Int32`s, so a packed pair's top bit is clear.
+    private static let empty = UInt64.max
+
+    init(capacity: Int = 1024) {
+        var slots = 16
+        while slots < capacity * 2 { slots *= 2 }
+        keys = Array(repeating: PairCounts.empty, count: slots)
+        values = Array(repeating: 0, count: slots)
+    }
+
+    /// The key of the pair `a`, `b` (`a < b`).
+    static func key(_ a: Int32, _ b: Int32) -> UInt64 { UInt64(UInt32(a)) << 32 | UInt64(UInt32(b)) }
+
+    /// The pair a key stands for.
+    static func pair(_ key: UInt64) -> (Int32, Int32) {
+        (Int32(truncatingIfNeeded: key >> 32), Int32(truncatingIfNeeded: key))
+    }
+
+    mutating func add(_ key: UInt64, _ amount: Int32 = 1) {
+        if (count + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var slot = PairCounts.slot(key, mask: mask)
+        while true {
+            let found = keys[slot]
+            if found == key {
+                values[slot] += amount
+                return
+            }
+            if found == PairCounts.empty {
+                keys[slot] = key
+                values[slot] = amount
+                count += 1
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Adds every count of `other`.
+    mutating func merge(_ other: PairCounts) {
+        other.forEach { add($0, Int32($1)) }
+    }
+
+    /// Every pair and its count, in slot order (which depends on the keys only).
+    func forEach(_ body: (UInt64, Int) -> Void) {
+        for slot in keys.indices where keys[slot] != PairCounts.empty { body(keys[slot], Int(values[slot])) }
+    }
+
+    /// Fibonacci hashing: the multiply spreads nearby ids over the table.
+    private static func slot(_ key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    private mutating func grow() {
+        let old = (keys, values)
+        keys = Array(repeating: PairCounts.empty, count: old.0.count * 2)
+        values = Array(repeating: 0, count: old.0.count * 2)
+        count = 0
+        for slot in old.0.indices where old.0[slot] != PairCounts.empty { add(old.0[slot], old.1[slot]) }
+    }
+}

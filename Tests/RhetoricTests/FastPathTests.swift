@@ -1,0 +1,96 @@
+import Testing
+@testable import Rhetoric
+
+/// The byte-level paths of the reports against the rules they stand in for: each must give what
+/// the plain definition gives, on hand-picked hard cases and on random strings.
+@Suite struct FastPathTests {
+    /// Fields that probe every branch of the byte check: quotes, commas, line ends, the formula
+    /// starts, numbers and near-numbers, spaces at the ends, C0/C1 controls and the bidi marks, and
+    /// their UTF-8 neighbours that must pass untouched (“ ” … — are E2 80 9C/9D/A6/94).
+    static let hardFields = [
+        "", "合作", "x,y", "say \"hi\"", "a\nb", "a\rb", "\tx", "=1+1", "+7", "@SUM", "-", "-3.841459", "-3.", "-.5", "-3.8e-04",
+        "-x", "42", " padded", "padded ", "a\u{1}b", "a\u{7F}b", "a\u{85}b", "a\u{9F}b", "a\u{A0}b", "a\u{61C}b", "a\u{200E}b",
+        "a\u{200F}b", "a\u{2010}b", "a\u{202A}b", "a\u{202E}b", "a\u{202F}b", "a\u{2066}b", "a\u{2069}b", "a\u{206A}b",
+        "“引号”", "省略…", "破折号——", "'=x", "中\u{3000}", "\u{1F600}",
+    ]
+
+    @Test func aRowIsTheQuotedFieldsJoined() {
+        var random = SplitMix(seed: 7)
+        let alphabet = Array("ab,\"\n\r\t =+-@.0123456789'中“”…—") + ["\u{1}", "\u{85}", "\u{200E}", "\u{202C}", "\u{2068}", "\u{61C}"]
+        var fields = Self.hardFields
+        for _ in 0..<2000 {
+            fields.append(String((0..<Int(random.next() % 6)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+        }
+        for field in fields {
+            var csv = CSVWriter(header: ["h"])
+            csv.appendRow([field, field])
+            let expected = "h\n" + CSVWriter.quote(field) + "," + CSVWriter.quote(field) + "\n"
+            #expect(csv.text == expected, "\(field.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    @Test func numbersAreReadOnBytes() {
+        for (field, isNumber) in [("0", true), ("-12.50", true), ("-", false), ("1.", false), (".5", false), ("1e5", false), ("--1", false), ("1.2.3", false)] {
+            #expect(CSVWriter.isNumber(field) == isNumber, "\(field)")
+        }
+    }
+
+    @Test func recordsReadBackWhatTheWriterWrote() {
+        var csv = CSVWriter(header: ["a", "b", "c"])
+        let rows = [["x,y", "say \"hi\"", ""], ["line\nbreak", " padded", "=1"], ["", "", "中文"]]
+        for row in rows { csv.appendRow(row) }
+        var text = csv.text + "\n\r\n"
+        var read: [[String]] = []
+        text.withUTF8 { bytes in
+            var records = CSVRecords(bytes)
+            while records.next() {
+                read.append(records.buffer.withUnsafeBufferPointer { buffer in
+                    records.fields.indices.map { String(decoding: records.field($0, in: buffer), as: UTF8.self) }
+                })
+                // Every field is followed by the NUL C reads up to.
+                #expect(records.fields.allSatisfy { records.buffer[$0.start + $0.count] == 0 })
+            }
+        }
+        #expect(read == [["a", "b", "c"], ["x,y", "say \"hi\"", ""], ["line\nbreak", " padded", "'=1"], ["", "", "中文"]])
+    }
+
+    @Test func utf16IsTranscodedAsStringDoes() {
+        let samples: [[UInt16]] = [
+            Array("中俄 abc é ∑".utf16), Array("😀x".utf16), [0xD800], [0xDC00, 0x41], [0x41, 0xD83D], [0xD83D, 0xD83D, 0xDE00], [],
+        ]
+        for units in samples {
+            var bytes: [UInt8] = []
+            units.withUnsafeBufferPointer { UTF16Transcoding.append($0, to: &bytes) }
+            #expect(bytes == Array(String(decoding: units, as: UTF16.self).utf8), "\(units)")
+        }
+    }
+
+    @Test func pairCountsCountAsADictionaryWould() {
+        var random = SplitMix(seed: 11)
+        var counts = PairCounts(capacity: 4)
+        var expected: [UInt64: Int] = [:]
+        for _ in 0..<20_000 {
+            let a = Int32(random.next() % 300), b = Int32(random.next() % 300)
+            let key = PairCounts.key(min(a, b), max(a, b))
+            counts.add(key)
+            expected[key, default: 0] += 1
+        }
+        var merged = PairCounts()
+        merged.merge(counts)
+        merged.merge(counts)
+        var seen: [UInt64: Int] = [:]
+        merged.forEach { seen[$0] = $1 }
+        #expect(counts.count == expected.count)
+        #expect(seen == expected.mapValues { 2 * $0 })
+        #expect(PairCounts.pair(PairCounts.key(7, Int32.max)) == (7, Int32.max))
+    }
+
+    @Test func theTopAreTheFirstOfTheSorted() {
+        var random = SplitMix(seed: 3)
+        let values = (0..<500).map { _ in Int(random.next() % 100) * 1000 + Int(random.next() % 1000) }
+        for count in [0, 1, 7, 499, 500, 900] {
+            #expect(TopSelection.first(count, of: values, by: >) == Array(values.sorted(by: >).prefix(count)))
+        }
+        #expect(TopSelection.first(2, of: [3, 1, 2], by: <) == [1, 2])
+    }
+}
