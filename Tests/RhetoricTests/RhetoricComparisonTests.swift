@@ -197,6 +197,18 @@ import Testing
         #expect(try Concordance.lines(of: .term("不存在的词"), corpus: corpus, segmented: segmented, width: 4).isEmpty)
     }
 
+    @Test func theContextIsTheParagraphsCharactersBesideTheTerm() throws {
+        let (corpus, segmented) = AttributionTests.seeds
+        for width in [1, 5, 30] {
+            for line in try Concordance.lines(of: .term("合作"), corpus: corpus, segmented: segmented, width: width) {
+                let paragraphs = corpus.documents.first { $0.file == line.file }!.cleaned.paragraphs.map(\.text)
+                #expect(line.left.count == width || paragraphs.contains { $0.hasPrefix(line.left + "合作") }, "\(line.left)")
+                #expect(line.right.count == width || paragraphs.contains { $0.hasSuffix("合作" + line.right) }, "\(line.right)")
+                #expect(paragraphs.contains { $0.contains(line.left + "合作" + line.right) })
+            }
+        }
+    }
+
     @Test func containsRegexAndSortFindTheTermsInsideLongerOnes() throws {
         let (corpus, segmented) = AttributionTests.seeds
         // 条约 stands alone 4 times on the seeds and inside the treaty's names 9 times.

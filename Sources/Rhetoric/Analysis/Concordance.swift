@@ -52,16 +52,25 @@ public enum Concordance {
         guard !ids.isEmpty else { return [] }
         let speakers = segmented.config.speakers.ids
         var lines: [Line] = []
+        // Context is decoded from a window of code units a few times `width` wide, never from the
+        // whole paragraph: a frequent term stands in thousands of long paragraphs.
+        let window = 4 * width + 8
         for (document, tokens) in zip(corpus.documents, segmented.documents) {
             if let meeting, document.meeting.date != meeting { continue }
+            var paragraph = (index: -1, units: [UInt16]())
             for sentence in tokens.sentences where sentence.terms.contains(where: ids.contains) && (speaker == nil || Int(sentence.speaker) == speaker) {
-                let units = Array(document.cleaned.paragraphs[Int(sentence.paragraph)].text.utf16)
+                if paragraph.index != Int(sentence.paragraph) {
+                    paragraph = (Int(sentence.paragraph), Array(document.cleaned.paragraphs[Int(sentence.paragraph)].text.utf16))
+                }
+                let units = paragraph.units
                 for (id, range) in locate(ids, in: sentence, units: units, vocabulary: segmented.vocabulary) {
+                    let left = units[max(0, range.lowerBound - window)..<range.lowerBound]
+                    let right = units[range.upperBound..<min(units.count, range.upperBound + window)]
                     lines.append(Line(
                         meeting: document.meeting.id, speaker: speakers[Int(sentence.speaker)], file: document.file,
-                        left: String(String(decoding: units[..<range.lowerBound], as: UTF16.self).suffix(width)),
+                        left: String(String(decoding: left, as: UTF16.self).suffix(width)),
                         term: segmented.vocabulary.term(id),
-                        right: String(String(decoding: units[range.upperBound...], as: UTF16.self).prefix(width))))
+                        right: String(String(decoding: right, as: UTF16.self).prefix(width))))
                 }
             }
         }

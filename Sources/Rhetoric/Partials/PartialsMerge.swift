@@ -4,7 +4,7 @@
 /// over all the files, however the partials were split, ordered or cached.
 public enum PartialsMerge {
     public static func corpus(_ partials: [DocumentPartial], config: SegmentationConfig,
-                              trie: WordTrie) throws(RhetoricError) -> (corpus: Corpus, segmented: SegmentedCorpus) {
+                              trie: SharedTrie) throws(RhetoricError) -> (corpus: Corpus, segmented: SegmentedCorpus) {
         let ordered = partials.sorted { $0.path.lexicographicallyPrecedes($1.path) }
         for (a, b) in zip(ordered, ordered.dropFirst()) where a.path == b.path {
             throw RhetoricError(file: a.record.file, "is in the partials twice; give each file's partial once")

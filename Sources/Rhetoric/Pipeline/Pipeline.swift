@@ -123,7 +123,7 @@ public struct Pipeline: Sendable {
             return partials
         }
         let (corpus, segmented) = try timings.measure("merge") { () throws(RhetoricError) in
-            try PartialsMerge.corpus(partials, config: config, trie: config.trie())
+            try PartialsMerge.corpus(partials, config: config, trie: SharedTrie(config))
         }
         warn(corpus)
         return try write(corpus: corpus, segmented: segmented, timings: timings, progress: nil)
@@ -135,7 +135,7 @@ public struct Pipeline: Sendable {
         var source = try corpusSource()
         source.files = Array(source.files[try select(source.files)])
         let config = try segmentationConfig()
-        let made = try partials(source, config: config, trie: config.trie())
+        let made = try partials(source, config: config, trie: SharedTrie(config))
         return (PartialsFile.encode(made, settings: PartialSettings.hash(options, segmentation: config)), made.count)
     }
 
@@ -165,7 +165,7 @@ public struct Pipeline: Sendable {
     func load(timings: inout Timings, progress: Progress?) throws -> (corpus: Corpus, segmented: SegmentedCorpus) {
         let source = try corpusSource()
         let config = try segmentationConfig()
-        let trie = config.trie()
+        let trie = SharedTrie(config)
         progress?.begin("reading, cleaning, segmenting", total: source.files.count, unit: "files")
         let partials = try timings.measure("partials") { () throws(InputErrors) in
             try self.partials(source, config: config, trie: trie, progress: progress)
@@ -193,21 +193,16 @@ public struct Pipeline: Sendable {
 
     /// Every file's partial, `jobs` at a time (see ``PartialMaker``). Every problem (with the
     /// manifest and with each file) is thrown together, so one run lists them all.
-    public func partials(_ source: CorpusSource, config: SegmentationConfig, trie: WordTrie,
+    public func partials(_ source: CorpusSource, config: SegmentationConfig, trie: SharedTrie,
                          progress: Progress? = nil) throws(InputErrors) -> [DocumentPartial] {
         let maker = PartialMaker(source: source, settings: PartialSettings.hash(options, segmentation: config),
                                  cache: options.cache, corpus: options.corpus, speakers: config.speakers.ids.count)
-        let outcomes: [Result<DocumentPartial, RhetoricError>]
-        do throws(RhetoricError) {
-            outcomes = try Parallel.map(source.files, jobs: options.jobs, worker: { () throws(RhetoricError) -> PartialMaker.Worker in
-                PartialMaker.Worker(cleaner: Cleaner(options: source.cleaning), segmenter: try Segmenter(config: config, trie: trie))
-            }, { (worker: PartialMaker.Worker, file: CorpusFile) throws(RhetoricError) -> Result<DocumentPartial, RhetoricError> in
-                defer { progress?.step() }
-                return maker.partial(file, worker: worker)
-            })
-        } catch {
-            throw InputErrors([error], manifestPath: source.manifestPath)
-        }
+        let outcomes = Parallel.map(source.files, jobs: options.jobs, worker: { () -> PartialMaker.Worker in
+            PartialMaker.Worker(config: config, trie: trie, cleaning: source.cleaning)
+        }, { (worker: PartialMaker.Worker, file: CorpusFile) -> Result<DocumentPartial, RhetoricError> in
+            defer { progress?.step() }
+            return maker.partial(file, worker: worker)
+        })
         return try InputErrors.values(outcomes, of: source)
     }
 

@@ -8,13 +8,14 @@ public struct SegmentedCorpus: Sendable {
     public var documents: [SegmentedDocument]
     public var config: SegmentationConfig
     /// The vocabulary with the configuration's word lists, shared by every segmenter.
-    public var trie: WordTrie
+    public var trie: WordTrie { words.trie }
+    private var words: SharedTrie
 
     public static func build(_ corpus: Corpus, config: SegmentationConfig, jobs: Int) throws(RhetoricError) -> SegmentedCorpus {
-        let trie = config.trie()
+        let trie = SharedTrie(config)
         let segmented = try Parallel.map(
             corpus.documents, jobs: jobs,
-            worker: { () throws(RhetoricError) in try Segmenter(config: config, trie: trie) },
+            worker: { () throws(RhetoricError) in try Segmenter(config: config, trie: trie.trie) },
             { (segmenter: Segmenter, document: Document) throws(RhetoricError) -> (TermTable, SegmentedDocument) in
                 var table = TermTable()
                 let result = try segmenter.segment(document.cleaned, file: document.file, into: &table)
@@ -26,7 +27,7 @@ public struct SegmentedCorpus: Sendable {
     /// Documents segmented each into its own term table, merged in the order given: term ids are
     /// those of first appearance in that order. Fails, naming every line, if a speaker override
     /// matched no sentence of any of the documents.
-    init(merging segmented: [(TermTable, SegmentedDocument)], config: SegmentationConfig, trie: WordTrie) throws(RhetoricError) {
+    init(merging segmented: [(TermTable, SegmentedDocument)], config: SegmentationConfig, trie: SharedTrie) throws(RhetoricError) {
         var vocabulary = TermTable()
         var documents: [SegmentedDocument] = []
         documents.reserveCapacity(segmented.count)
@@ -42,7 +43,7 @@ public struct SegmentedCorpus: Sendable {
         self.vocabulary = vocabulary
         self.documents = documents
         self.config = config
-        self.trie = trie
+        words = trie
     }
 
     /// Segments a document outside the corpus the same way, interning any new terms into this

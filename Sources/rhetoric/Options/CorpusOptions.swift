@@ -12,7 +12,7 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: [.short, .long], help: "Also note the files that are not read (other extensions, reports folders).")
     var verbose = false
 
-    @Option(name: .long, help: ArgumentHelp("The folder that keeps each file's cleaned and segmented form between runs (default: \(PartialCache.defaultFolder)).", valueName: "folder"))
+    @Option(name: .long, help: ArgumentHelp("The folder that keeps each file's cleaned and segmented form between runs.", valueName: "folder"))
     var cache = PartialCache.defaultFolder
 
     @Flag(name: .long, help: "Neither read nor write the cache: clean and segment every file afresh.")
