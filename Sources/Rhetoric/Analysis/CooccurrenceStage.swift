@@ -22,23 +22,23 @@ public enum CooccurrenceStage {
     /// Rows for each meeting in date order, then all meetings; within each, by llr descending, then
     /// the terms. A pair counts at most once per sentence; pairs under `minimumCount` are left out,
     /// and only the `maximumPairs` strongest of each meeting are kept, so that a large corpus still
-    /// gives a file a spreadsheet opens. Meetings are counted, and then scored, `jobs` at a time;
-    /// all meetings' counts are their sum.
+    /// gives a file a spreadsheet opens. Meetings are counted and scored `jobs` at a time, each
+    /// keeping its term counts (one per vocabulary entry) only while it is scored; all meetings'
+    /// pair counts are the meetings' summed.
     public static func rows(_ tables: AnalysisTables, minimumCount: Int, maximumPairs: Int = .max, jobs: Int = 1) -> [Row] {
         let vocabulary = tables.terms.count
-        let perMeeting = Parallel.map(Array(tables.meetings.indices), jobs: jobs) { count(tables.sentences[$0], vocabulary: vocabulary) }
+        let perMeeting = Parallel.map(Array(tables.meetings.indices), jobs: jobs) { (meeting: Int) -> (rows: [Row], pairs: PairCounts) in
+            let counts = count(tables.sentences[meeting], vocabulary: vocabulary)
+            return (strongest(counts, meeting: meeting, tables: tables, minimumCount: minimumCount, maximumPairs: maximumPairs), counts.pairs)
+        }
         var all = Counts(vocabulary: vocabulary, pairs: perMeeting.map(\.pairs.count).max() ?? 0)
-        for counts in perMeeting {
-            all.sentences += counts.sentences
-            for term in 0..<vocabulary { all.terms[term] += counts.terms[term] }
-            all.pairs.merge(counts.pairs)
+        for sentences in tables.sentences {
+            all.sentences += sentences.count
+            for sentence in sentences { for term in sentence { all.terms[Int(term)] += 1 } }
         }
-        // All meetings first: the largest, so it is not the one a worker starts last.
-        let sets: [(meeting: Int?, counts: Counts)] = [(nil, all)] + perMeeting.enumerated().map { ($0.offset, $0.element) }
-        let scored = Parallel.map(Array(sets.indices), jobs: jobs) { (index: Int) -> [Row] in
-            strongest(sets[index].counts, meeting: sets[index].meeting, tables: tables, minimumCount: minimumCount, maximumPairs: maximumPairs)
-        }
-        return scored.dropFirst().flatMap { $0 } + scored[0]
+        for meeting in perMeeting { all.pairs.merge(meeting.pairs) }
+        return perMeeting.flatMap(\.rows)
+            + strongest(all, meeting: nil, tables: tables, minimumCount: minimumCount, maximumPairs: maximumPairs)
     }
 
     /// Sentence, term and pair counts of one set of sentences.
