@@ -92,13 +92,18 @@ public struct CSVTable: Sendable {
 }
 
 extension StringProtocol {
-    /// The string without leading and trailing spaces, tabs and byte-order marks.
+    /// The string without leading and trailing spaces, tabs, byte-order marks and ideographic spaces.
     func trimmingSpaces() -> String {
-        let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" || $0 == "\u{3000}" }
         let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !isSpace($0) }),
-              let end = scalars.lastIndex(where: { !isSpace($0) })
+        guard let start = scalars.firstIndex(where: { !isTrimmedSpace($0.value) }),
+              let end = scalars.lastIndex(where: { !isTrimmedSpace($0.value) })
         else { return "" }
         return String(String.UnicodeScalarView(scalars[start...end]))
     }
+}
+
+/// What ``StringProtocol/trimmingSpaces()`` removes at either end: space, tab, U+FEFF, U+3000 (all
+/// in the BMP, so a UTF-16 code unit can be tested as it is).
+func isTrimmedSpace(_ value: UInt32) -> Bool {
+    value == 0x20 || value == 0x09 || value == 0xFEFF || value == 0x3000
 }

@@ -28,7 +28,7 @@ public struct CSVWriter: Sendable {
     /// Fields of the current row, separated by commas, without ending it.
     public mutating func appendFields(_ fields: [String]) {
         for (index, field) in fields.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if index > 0 { appendSeparator() }
             var field = field
             field.withUTF8 { appendField($0) }
         }

@@ -24,8 +24,8 @@ public enum SentencesReport {
                 field.removeAll(keepingCapacity: true)
                 paragraphs[Int(sentence.paragraph)].withUnsafeBufferPointer { units in
                     var (start, end) = (Int(sentence.start), Int(sentence.end))
-                    while start < end, isSpace(units[start]) { start += 1 }
-                    while end > start, isSpace(units[end - 1]) { end -= 1 }
+                    while start < end, isTrimmedSpace(UInt32(units[start])) { start += 1 }
+                    while end > start, isTrimmedSpace(UInt32(units[end - 1])) { end -= 1 }
                     UTF16Transcoding.append(UnsafeBufferPointer(rebasing: units[start..<end]), to: &field)
                 }
                 csv.appendSeparator()
@@ -41,10 +41,5 @@ public enum SentencesReport {
             }
         }
         return csv.text
-    }
-
-    /// The spaces `trimmingSpaces()` removes: space, tab, U+FEFF and the ideographic space.
-    private static func isSpace(_ unit: UInt16) -> Bool {
-        unit == 0x20 || unit == 0x09 || unit == 0xFEFF || unit == 0x3000
     }
 }

@@ -70,8 +70,8 @@ public enum WorkbookReport {
         return [UInt8](data)
     }
 
-    /// A table's CSV text with what the sheet needs before its cells: the header, whether each
-    /// column holds text, the column widths (from the first ``widthRows`` rows) and the row count.
+    /// A table's CSV text with what the sheet needs before its cells: the header, the column
+    /// widths (from the first ``widthRows`` rows) and the row count.
     struct Table: Sendable {
         var name: String
         var text: String
