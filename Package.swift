@@ -29,11 +29,13 @@ let package = Package(
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
-        // libxlsxwriter: the reports as one workbook.
-        .target(name: "CXLSX", linkerSettings: [.linkedLibrary("xlsxwriter")]),
+        // libcrypto's SHA-256: the keys and checksums of the partials cache, the hashes summary.json records.
+        .target(name: "CCrypto", linkerSettings: [.linkedLibrary("crypto")]),
+        // zlib's deflate and CRC-32: the workbook's zip container, compressed in pieces side by side.
+        .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
         .target(
             name: "Rhetoric",
-            dependencies: ["CICU", "CHTML", "CJieba", "COpenCC", "CSystem", "CXLSX", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CICU", "CCrypto", "CHTML", "CJieba", "COpenCC", "CSystem", "CZlib", .product(name: "Yams", package: "Yams")],
             resources: [
                 .embedInCode("Resources/lexicon.txt"),
                 .embedInCode("Resources/aliases.txt"),

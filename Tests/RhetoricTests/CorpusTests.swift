@@ -67,6 +67,20 @@ import Testing
                 == [RhetoricError(file: directory + "/meetings.csv", line: 3, "gone.txt is not in \(directory)")])
     }
 
+    @Test func aCopyIsADocumentWithNineTenthsOfItsSentencesInAnEarlierOne() {
+        let earlier: [(file: String, sentences: Set<UInt64>)] = [("a.txt", Set(1...8)), ("b.txt", Set(1...9)), ("c.txt", Set(100...200))]
+        // 9 of 10 sentences in b.txt: a copy of it (a.txt, with 8, is not enough); none of 11 in a.txt, b.txt or c.txt with 9.
+        #expect(NearDuplicates.original(of: Set(1...10), among: earlier) == "b.txt")
+        #expect(NearDuplicates.original(of: Set(1...10), among: Array(earlier.prefix(1))) == nil)
+        #expect(NearDuplicates.original(of: Set(1...11), among: earlier) == nil)
+        #expect(NearDuplicates.original(of: [], among: earlier) == nil)
+        // Sentences counted by their letters, digits and Han characters: a comma more is the same sentence.
+        let one = CleanedDocument(paragraphs: [Paragraph("两国元首同意，继续深化合作。Hello world!", kind: .body)])
+        let other = CleanedDocument(paragraphs: [Paragraph("两国元首同意继续深化合作。Hello, world!", kind: .body)])
+        #expect(NearDuplicates.sentences(of: one) == NearDuplicates.sentences(of: other))
+        #expect(NearDuplicates.sentences(of: one).count == 2)
+    }
+
     @Test func documentsTableListsEachSeed() throws {
         let corpus = try Corpus.load(try CorpusSource(directory: seedsDirectory), jobs: 2)
         let rows = try CSVTable(parsing: DocumentsReport.csv(corpus), file: "documents.csv")

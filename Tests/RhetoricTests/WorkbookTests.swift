@@ -44,12 +44,10 @@ func sameCell(_ read: String, _ written: String) -> Bool {
 
 @Suite struct WorkbookTests {
     @Test func numbersAreTheReportsNumbersAndNothingElse() {
-        let number = { (field: String) in withBytes(field, WorkbookReport.number) }
-        #expect(number("-3.841459") == -3.841459)
-        #expect(number("5.68931e-04") == 0.000568931)
-        #expect(number("42") == 42)
-        #expect(number("2013-03-22") == nil)
-        #expect(number("nan") == nil && number("inf") == nil && number("") == nil)
+        let number = { (field: String) in withBytes(field, SheetXML.isNumber) }
+        #expect(number("-3.841459") && number("5.68931e-04") && number("42") && number("0") && number("1E+20"))
+        #expect(!number("2013-03-22") && !number("nan") && !number("inf") && !number("-inf") && !number(""))
+        #expect(!number("-") && !number("1.") && !number(".5") && !number("0x10") && !number("1e") && !number("12 "))
         // A workbook's text cell never runs, so the CSV's protective apostrophe goes; others stay.
         #expect(unescaped("'=1+1") == "=1+1")
         #expect(unescaped("'@SUM") == "@SUM")
@@ -57,12 +55,89 @@ func sameCell(_ read: String, _ written: String) -> Bool {
         #expect(unescaped("'") == "'")
     }
 
+    @Test func cellsAreEscapedAndCutAsSpreadsheetMLWantsThem() {
+        let cell = { (text: String) -> String in
+            var xml = SheetXML()
+            xml.text(text, row: 2, column: 27)
+            return String(decoding: xml.bytes, as: UTF8.self)
+        }
+        #expect(cell("两国") == "<c r=\"AB2\" t=\"inlineStr\"><is><t>两国</t></is></c>")
+        #expect(cell("a<b & c>d") == "<c r=\"AB2\" t=\"inlineStr\"><is><t>a&lt;b &amp; c&gt;d</t></is></c>")
+        #expect(cell(" x") == "<c r=\"AB2\" t=\"inlineStr\"><is><t xml:space=\"preserve\"> x</t></is></c>")
+        // What XML cannot hold, and text that reads as an escape, in SpreadsheetML's _xHHHH_.
+        #expect(cell("a\u{1}b\rc\td_x0041_e_x41_\u{FFFF}").contains("<t>a_x0001_b_x000D_c\td_x005F_x0041_e_x41__xFFFF_</t>"))
+        // Past 32,767 characters a cell is cut with an ellipsis, never inside a character.
+        let long = String(repeating: "合", count: 40_000)
+        #expect(cell(long) == "<c r=\"AB2\" t=\"inlineStr\"><is><t>\(String(repeating: "合", count: 32_766))…</t></is></c>")
+        let astral = "a" + String(repeating: "𠀀", count: 20_000)
+        #expect(cell(astral).contains("<t>a\(String(repeating: "𠀀", count: 16_382))…</t>"))
+        #expect(cell(String(repeating: "x", count: 32_767)).count == 32_767 + 45)
+        var number = SheetXML()
+        number.startRow(3)
+        withBytes("-1.5e-03") { number.number($0, row: 3, column: 0) }
+        number.endRow()
+        #expect(String(decoding: number.bytes, as: UTF8.self) == "<row r=\"3\"><c r=\"A3\"><v>-1.5e-03</v></c></row>")
+        #expect([0, 25, 26, 701, 702, 16_383].map(SheetXML.columnName) == ["A", "Z", "AA", "ZZ", "AAA", "XFD"])
+        #expect(SheetXML.range(columns: 4, rows: 14) == "A1:D14")
+        // Excel's width of 11 characters: (11 · 7 + 5) / 7 pixels in 256ths, 2998/256.
+        #expect(WorkbookReport.columnWidth(11) == "11.7109375" && WorkbookReport.columnWidth(80) == "50.7109375")
+        #expect(WorkbookPackage.reference("about", "A1:D14") == "about!$A$1:$D$14")
+        #expect(WorkbookPackage.reference("it's", "A1:AB2") == "'it''s'!$A$1:$AB$2")
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")))
+    func deflatedPiecesJoinIntoOneStreamThatZipReadersCheck() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var random = SplitMix(seed: 7)
+        let text = (0..<200_000).map { _ in UInt8(ascii: "a") + UInt8(random.next() % 6) }
+        // The text in pieces of uneven sizes (an empty one among them), and a small entry in one.
+        let cuts = [0, 1, 70_000, 70_000, 150_001, text.count]
+        let pieces = try zip(cuts, cuts.dropFirst()).enumerated().map { index, range in
+            try #require(DeflatedPiece(Array(text[range.0..<range.1]), last: index == cuts.count - 2))
+        }
+        let archive = try ZipArchive.bytes([ZipArchive.Entry(name: "text.txt", pieces: pieces),
+                                            ZipArchive.Entry(name: "dir/b.xml", pieces: [try #require(DeflatedPiece(Array("<b/>".utf8), last: true))])])
+        let path = directory + "/a.zip"
+        try Data(archive).write(to: URL(fileURLWithPath: path))
+        let script = """
+            import sys, zipfile, hashlib
+            z = zipfile.ZipFile(sys.argv[1])
+            print(z.testzip(), z.namelist(), len(z.read("text.txt")), hashlib.sha256(z.read("text.txt")).hexdigest(), z.read("dir/b.xml").decode())
+            """
+        let read = try output(of: "/usr/bin/python3", ["-c", script, path])
+        #expect(read == "None ['text.txt', 'dir/b.xml'] 200000 \(SHA256.hex(text)) <b/>\n")
+    }
+
+    @Test func aLongTableIsCutIntoPiecesThatMakeTheSameWorkbookForAnyJobs() throws {
+        var csv = CSVWriter(header: ["term", "count", "text"])
+        for i in 0..<30_000 { csv.appendRow(["词\(i)", String(i), String(repeating: "合作", count: i % 40)]) }
+        let table = WorkbookReport.Table(name: "phrases", text: csv.text, holds: "", limit: 25_000)
+        #expect(table.pieces.count > 2 && table.rows == 30_000 && table.shown == 24_999)
+        // The pieces cover the shown rows one after the other.
+        #expect(table.pieces.first?.first == 1)
+        for (a, b) in zip(table.pieces, table.pieces.dropFirst()) { #expect(a.bytes.upperBound == b.bytes.lowerBound && a.first < b.first) }
+        let one = try WorkbookReport.xlsx([("phrases.csv", csv.text)], jobs: 1, rowLimit: 25_000)
+        #expect(try WorkbookReport.xlsx([("phrases.csv", csv.text)], jobs: 2, rowLimit: 25_000) == one)
+        guard openpyxl else { return }
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data(one).write(to: URL(fileURLWithPath: directory + "/long.xlsx"))
+        let script = """
+            import openpyxl, sys
+            rows = list(openpyxl.load_workbook(sys.argv[1], read_only=True)["phrases"].iter_rows(values_only=True))
+            print(len(rows), rows[1][:2], rows[12345][:2], rows[24999][:2], rows[25000][0][:16])
+            """
+        let read = try output(of: "/usr/bin/python3", ["-c", script, directory + "/long.xlsx"])
+        #expect(read == "25001 ('词0', 0) ('词12344', 12344) ('词24998', 24998) … 5001 more rows\n")
+    }
+
     @Test func aTablePastTheRowLimitSaysSo() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var csv = CSVWriter(header: ["term", "count"])
         for i in 0..<5 { csv.appendRow(["t\(i)", String(i)]) }
-        let bytes = try WorkbookReport.xlsx([("phrases.csv", csv.text)], temporaryDirectory: directory, rowLimit: 3)
+        let bytes = try WorkbookReport.xlsx([("phrases.csv", csv.text)], rowLimit: 3)
         #expect(bytes.starts(with: Array("PK".utf8)))
         // The sheet holds the header, two rows and the note: a row limit of 3 leaves out 3 of 5.
         let path = directory + "/small.xlsx"

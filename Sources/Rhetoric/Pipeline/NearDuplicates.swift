@@ -12,13 +12,15 @@ enum NearDuplicates {
         for paragraph in document.paragraphs where paragraph.kind == .body {
             var hash: UInt64 = 14_695_981_039_346_656_037
             var length = 0
-            for unit in paragraph.text.utf16 {
-                if Segmenter.isTerminal(unit) {
+            // Scalars rather than UTF-16 units: the text is stored as UTF-8, which they read directly.
+            for scalar in paragraph.text.unicodeScalars {
+                let value = scalar.value
+                if value <= 0xFFFF && Segmenter.isTerminal(UInt16(value)) {
                     if length >= 6 { keys.insert(hash) }
                     hash = 14_695_981_039_346_656_037
                     length = 0
-                } else if TextNormalizer.isHan(unit) || (0x30...0x39).contains(unit) || (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) {
-                    hash = (hash ^ UInt64(unit)) &* 1_099_511_628_211
+                } else if TextNormalizer.isHan(scalar) || (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
+                    hash = (hash ^ UInt64(value)) &* 1_099_511_628_211
                     length += 1
                 }
             }
@@ -27,9 +29,18 @@ enum NearDuplicates {
         return keys
     }
 
-    /// The earlier document `sentences` copies, if any.
+    /// The earlier document `sentences` copies, if any. Each earlier document is given up on as
+    /// soon as more sentences miss it than a copy may miss, so most comparisons stop early.
     static func original(of sentences: Set<UInt64>, among earlier: [(file: String, sentences: Set<UInt64>)]) -> String? {
         guard !sentences.isEmpty else { return nil }
-        return earlier.first { Double(sentences.intersection($0.sentences).count) >= minimumShare * Double(sentences.count) }?.file
+        let needed = minimumShare * Double(sentences.count)
+        return earlier.first { other in
+            var missed = 0
+            for sentence in sentences where !other.sentences.contains(sentence) {
+                missed += 1
+                if Double(sentences.count - missed) < needed { return false }
+            }
+            return true
+        }?.file
     }
 }

@@ -1,12 +1,24 @@
-/// SHA-256 (FIPS 180-4), for the hashes of the input files `summary.json` records and the keys of
-/// the partials cache: enough to tell whether two runs read the same bytes. Foundation on Linux has
-/// no digest. Streaming, over the caller's buffers, so a 16 MB corpus hashes without copies.
+import CCrypto
+
+/// SHA-256 (FIPS 180-4), for the hashes of the input files `summary.json` records and the keys and
+/// checksums of the partials cache: enough to tell whether two runs read the same bytes. Foundation
+/// on Linux has no digest; libcrypto's uses the processor's SHA instructions, and a warm `kwic`
+/// hashes the whole corpus and every cache entry. Streaming, over the caller's buffers, so a 16 MB
+/// corpus hashes without copies. A hasher is used by one owner: copies share one digest.
 public struct SHA256 {
-    private var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-        (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
-    /// Bytes waiting for a full 64-byte block.
-    private var pending: [UInt8] = []
-    private var length: UInt64 = 0
+    /// libcrypto's digest in progress, freed with the last hasher that holds it.
+    private final class Digest {
+        let handle: OpaquePointer
+
+        init() {
+            guard let handle = rx_sha256_new() else { preconditionFailure("libcrypto cannot start a SHA-256 digest") }
+            self.handle = handle
+        }
+
+        deinit { rx_sha256_free(handle) }
+    }
+
+    private let digest = Digest()
 
     public init() {}
 
@@ -27,35 +39,16 @@ public struct SHA256 {
     }
 
     public mutating func update(_ bytes: UnsafeBufferPointer<UInt8>) {
-        length &+= UInt64(bytes.count)
-        var offset = 0
-        if !pending.isEmpty {
-            let take = min(64 - pending.count, bytes.count)
-            pending.append(contentsOf: bytes[0..<take])
-            offset = take
-            guard pending.count == 64 else { return }
-            let block = pending
-            pending.removeAll(keepingCapacity: true)
-            block.withUnsafeBufferPointer { compress($0.baseAddress!) }
+        guard rx_sha256_update(digest.handle, bytes.baseAddress, bytes.count) == 1 else {
+            preconditionFailure("libcrypto failed to hash \(bytes.count) bytes")
         }
-        while bytes.count - offset >= 64 {
-            compress(bytes.baseAddress! + offset)
-            offset += 64
-        }
-        pending.append(contentsOf: bytes[offset...])
     }
 
     /// The digest as 32 bytes; the hasher is spent.
     public mutating func finish() -> [UInt8] {
-        let bits = length &* 8
-        var tail: [UInt8] = [0x80]
-        while (pending.count + tail.count) % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-        let saved = length
-        update(tail)
-        length = saved
-        let words = [state.0, state.1, state.2, state.3, state.4, state.5, state.6, state.7]
-        return words.flatMap { word in (0..<4).reversed().map { UInt8(truncatingIfNeeded: word >> UInt32(8 * $0)) } }
+        var out = [UInt8](repeating: 0, count: 32)
+        guard rx_sha256_finish(digest.handle, &out) == 1 else { preconditionFailure("libcrypto failed to finish a SHA-256 digest") }
+        return out
     }
 
     /// The digest as 64 lowercase hex digits; the hasher is spent.
@@ -63,39 +56,4 @@ public struct SHA256 {
         let digits = Array("0123456789abcdef".unicodeScalars)
         return String(String.UnicodeScalarView(finish().flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xf)]] }))
     }
-
-    private mutating func compress(_ block: UnsafePointer<UInt8>) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for i in 0..<16 {
-                w[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
-            }
-            for i in 16..<64 {
-                let s0 = SHA256.rotate(w[i - 15], 7) ^ SHA256.rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                let s1 = SHA256.rotate(w[i - 2], 17) ^ SHA256.rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = state
-            SHA256.k.withUnsafeBufferPointer { k in
-                for i in 0..<64 {
-                    let t1 = h &+ (SHA256.rotate(e, 6) ^ SHA256.rotate(e, 11) ^ SHA256.rotate(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
-                    let t2 = (SHA256.rotate(a, 2) ^ SHA256.rotate(a, 13) ^ SHA256.rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-                }
-            }
-            state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
-        }
-    }
-
-    static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
-
-    static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
 }

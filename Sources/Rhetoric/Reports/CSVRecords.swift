@@ -10,6 +10,9 @@ struct CSVRecords {
     /// Where each field of the current record starts in ``buffer``, and its length without the NUL.
     private(set) var fields: [(start: Int, count: Int)] = []
 
+    /// Where the text after the current record starts.
+    var offset: Int { position }
+
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }

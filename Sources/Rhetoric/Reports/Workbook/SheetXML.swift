@@ -1,0 +1,200 @@
+/// SpreadsheetML for a worksheet, written on bytes: the cells of a table as inline strings and
+/// numbers, the row by row part that on a large corpus is millions of cells. Follows ECMA-376
+/// Part 1 §18.3 as Excel writes it (a cell's reference on every cell, the header's style `s="1"`).
+struct SheetXML {
+    private(set) var bytes: [UInt8] = []
+
+    /// The most characters (UTF-16 units) an Excel cell holds; longer text is cut, with an
+    /// ellipsis, on a character boundary.
+    static let cellCharacters = 32_767
+
+    init(capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    /// `<row r="…">`, the row numbered from 1.
+    mutating func startRow(_ row: Int) {
+        append("<row r=\"")
+        appendDecimal(row)
+        append("\">")
+    }
+
+    mutating func endRow() {
+        append("</row>")
+    }
+
+    /// A text cell at column `column` (from 0) of row `row` (from 1); `bold` for the header.
+    mutating func text(_ field: UnsafeBufferPointer<UInt8>, row: Int, column: Int, bold: Bool = false) {
+        startCell(row: row, column: column)
+        append(bold ? "\" s=\"1\" t=\"inlineStr\"><is><t" : "\" t=\"inlineStr\"><is><t")
+        if let first = field.first, let last = field.last, Self.isSpace(first) || Self.isSpace(last) {
+            append(" xml:space=\"preserve\"")
+        }
+        bytes.append(UInt8(ascii: ">"))
+        escaped(field)
+        append("</t></is></c>")
+    }
+
+    mutating func text(_ text: String, row: Int, column: Int, bold: Bool = false) {
+        var text = text
+        text.withUTF8 { self.text($0, row: row, column: column, bold: bold) }
+    }
+
+    /// A number cell holding `field`, which ``isNumber(_:)`` accepted: its digits are the value.
+    mutating func number(_ field: UnsafeBufferPointer<UInt8>, row: Int, column: Int) {
+        startCell(row: row, column: column)
+        append("\"><v>")
+        bytes.append(contentsOf: field)
+        append("</v></c>")
+    }
+
+    /// Whether a CSV field is a decimal number as the reports write them (`42`, `-3.841459`,
+    /// `5.68931e-04`), which SpreadsheetML takes as it is (an xsd:double); dates, ids, `nan`, `inf`
+    /// and anything else stay text.
+    static func isNumber(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        func digits() -> Bool {
+            let start = index
+            while index < field.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(field[index]) { index += 1 }
+            return index > start
+        }
+        func skip(_ bytes: UInt8...) -> Bool {
+            guard index < field.count, bytes.contains(field[index]) else { return false }
+            index += 1
+            return true
+        }
+        _ = skip(UInt8(ascii: "-"))
+        guard digits() else { return false }
+        if skip(UInt8(ascii: ".")), !digits() { return false }
+        if skip(UInt8(ascii: "e"), UInt8(ascii: "E")) {
+            _ = skip(UInt8(ascii: "+"), UInt8(ascii: "-"))
+            guard digits() else { return false }
+        }
+        return index == field.count
+    }
+
+    /// A column's letters: 0 → A, 25 → Z, 26 → AA.
+    static func columnName(_ column: Int) -> String {
+        var name: [UInt8] = []
+        var rest = column + 1
+        while rest > 0 {
+            name.insert(UInt8(ascii: "A") + UInt8((rest - 1) % 26), at: 0)
+            rest = (rest - 1) / 26
+        }
+        return String(decoding: name, as: UTF8.self)
+    }
+
+    /// A range's reference: `A1:D14`.
+    static func range(columns: Int, rows: Int) -> String {
+        "A1:\(columnName(max(columns, 1) - 1))\(max(rows, 1))"
+    }
+
+    private mutating func startCell(row: Int, column: Int) {
+        append("<c r=\"")
+        if column < Self.columnNames.count {
+            bytes.append(contentsOf: Self.columnNames[column])
+        } else {
+            append(Self.columnName(column))
+        }
+        appendDecimal(row)
+    }
+
+    /// The first columns' letters, made once.
+    private static let columnNames: [[UInt8]] = (0..<64).map { Array(columnName($0).utf8) }
+
+    private mutating func appendDecimal(_ value: Int) {
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var rest = value.magnitude
+            var start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if value < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
+        }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+
+    /// The field as XML character data: `&`, `<` and `>` as entities; what XML 1.0 cannot hold
+    /// (C0 controls other than tab and line feed, a carriage return it would turn into a line feed,
+    /// U+FFFE, U+FFFF) as SpreadsheetML's `_xHHHH_`, and an `_` that would start such an escape as
+    /// `_x005F_`; cut at ``cellCharacters``.
+    private mutating func escaped(_ field: UnsafeBufferPointer<UInt8>) {
+        let plain = field.count <= Self.cellCharacters && !field.contains {
+            $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "_") || $0 == 0xEF
+        }
+        if plain {
+            bytes.append(contentsOf: field)
+            return
+        }
+        let end = Self.cut(field) ?? field.count
+        var index = 0
+        while index < end {
+            let byte = field[index]
+            let width = Self.width(byte)
+            switch byte {
+            case UInt8(ascii: "&"): append("&amp;")
+            case UInt8(ascii: "<"): append("&lt;")
+            case UInt8(ascii: ">"): append("&gt;")
+            case UInt8(ascii: "_") where Self.startsEscape(field, at: index): append("_x005F_")
+            case 0x09, 0x0A: bytes.append(byte)
+            case ..<0x20: controlEscape(UInt16(byte))
+            case 0xEF where index + 2 < field.count && field[index + 1] == 0xBF && field[index + 2] >= 0xBE:
+                controlEscape(0xFFC0 | UInt16(field[index + 2] & 0x3F))
+            default: bytes.append(contentsOf: UnsafeBufferPointer(rebasing: field[index..<min(index + width, field.count)]))
+            }
+            index += width
+        }
+        if end < field.count { append("…") }
+    }
+
+    /// The bytes of a UTF-8 sequence that starts with `byte`.
+    private static func width(_ byte: UInt8) -> Int {
+        byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+    }
+
+    /// Where a field longer than ``cellCharacters`` stops so that it fits with an ellipsis, or nil
+    /// when it fits whole.
+    static func cut(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard field.count > cellCharacters else { return nil }
+        var units = 0
+        var index = 0
+        var end: Int?
+        while index < field.count {
+            let width = width(field[index])
+            let added = width == 4 ? 2 : 1
+            if end == nil && units + added > cellCharacters - 1 { end = index }
+            units += added
+            if units > cellCharacters { return end }
+            index += width
+        }
+        return nil
+    }
+
+    /// `_x` and four hex digits and `_` at `index`: text a reader would take for an escape.
+    private static func startsEscape(_ field: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index + 6 < field.count, field[index + 1] == UInt8(ascii: "x"), field[index + 6] == UInt8(ascii: "_") else { return false }
+        return (index + 2..<index + 6).allSatisfy { Character(Unicode.Scalar(field[$0])).isHexDigit }
+    }
+
+    private mutating func controlEscape(_ value: UInt16) {
+        let hex = Array("0123456789ABCDEF".utf8)
+        append("_x")
+        for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int(value >> UInt16(shift) & 0xF)]) }
+        bytes.append(UInt8(ascii: "_"))
+    }
+}

@@ -1,0 +1,238 @@
+import Foundation
+
+/// `rhetoric.xlsx`: every CSV table as a sheet of one workbook, for the analyst who opens the
+/// reports in Excel or LibreOffice, whose CSV import guesses the encoding (两国 turns to mojibake)
+/// and reads meeting ids as dates. Counts and statistics are stored as numbers, meeting ids, terms
+/// and every other label as text; the header row is frozen under an autofilter; a first sheet says
+/// what each sheet holds. The sheets are made from the CSV texts themselves, so the two can never
+/// disagree.
+///
+/// On a large corpus the sentences and pairs are millions of cells and over 100 MB of XML, so the
+/// sheets are written here rather than by a library that compresses them on one thread: each
+/// sheet's rows are cut into pieces of about ``pieceBytes`` of CSV, and every piece is turned into
+/// XML and deflated by whichever worker is free (``DeflatedPiece``), then joined in order into the
+/// zip file (``ZipArchive``). The bytes do not depend on `jobs`.
+public enum WorkbookReport {
+    public static let fileName = "rhetoric.xlsx"
+
+    /// Columns that hold labels, written as text even where they look like numbers or dates.
+    static let textColumns: Set<String> = [
+        "meeting", "date", "from", "to", "first_seen", "last_seen", "city", "file", "title", "outlet", "status",
+        "converted_from_traditional", "term", "term_a", "term_b", "phrase", "speaker", "theme", "concept", "terms",
+        "rule", "text", "key",
+    ]
+
+    /// The most rows a sheet takes (the format allows 1,048,576). A workbook is for reading and
+    /// filtering; a table longer than this (the sentences of a large corpus, the pairs of many
+    /// meetings) would make the file slow to write and to open, so its sheet ends with a note and
+    /// the CSV file keeps every row.
+    public static let sheetRows = 100_000
+
+    /// How many of a table's first rows set its column widths.
+    static let widthRows = 200
+
+    /// The CSV bytes whose rows make one piece: about 1 MB of XML, small enough that the largest
+    /// sheet is shared among the workers.
+    static let pieceBytes = 256 * 1024
+
+    /// The workbook's bytes for the rendered reports (file name → CSV text); tables not among
+    /// `files` are left out. `rowLimit`, the last row number a sheet may use, is ``sheetRows``
+    /// unless a test sets a smaller one.
+    public static func xlsx(_ files: [(name: String, contents: String)], jobs: Int = 1, rowLimit: Int? = nil) throws(RhetoricError) -> [UInt8] {
+        let contents = Dictionary(files.map { ($0.name, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        let limit = rowLimit ?? sheetRows
+        let tables = Parallel.map(ReportCatalog.tables.filter { contents[$0] != nil }, jobs: jobs) { (file: String) -> Table in
+            Table(name: (file as NSString).deletingPathExtension, text: contents[file]!, holds: ReportCatalog.descriptions[file] ?? "", limit: limit)
+        }
+        var about = CSVWriter(header: ["sheet", "file", "rows", "what it holds"])
+        for table in tables {
+            let note = table.rows >= limit ? "; only the first \(limit - 1) rows are on the sheet, the CSV file has them all" : ""
+            about.appendRow([table.name, table.name + ".csv", String(table.rows), table.holds + note])
+        }
+        let sheets = [Table(name: "about", text: about.text, holds: "", limit: limit)] + tables
+        let pieces = sheets.indices.flatMap { sheet in sheets[sheet].parts.map { (sheet: sheet, part: $0) } }
+        let deflated = try Parallel.map(pieces, jobs: jobs) { (piece: (sheet: Int, part: Table.Part)) throws(RhetoricError) -> DeflatedPiece in
+            guard let deflated = DeflatedPiece(sheets[piece.sheet].xml(piece.part, selected: piece.sheet == 0), last: piece.part == .tail) else {
+                throw RhetoricError(file: fileName, "cannot compress the sheet \(sheets[piece.sheet].name)")
+            }
+            return deflated
+        }
+        var entries: [ZipArchive.Entry] = []
+        let package = WorkbookPackage.parts(sheets.map { WorkbookPackage.SheetEntry(name: $0.name, filter: $0.filter) },
+                                            title: "rhetoric reports", author: "rhetoric")
+        for part in package {
+            guard let piece = DeflatedPiece(Array(part.xml.utf8), last: true) else {
+                throw RhetoricError(file: fileName, "cannot compress \(part.name)")
+            }
+            entries.append(ZipArchive.Entry(name: part.name, pieces: [piece]))
+        }
+        var next = 0
+        for sheet in sheets.indices {
+            let count = sheets[sheet].parts.count
+            entries.append(ZipArchive.Entry(name: WorkbookPackage.worksheetPath(sheet), pieces: Array(deflated[next..<next + count])))
+            next += count
+        }
+        do {
+            return try ZipArchive.bytes(entries)
+        } catch {
+            throw RhetoricError(file: fileName, "\(error.entry) passes the 4 GB a zip file holds without ZIP64")
+        }
+    }
+
+    /// A table's CSV text with what its sheet needs: the header, the column widths (from the first
+    /// ``widthRows`` rows), the row count, and where each piece of the rows the sheet shows starts.
+    struct Table: Sendable {
+        /// What one worker writes of the sheet: the part before the rows (with the header row), a
+        /// piece of rows (an index into ``pieces``), or the part after them.
+        enum Part: Equatable, Sendable {
+            case head
+            case rows(Int)
+            case tail
+        }
+
+        var name: String
+        var text: String
+        var holds: String
+        /// The last row number the sheet may use.
+        var limit: Int
+        var header: [String] = []
+        var widths: [Double] = []
+        var rows = 0
+        /// Pieces of the shown rows: their CSV bytes, and the number (from 1) of their first row.
+        var pieces: [(bytes: Range<Int>, first: Int)] = []
+
+        init(name: String, text: String, holds: String, limit: Int) {
+            (self.name, self.text, self.holds, self.limit) = (name, text, holds, limit)
+            var text = text
+            text.withUTF8 { bytes in
+                var records = CSVRecords(bytes)
+                guard records.next() else { return }
+                header = records.buffer.withUnsafeBufferPointer { buffer in
+                    records.fields.indices.map { String(decoding: records.field($0, in: buffer), as: UTF8.self) }
+                }
+                widths = header.map { Double(TextNormalizer.displayWidth($0)) + 3 }
+                var start = records.offset
+                var end = start
+                var first = 1
+                while records.next() {
+                    rows += 1
+                    if rows <= WorkbookReport.widthRows {
+                        records.buffer.withUnsafeBufferPointer { buffer in
+                            for column in records.fields.indices where column < widths.count {
+                                let field = String(decoding: records.field(column, in: buffer), as: UTF8.self)
+                                widths[column] = max(widths[column], Double(TextNormalizer.displayWidth(field.prefix(60))) + 1)
+                            }
+                        }
+                    }
+                    guard rows < limit else { continue }
+                    end = records.offset
+                    if end - start >= WorkbookReport.pieceBytes {
+                        pieces.append((start..<end, first))
+                        (start, first) = (end, rows + 1)
+                    }
+                }
+                if end > start { pieces.append((start..<end, first)) }
+            }
+        }
+
+        /// The rows the sheet shows: a last row number of `limit` leaves room for the note.
+        var shown: Int { min(rows, limit - 1) }
+
+        var parts: [Part] { [.head] + pieces.indices.map { .rows($0) } + [.tail] }
+
+        /// The range of the autofilter: the header and the shown rows; nil without columns.
+        var filter: String? { header.isEmpty ? nil : SheetXML.range(columns: header.count, rows: shown + 1) }
+
+        /// A part's XML; `selected` for the sheet the workbook opens on.
+        func xml(_ part: Part, selected: Bool) -> [UInt8] {
+            switch part {
+            case .head: head(selected: selected)
+            case .rows(let index): rows(pieces[index])
+            case .tail: tail()
+            }
+        }
+
+        /// The worksheet up to its rows: the used range, the frozen header, the widths, the
+        /// header row in bold.
+        private func head(selected: Bool) -> [UInt8] {
+            var xml = SheetXML(capacity: 4096)
+            xml.append(WorkbookPackage.declaration)
+            xml.append("<worksheet xmlns=\"\(WorkbookPackage.main)\" xmlns:r=\"\(WorkbookPackage.relationships)\">")
+            xml.append("<dimension ref=\"\(SheetXML.range(columns: header.count, rows: shown + 1 + (shown < rows ? 1 : 0)))\"/>")
+            xml.append("<sheetViews><sheetView \(selected ? "tabSelected=\"1\" " : "")workbookViewId=\"0\">")
+            xml.append("<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
+            xml.append("<selection pane=\"bottomLeft\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/>")
+            if !widths.isEmpty {
+                xml.append("<cols>")
+                for (column, width) in widths.enumerated() {
+                    xml.append("<col min=\"\(column + 1)\" max=\"\(column + 1)\" width=\"\(WorkbookReport.columnWidth(width))\" customWidth=\"1\"/>")
+                }
+                xml.append("</cols>")
+            }
+            xml.append("<sheetData>")
+            if !header.isEmpty {
+                xml.startRow(1)
+                for (column, name) in header.enumerated() { xml.text(name, row: 1, column: column, bold: true) }
+                xml.endRow()
+            }
+            return xml.bytes
+        }
+
+        /// A piece of rows, each cell a number or text by its column; empty fields make no cell.
+        private func rows(_ piece: (bytes: Range<Int>, first: Int)) -> [UInt8] {
+            let asText = header.map { WorkbookReport.textColumns.contains($0) }
+            var xml = SheetXML(capacity: piece.bytes.count * 2 + 4096)
+            var text = text
+            text.withUTF8 { bytes in
+                var records = CSVRecords(UnsafeBufferPointer(rebasing: bytes[piece.bytes]))
+                // The header is the sheet's first row.
+                var row = piece.first + 1
+                while records.next() {
+                    xml.startRow(row)
+                    records.buffer.withUnsafeBufferPointer { buffer in
+                        for column in records.fields.indices where records.fields[column].count > 0 {
+                            let field = records.field(column, in: buffer)
+                            if !(column < asText.count && asText[column]) && SheetXML.isNumber(field) {
+                                xml.number(field, row: row, column: column)
+                            } else {
+                                xml.text(UnsafeBufferPointer(rebasing: field[WorkbookReport.textStart(field)...]), row: row, column: column)
+                            }
+                        }
+                    }
+                    xml.endRow()
+                    row += 1
+                }
+            }
+            return xml.bytes
+        }
+
+        /// After the rows: the note of rows left out, the autofilter, the page margins.
+        private func tail() -> [UInt8] {
+            var xml = SheetXML(capacity: 1024)
+            if shown < rows {
+                xml.startRow(shown + 2)
+                xml.text("… \(rows - shown) more rows: a sheet here holds \(limit - 1); the CSV file has them all", row: shown + 2, column: 0)
+                xml.endRow()
+            }
+            xml.append("</sheetData>")
+            if let filter { xml.append("<autoFilter ref=\"\(filter)\"/>") }
+            xml.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>")
+            return xml.bytes
+        }
+    }
+
+    /// A column width of `characters` (at most 50) as SpreadsheetML stores it: in whole pixels of
+    /// Calibri 11's 7-pixel digit with 5 pixels of padding, in 256ths (ECMA-376 §18.3.1.13).
+    static func columnWidth(_ characters: Double) -> String {
+        let width = min(characters, 50)
+        return String(Double(Int((width * 7 + 5) / 7 * 256)) / 256)
+    }
+
+    /// Where the cell's text starts: after the apostrophe that keeps a CSV cell from running as a
+    /// formula (a workbook's text cell never runs), otherwise at the first byte.
+    static func textStart(_ field: UnsafeBufferPointer<UInt8>) -> Int {
+        guard field.count > 1, field[0] == UInt8(ascii: "'"),
+              CSVWriter.formulaStarts.contains(Unicode.Scalar(field[1])) else { return 0 }
+        return 1
+    }
+}
