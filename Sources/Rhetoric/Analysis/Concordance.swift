@@ -51,6 +51,9 @@ public enum Concordance {
         let ids = query.ids(in: segmented.vocabulary)
         guard !ids.isEmpty else { return [] }
         let speakers = segmented.config.speakers.ids
+        // Looked up by id for every token of the corpus: a flag per term, not a hashed set.
+        var wanted = [Bool](repeating: false, count: segmented.vocabulary.count)
+        for id in ids where Int(id) < wanted.count { wanted[Int(id)] = true }
         var lines: [Line] = []
         // Context is decoded from a window of code units a few times `width` wide, never from the
         // whole paragraph: a frequent term stands in thousands of long paragraphs.
@@ -58,7 +61,7 @@ public enum Concordance {
         for (document, tokens) in zip(corpus.documents, segmented.documents) {
             if let meeting, document.meeting.date != meeting { continue }
             var paragraph = (index: -1, units: [UInt16]())
-            for sentence in tokens.sentences where sentence.terms.contains(where: ids.contains) && (speaker == nil || Int(sentence.speaker) == speaker) {
+            for sentence in tokens.sentences where sentence.terms.contains(where: { $0 >= 0 && wanted[Int($0)] }) && (speaker == nil || Int(sentence.speaker) == speaker) {
                 if paragraph.index != Int(sentence.paragraph) {
                     paragraph = (Int(sentence.paragraph), Array(document.cleaned.paragraphs[Int(sentence.paragraph)].text.utf16))
                 }

@@ -78,8 +78,10 @@ struct ByteReader {
         return n
     }
 
+    /// Decoded from a buffer pointer: Swift validates that in bulk, an `ArraySlice` scalar by scalar.
     mutating func string() throws(Damaged) -> String {
-        String(decoding: bytes[try take(try count())], as: UTF8.self)
+        let range = try take(try count())
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
     mutating func optional() throws(Damaged) -> String? {
