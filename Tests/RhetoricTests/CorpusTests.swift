@@ -151,7 +151,7 @@ import Testing
     @Test func aByteOrderMarkIsAddedOnRequest() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try ReportWriter.write([("a.csv", Array("x\n".utf8)), ("b.json", Array("{}".utf8))], to: OutputFolder(directory + "/r"),
+        try ReportWriter.write([("a.csv", .text("x\n")), ("b.json", .bytes(Array("{}".utf8)))], to: OutputFolder(directory + "/r"),
                                corpus: nil, bom: true)
         #expect(FileManager.default.contents(atPath: directory + "/r/a.csv") == Data([0xEF, 0xBB, 0xBF, 0x78, 0x0A]))
         #expect(FileManager.default.contents(atPath: directory + "/r/b.json") == Data("{}".utf8))

@@ -23,6 +23,16 @@ import Testing
         #expect(!TextNormalizer.isIndented("习近平"))
     }
 
+    @Test func aTextProfileCountsEachKindOfCharacter() {
+        // 3 function characters (的 在 是) among 13 Han, 3 Latin, 2 digits, 2 ends, 3 clause marks, 2 separators, 3 spaces.
+        let profile = TextProfile("两国的合作，在新时代 ABc 20、｜• 深化！是吗？：」")
+        #expect(profile.han == 13 && profile.functionCharacters == 3 && profile.latin == 3 && profile.digits == 2)
+        #expect(profile.sentenceEnds == 2 && profile.clauseMarks == 3 && profile.separators == 2 && profile.spaces == 3)
+        #expect(profile.length == 26 && !profile.endsSentence)
+        // A closing quote after the end still ends a sentence.
+        #expect(TextProfile("合作共赢。”").endsSentence && TextProfile("合作共赢）").endsSentence == false)
+    }
+
     @Test func displayWidthCountsCJKTwice() {
         #expect(TextNormalizer.displayWidth("自我10年") == 8)
     }

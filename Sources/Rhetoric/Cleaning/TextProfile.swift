@@ -27,31 +27,44 @@ struct TextProfile: Sendable, Equatable {
                 continue
             default: length += 1
             }
+            let kinds = TextProfile.kinds[Int(unit)]
             if TextNormalizer.isHan(unit) {
                 han += 1
-                if TextProfile.function.contains(unit) { functionCharacters += 1 }
+                if kinds & Kind.function != 0 { functionCharacters += 1 }
             } else if (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) || (0xC0...0x24F).contains(unit) {
                 latin += 1
             } else if (0x30...0x39).contains(unit) {
                 digits += 1
-            } else if TextProfile.ends.contains(unit) {
+            } else if kinds & Kind.end != 0 {
                 sentenceEnds += 1
-            } else if TextProfile.clauses.contains(unit) {
+            } else if kinds & Kind.clause != 0 {
                 clauseMarks += 1
-            } else if TextProfile.separating.contains(unit) {
+            } else if kinds & Kind.separator != 0 {
                 separators += 1
             }
-            if !TextProfile.closing.contains(unit) { lastMeaningful = unit }
+            if kinds & Kind.closing == 0 { lastMeaningful = unit }
         }
-        endsSentence = TextProfile.ends.contains(lastMeaningful) || lastMeaningful == 0x2026
+        endsSentence = TextProfile.kinds[Int(lastMeaningful)] & Kind.end != 0 || lastMeaningful == 0x2026
     }
 
     /// The share of characters that are Han.
     var hanShare: Double { length > 0 ? Double(han) / Double(length) : 0 }
 
-    static let function: Set<UInt16> = Set("的了在是和同与对将为也都把被从向就而并这其中于以等及要有已".utf16)
-    static let ends: Set<UInt16> = Set("。！？!?".utf16)
-    static let clauses: Set<UInt16> = Set("，、；：,;:…".utf16)
-    static let separating: Set<UInt16> = Set("|｜>›»丨／·•▲△▼▶■●◆★→".utf16)
-    static let closing: Set<UInt16> = Set("”’」』）)》】\"' ".utf16)
+    /// The character classes below as bits, for ``kinds``.
+    enum Kind {
+        static let function: UInt8 = 1, end: UInt8 = 2, clause: UInt8 = 4, separator: UInt8 = 8, closing: UInt8 = 16
+    }
+
+    /// Each UTF-16 unit's classes, one table lookup per character instead of a hashed set each.
+    static let kinds: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x10000)
+        let classes: [(String, UInt8)] = [
+            ("的了在是和同与对将为也都把被从向就而并这其中于以等及要有已", Kind.function), ("。！？!?", Kind.end),
+            ("，、；：,;:…", Kind.clause), ("|｜>›»丨／·•▲△▼▶■●◆★→", Kind.separator), ("”’」』）)》】\"' ", Kind.closing),
+        ]
+        for (characters, kind) in classes {
+            for unit in characters.utf16 { table[Int(unit)] |= kind }
+        }
+        return table
+    }()
 }

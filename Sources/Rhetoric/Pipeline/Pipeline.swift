@@ -149,7 +149,7 @@ public struct Pipeline: Sendable {
         progress?.begin("writing", total: 2, unit: "steps")
         let workbook = try timings.measure("workbook") { () throws(RhetoricError) in try WorkbookReport.xlsx(rendered, jobs: options.jobs) }
         progress?.step()
-        let files = rendered.map { ($0.name, Array($0.contents.utf8)) } + [(WorkbookReport.fileName, workbook)]
+        let files = rendered.map { ($0.name, ReportWriter.Contents.text($0.contents)) } + [(WorkbookReport.fileName, .bytes(workbook))]
         try timings.measure("write") { try ReportWriter.write(files, to: OutputFolder(options.output), corpus: options.corpus, bom: options.bom) }
         progress?.step()
         return Outcome(documents: corpus.documents.count, meetings: corpus.meetings.count, terms: tables.tokens.reduce(0, +),
