@@ -106,22 +106,17 @@ struct SheetXML {
     /// The first columns' letters, made once.
     private static let columnNames: [[UInt8]] = (0..<64).map { Array(columnName($0).utf8) }
 
+    /// A row number's digits, without making a `String` for each of millions of cells.
     private mutating func appendDecimal(_ value: Int) {
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
             var rest = value.magnitude
-            var start = buffer.count
+            var start = digits.count
             repeat {
                 start -= 1
-                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
                 rest /= 10
             } while rest > 0
-            if value < 0 {
-                start -= 1
-                buffer[start] = UInt8(ascii: "-")
-            }
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[start...]))
+            bytes.append(contentsOf: digits[start...])
         }
     }
 
