@@ -52,29 +52,18 @@ struct SheetXML {
         append("</v></c>")
     }
 
-    /// Whether a CSV field is a decimal number as the reports write them (`42`, `-3.841459`,
-    /// `5.68931e-04`), which SpreadsheetML takes as it is (an xsd:double); dates, ids, `nan`, `inf`
-    /// and anything else stay text.
+    /// Whether a CSV field is a number as the reports write them: `CSVWriter.isNumber`
+    /// (`42`, `-3.841459`), or such a number with an exponent (`5.68931e-04`, as
+    /// ``Format/probability(_:)`` writes). SpreadsheetML takes it as it is (an xsd:double); dates,
+    /// ids, `nan`, `inf` and anything else stay text.
     static func isNumber(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        func digits() -> Bool {
-            let start = index
-            while index < field.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(field[index]) { index += 1 }
-            return index > start
+        guard let e = field.firstIndex(where: { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) else {
+            return CSVWriter.isNumber(field)
         }
-        func skip(_ bytes: UInt8...) -> Bool {
-            guard index < field.count, bytes.contains(field[index]) else { return false }
-            index += 1
-            return true
-        }
-        _ = skip(UInt8(ascii: "-"))
-        guard digits() else { return false }
-        if skip(UInt8(ascii: ".")), !digits() { return false }
-        if skip(UInt8(ascii: "e"), UInt8(ascii: "E")) {
-            _ = skip(UInt8(ascii: "+"), UInt8(ascii: "-"))
-            guard digits() else { return false }
-        }
-        return index == field.count
+        var exponent = field[(e + 1)...]
+        if let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { exponent = exponent.dropFirst() }
+        return CSVWriter.isNumber(UnsafeBufferPointer(rebasing: field[..<e])) && !exponent.isEmpty
+            && exponent.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
     }
 
     /// A column's letters: 0 → A, 25 → Z, 26 → AA.

@@ -51,7 +51,7 @@ enum WorkbookPackage {
         let workbook = """
             <workbook xmlns="\(main)" xmlns:r="\(relationships)">\
             <bookViews><workbookView xWindow="240" yWindow="15" windowWidth="16095" windowHeight="9660"/></bookViews>\
-            <sheets>\(sheets.enumerated().map { "<sheet name=\"\(escaped($1.name))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>" }.joined())</sheets>\
+            <sheets>\(sheets.enumerated().map { "<sheet name=\"\(SVG.escape($1.name))\" sheetId=\"\($0 + 1)\" r:id=\"rId\($0 + 1)\"/>" }.joined())</sheets>\
             \(filters.isEmpty ? "" : "<definedNames>\(filters.joined())</definedNames>")\
             <calcPr calcId="124519" fullCalcOnLoad="1"/></workbook>
             """
@@ -71,12 +71,12 @@ enum WorkbookPackage {
             <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
             xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
-            <dc:title>\(escaped(title))</dc:title><dc:creator>\(escaped(author))</dc:creator>\
+            <dc:title>\(SVG.escape(title))</dc:title><dc:creator>\(SVG.escape(author))</dc:creator>\
             \(date)\(date.replacingOccurrences(of: "created", with: "modified"))</cp:coreProperties>
             """
         let app = """
             <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">\
-            <Application>\(escaped(author))</Application></Properties>
+            <Application>\(SVG.escape(author))</Application></Properties>
             """
         return [
             ("[Content_Types].xml", types), ("_rels/.rels", rootRelationships), ("docProps/app.xml", app),
@@ -95,12 +95,6 @@ enum WorkbookPackage {
             let letters = cell.prefix { $0.isLetter }
             return "$\(letters)$\(cell.dropFirst(letters.count))"
         }
-        return escaped(sheet + "!" + absolute.joined(separator: ":"))
-    }
-
-    /// Text for an XML attribute or element.
-    static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        return SVG.escape(sheet + "!" + absolute.joined(separator: ":"))
     }
 }
