@@ -68,17 +68,44 @@ import Testing
     }
 
     @Test func aCopyIsADocumentWithNineTenthsOfItsSentencesInAnEarlierOne() {
-        let earlier: [(file: String, sentences: Set<UInt64>)] = [("a.txt", Set(1...8)), ("b.txt", Set(1...9)), ("c.txt", Set(100...200))]
+        let earlier: [(file: String, sentences: [UInt64])] = [("a.txt", Array(1...8)), ("b.txt", Array(1...9)), ("c.txt", Array(100...200))]
         // 9 of 10 sentences in b.txt: a copy of it (a.txt, with 8, is not enough); none of 11 in a.txt, b.txt or c.txt with 9.
-        #expect(NearDuplicates.original(of: Set(1...10), among: earlier) == "b.txt")
-        #expect(NearDuplicates.original(of: Set(1...10), among: Array(earlier.prefix(1))) == nil)
-        #expect(NearDuplicates.original(of: Set(1...11), among: earlier) == nil)
+        #expect(NearDuplicates.original(of: Array(1...10), among: earlier) == "b.txt")
+        #expect(NearDuplicates.original(of: Array(1...10), among: Array(earlier.prefix(1))) == nil)
+        #expect(NearDuplicates.original(of: Array(1...11), among: earlier) == nil)
         #expect(NearDuplicates.original(of: [], among: earlier) == nil)
         // Sentences counted by their letters, digits and Han characters: a comma more is the same sentence.
         let one = CleanedDocument(paragraphs: [Paragraph("两国元首同意，继续深化合作。Hello world!", kind: .body)])
         let other = CleanedDocument(paragraphs: [Paragraph("两国元首同意继续深化合作。Hello, world!", kind: .body)])
         #expect(NearDuplicates.sentences(of: one) == NearDuplicates.sentences(of: other))
         #expect(NearDuplicates.sentences(of: one).count == 2)
+    }
+
+    @Test func aFingerprintIsTheDigestOfTheCleanedTextAndItsSentencesAscending() {
+        let cleaned = CleanedDocument(paragraphs: [Paragraph("标题", kind: .heading), Paragraph("正文。", kind: .body)])
+        let fingerprint = TextFingerprint(cleaned)
+        // sha256("# 标题\n正文。\n"), from Python's hashlib.
+        let hex = fingerprint.digest.map { String($0, radix: 16) }.map { $0.count == 1 ? "0" + $0 : $0 }.joined()
+        #expect(hex == "147554bfe1b6cd16f75d9c31bb056f36d9558d3378b4822527cfbe487d3e1a7a")
+        let many = CleanedDocument(paragraphs: [Paragraph("第三句话很长很长。第一句话很长很长。第二句话很长很长。第一句话很长很长。")])
+        let sentences = TextFingerprint(many).sentences
+        #expect(sentences.count == 3 && sentences == sentences.sorted())
+        // The same text as a heading is another text.
+        #expect(TextFingerprint(CleanedDocument(paragraphs: [Paragraph("标题", kind: .body)])).digest != fingerprint.digest)
+        #expect(NearDuplicates.contains([1, 3, 5], 3) && !NearDuplicates.contains([1, 3, 5], 4) && !NearDuplicates.contains([], 1))
+    }
+
+    @Test func theSentencesReportComesInPiecesThatJoinIntoTheWhole() throws {
+        var options = Pipeline.Options()
+        options.corpus = seedsDirectory
+        let (corpus, segmented) = try Pipeline(options: options).load()
+        var whole: [UInt8] = []
+        try SentencesReport.write(corpus, segmented) { whole += $0 }
+        var pieces: [[UInt8]] = []
+        try SentencesReport.write(corpus, segmented, pieceBytes: 4096) { pieces.append(Array($0)) }
+        #expect(pieces.count > 2 && Array(pieces.joined()) == whole)
+        let rows = try CSVTable(parsing: String(decoding: whole, as: UTF8.self), file: SentencesReport.fileName)
+        #expect(rows.header == SentencesReport.header && rows.rows.count == segmented.documents.reduce(0) { $0 + $1.sentences.count })
     }
 
     @Test func documentsTableListsEachSeed() throws {
@@ -151,9 +178,19 @@ import Testing
     @Test func aByteOrderMarkIsAddedOnRequest() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try ReportWriter.write([("a.csv", .text("x\n")), ("b.json", .bytes(Array("{}".utf8)))], to: OutputFolder(directory + "/r"),
-                               corpus: nil, bom: true)
+        // A streamed report: its pieces, one after the other, after the mark.
+        let streamed = ReportWriter.Contents.streamed { write throws(RhetoricError) in
+            var csv = CSVWriter(header: ["a", "b"])
+            try csv.drain(into: write)
+            csv.appendRow(["1", "2"])
+            try csv.drain(into: write)
+            try csv.drain(into: write)
+        }
+        try ReportWriter.write([("a.csv", .text("x\n")), ("b.json", .bytes(Array("{}".utf8))), ("c.csv", streamed)],
+                               to: OutputFolder(directory + "/r"), corpus: nil, bom: true)
         #expect(FileManager.default.contents(atPath: directory + "/r/a.csv") == Data([0xEF, 0xBB, 0xBF, 0x78, 0x0A]))
         #expect(FileManager.default.contents(atPath: directory + "/r/b.json") == Data("{}".utf8))
+        #expect(FileManager.default.contents(atPath: directory + "/r/c.csv") == Data([0xEF, 0xBB, 0xBF] + Array("a,b\n1,2\n".utf8)))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.contains(".tmp-") }.isEmpty)
     }
 }

@@ -75,6 +75,7 @@ import Testing
             let partial = partials.first { $0.record.file == document.file }!
             #expect(partial.record.cleaned.paragraphs == document.cleaned.paragraphs)
             #expect(partial.record.cleaned.title == document.cleaned.title && partial.record.meeting == document.meeting)
+            #expect(partial.record.fingerprint == TextFingerprint(document.cleaned))
         }
         #expect(PartialsFile.encode(partials, settings: "s") == PartialsFile.encode(partials, settings: "s"))
         #expect(segmented.documents.count == 5)
@@ -118,5 +119,21 @@ import Testing
         #expect(try files(directory + "/warm") == files(directory + "/cold"))
         #expect(try files(directory + "/reports") == files(directory + "/cold"))
         #expect(!FileManager.default.fileExists(atPath: directory + "/unused"), "--no-cache writes no cache")
+    }
+
+    @Test func aPartialsTextIsValidUTF8AndItsUTF16LengthIsCountedOnTheBytes() throws {
+        // a (1 byte, 1 unit), é (2, 1), 条 (3, 1), 😀 (4 bytes, 2 units: a surrogate pair).
+        for (text, units) in [("", 0), ("a", 1), ("é", 1), ("条约", 2), ("😀", 2), ("a😀条é", 5)] {
+            var writer = ByteWriter()
+            writer.string(text)
+            var reader = ByteReader(writer.bytes)
+            let read = try reader.text()
+            #expect(read.string == text && read.utf16Count == units && read.utf16Count == text.utf16.count)
+        }
+        // A lone continuation byte, a cut four-byte sequence: refused, not repaired.
+        for bytes: [UInt8] in [[1, 0, 0, 0, 0x80], [3, 0, 0, 0, 0xF0, 0x9F, 0x98]] {
+            var reader = ByteReader(bytes)
+            #expect(throws: ByteReader.Damaged.self) { try reader.text() }
+        }
     }
 }

@@ -135,6 +135,32 @@ import Testing
 /// meeting 0 (2020-01-01): sentences {A B}, {A C}, {A B}: A 3, B 2, C 1, 6 tokens;
 /// meeting 1 (2021-01-01): sentences {B C}, {C}: B 1, C 2, 3 tokens.
 @Suite struct StageTests {
+    @Test func meetingsCountedSideBySideGiveTheTablesOfOnePassAndGriesDP() throws {
+        var options = Pipeline.Options()
+        options.corpus = seedsDirectory
+        let (corpus, segmented) = try Pipeline(options: options).load()
+        let one = AnalysisTables(corpus: corpus, segmented: segmented, jobs: 1)
+        let two = AnalysisTables(corpus: corpus, segmented: segmented, jobs: 2)
+        #expect(one.counts == two.counts && one.sentences == two.sentences && one.speakerCounts == two.speakerCounts
+                && one.speakerSentences == two.speakerSentences && one.dispersion == two.dispersion)
+        // Each meeting against its sentences counted here: distinct terms, speakers' counts, DP.
+        for (m, meeting) in corpus.meetings.enumerated() {
+            let documents = zip(corpus.documents, segmented.documents).filter { $0.0.meeting.date == meeting.date }.map(\.1)
+            let sentences = documents.flatMap(\.sentences)
+            let total = sentences.reduce(0) { $0 + $1.terms.count }
+            #expect(one.tokens[m] == total && one.sentences[m] == sentences.map { Array(Set($0.terms)).sorted() })
+            for s in one.speakers.indices {
+                let spoken = sentences.filter { Int($0.speaker) == s }
+                #expect(one.speakerSentences[m][s] == spoken.count)
+                #expect(one.speakerCounts[m][s] == spoken.flatMap(\.terms).reduce(into: [Int32: Int]()) { $0[$1, default: 0] += 1 })
+            }
+            for term in one.dispersion[m].keys.sorted().prefix(40) {
+                let parts = sentences.map { (count: $0.terms.filter { $0 == term }.count, tokens: $0.terms.count) }
+                #expect(abs(one.dispersion[m][term]! - Statistics.dp(parts: parts, totalTokens: total)) < 1e-12)
+            }
+        }
+    }
+
     static let tables = AnalysisTables(
         meetings: [Meeting(date: MeetingDate(year: 2020, month: 1, day: 1)!, city: "X"),
                    Meeting(date: MeetingDate(year: 2021, month: 1, day: 1)!, city: "Y")],

@@ -112,16 +112,24 @@ func sameCell(_ read: String, _ written: String) -> Bool {
     @Test func aLongTableIsCutIntoPiecesThatMakeTheSameWorkbookForAnyJobs() throws {
         var csv = CSVWriter(header: ["term", "count", "text"])
         for i in 0..<30_000 { csv.appendRow(["词\(i)", String(i), String(repeating: "合作", count: i % 40)]) }
-        let table = WorkbookReport.Table(name: "phrases", text: csv.text, holds: "", limit: 25_000)
+        let table = WorkbookReport.Table(name: "phrases", csv: CSVSource(text: csv.text), holds: "", limit: 25_000)
         #expect(table.pieces.count > 2 && table.rows == 30_000 && table.shown == 24_999)
         // The pieces cover the shown rows one after the other.
         #expect(table.pieces.first?.first == 1)
         for (a, b) in zip(table.pieces, table.pieces.dropFirst()) { #expect(a.bytes.upperBound == b.bytes.lowerBound && a.first < b.first) }
-        let one = try WorkbookReport.xlsx([("phrases.csv", csv.text)], jobs: 1, rowLimit: 25_000)
-        #expect(try WorkbookReport.xlsx([("phrases.csv", csv.text)], jobs: 2, rowLimit: 25_000) == one)
-        guard openpyxl else { return }
+        let one = try WorkbookReport.xlsx([("phrases.csv", CSVSource(text: csv.text))], jobs: 1, rowLimit: 25_000)
+        #expect(try WorkbookReport.xlsx([("phrases.csv", CSVSource(text: csv.text))], jobs: 2, rowLimit: 25_000) == one)
+        // The same table as a report file (with the byte-order mark `--bom` gives it), mapped.
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
+        try Data([0xEF, 0xBB, 0xBF] + csv.bytes).write(to: URL(fileURLWithPath: directory + "/phrases.csv"))
+        let mapped = try CSVSource(mapping: directory + "/phrases.csv")
+        #expect(mapped.withBytes { Array($0) } == csv.bytes)
+        #expect(try WorkbookReport.xlsx([("phrases.csv", mapped)], jobs: 2, rowLimit: 25_000) == one)
+        try Data().write(to: URL(fileURLWithPath: directory + "/empty.csv"))
+        #expect(try CSVSource(mapping: directory + "/empty.csv").withBytes { $0.count } == 0)
+        #expect(throws: RhetoricError.self) { try CSVSource(mapping: directory + "/missing.csv") }
+        guard openpyxl else { return }
         try Data(one).write(to: URL(fileURLWithPath: directory + "/long.xlsx"))
         let script = """
             import openpyxl, sys
@@ -137,7 +145,7 @@ func sameCell(_ read: String, _ written: String) -> Bool {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var csv = CSVWriter(header: ["term", "count"])
         for i in 0..<5 { csv.appendRow(["t\(i)", String(i)]) }
-        let bytes = try WorkbookReport.xlsx([("phrases.csv", csv.text)], rowLimit: 3)
+        let bytes = try WorkbookReport.xlsx([("phrases.csv", CSVSource(text: csv.text))], rowLimit: 3)
         #expect(bytes.starts(with: Array("PK".utf8)))
         // The sheet holds the header, two rows and the note: a row limit of 3 leaves out 3 of 5.
         let path = directory + "/small.xlsx"

@@ -2,7 +2,7 @@
 #define RHETORIC_CSYSTEM_H
 
 /*
- * The Linux system calls rhetoric needs that Swift's Glibc module does not expose.
+ * The Linux and glibc calls rhetoric needs that Swift's Glibc module does not expose.
  */
 
 /**
@@ -11,5 +11,11 @@
  * EINVAL, ENOSYS or EOPNOTSUPP where the filesystem or kernel cannot exchange.
  */
 int rx_exchange_paths(const char *first, const char *second);
+
+/**
+ * Returns the allocator's free memory to the system (glibc's malloc_trim): memory freed in many
+ * small blocks otherwise stays with the process, and large buffers allocated later do not reuse it.
+ */
+void rx_release_free_memory(void);
 
 #endif

@@ -47,68 +47,31 @@ public struct AnalysisTables: Sendable {
         self.dispersion = dispersion ?? meetings.map { _ in [:] }
         tokens = counts.map { $0.reduce(0, +) }
         testedTerms = terms.indices.filter { term in counts.contains { $0[term] > 0 } }.count
-        let order = terms.indices.sorted { terms[$0].unicodeScalars.lexicographicallyPrecedes(terms[$1].unicodeScalars) }
+        // UTF-8's byte order is code point order, and bytes compare faster than scalars.
+        let order = terms.indices.sorted { terms[$0].utf8.lexicographicallyPrecedes(terms[$1].utf8) }
         var rank = Array(repeating: 0, count: terms.count)
         for (position, id) in order.enumerated() { rank[id] = position }
         codePointRank = rank
     }
 
     /// Builds the tables from the segmented corpus: each document's tokens count for its meeting,
-    /// and each sentence's for its speaker.
-    public init(corpus: Corpus, segmented: SegmentedCorpus) {
+    /// and each sentence's for its speaker. Meetings are counted `jobs` at a time, each on its own.
+    public init(corpus: Corpus, segmented: SegmentedCorpus, jobs: Int = 1) {
         let meetingIndex = Dictionary(uniqueKeysWithValues: corpus.meetings.enumerated().map { ($1.date, $0) })
+        var byMeeting = Array(repeating: [SegmentedDocument](), count: corpus.meetings.count)
+        for (document, tokens) in zip(corpus.documents, segmented.documents) {
+            byMeeting[meetingIndex[document.meeting.date]!].append(tokens)
+        }
         let vocabularySize = segmented.vocabulary.count
         let speakers = segmented.config.speakers
-        var counts = Array(repeating: Array(repeating: 0, count: vocabularySize), count: corpus.meetings.count)
-        var sentences = Array(repeating: [[Int32]](), count: corpus.meetings.count)
-        var speakerCounts = Array(repeating: Array(repeating: [Int32: Int](), count: speakers.ids.count), count: corpus.meetings.count)
-        var speakerSentences = Array(repeating: Array(repeating: 0, count: speakers.ids.count), count: corpus.meetings.count)
-        for (document, tokens) in zip(corpus.documents, segmented.documents) {
-            let m = meetingIndex[document.meeting.date]!
-            for sentence in tokens.sentences {
-                let terms = sentence.terms
-                let s = Int(sentence.speaker)
-                for id in terms {
-                    counts[m][Int(id)] += 1
-                    speakerCounts[m][s][id, default: 0] += 1
-                }
-                speakerSentences[m][s] += 1
-                sentences[m].append(Array(Set(terms)).sorted())
-            }
+        let tallies = Parallel.map(byMeeting, jobs: jobs, worker: { MeetingTally.Scratch(terms: vocabularySize, speakers: speakers.ids.count) }) {
+            (scratch: MeetingTally.Scratch, documents: [SegmentedDocument]) in MeetingTally(documents, scratch: scratch)
         }
-        self.init(meetings: corpus.meetings, terms: segmented.vocabulary.terms, sentences: sentences, counts: counts,
-                  speakers: speakers.ids, speakerCounts: speakerCounts, speakerSentences: speakerSentences,
-                  compared: speakers.compared,
-                  dispersion: AnalysisTables.dispersion(corpus: corpus, segmented: segmented, meetingIndex: meetingIndex, counts: counts))
+        self.init(meetings: corpus.meetings, terms: segmented.vocabulary.terms, sentences: tallies.map(\.sentences),
+                  counts: tallies.map(\.counts), speakers: speakers.ids, speakerCounts: tallies.map(\.speakerCounts),
+                  speakerSentences: tallies.map(\.speakerSentences), compared: speakers.compared,
+                  dispersion: tallies.map(\.dispersion))
         speechMachinery = Set(speakers.machinery.compactMap { segmented.vocabulary.id(of: $0) })
-    }
-
-    /// Each meeting's DP for each of its terms (see ``Statistics/dp(parts:totalTokens:)``), in one
-    /// pass over the sentences: a sentence without the term adds its share of tokens, so only the
-    /// sentences holding a term are visited for it.
-    static func dispersion(corpus: Corpus, segmented: SegmentedCorpus, meetingIndex: [MeetingDate: Int], counts: [[Int]]) -> [[Int32: Double]] {
-        let totals = counts.map { $0.reduce(0, +) }
-        var sums = Array(repeating: [Int32: (deviation: Double, covered: Double)](), count: counts.count)
-        var local: [Int32: Int] = [:]
-        for (document, tokens) in zip(corpus.documents, segmented.documents) {
-            let m = meetingIndex[document.meeting.date]!
-            let total = Double(totals[m])
-            for sentence in tokens.sentences {
-                local.removeAll(keepingCapacity: true)
-                var length = 0
-                for term in sentence.tokens where term != SegmentedDocument.separator {
-                    local[term, default: 0] += 1
-                    length += 1
-                }
-                let share = Double(length) / total
-                for (term, count) in local {
-                    let v = Double(count) / Double(counts[m][Int(term)])
-                    let sum = sums[m][term] ?? (0, 0)
-                    sums[m][term] = (sum.deviation + abs(v - share), sum.covered + share)
-                }
-            }
-        }
-        return sums.map { $0.mapValues { 0.5 * ($0.deviation + 1 - $0.covered) } }
     }
 
     /// A speaker's counts as a dense array over all terms, in one meeting or (nil) all of them.

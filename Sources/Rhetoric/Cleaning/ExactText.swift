@@ -1,6 +1,6 @@
 /// A string compared and hashed by its UTF-8 bytes. Swift's `String` equality and hashing apply
-/// Unicode normalisation, which is correct but costly; repeated-paragraph and duplicate-document
-/// detection only need byte equality of text that was normalised already.
+/// Unicode normalisation, which is correct but costly; repeated-paragraph detection only needs
+/// byte equality of text that was normalised already.
 struct ExactText: Hashable {
     let text: String
 

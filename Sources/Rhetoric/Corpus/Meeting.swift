@@ -42,4 +42,16 @@ public struct DocumentRecord: Sendable {
     public var status: Status
     /// What a user should hear about this file (lossy decoding, emptiness, duplication).
     public var warnings: [String] = []
+    /// What duplicates are found by; taken from `cleaned` unless given (a partial keeps it).
+    public var fingerprint: TextFingerprint
+
+    public init(file: String, meeting: Meeting?, cleaned: CleanedDocument, status: Status, warnings: [String] = [],
+                fingerprint: TextFingerprint? = nil) {
+        self.file = file
+        self.meeting = meeting
+        self.cleaned = cleaned
+        self.status = status
+        self.warnings = warnings
+        self.fingerprint = fingerprint ?? TextFingerprint(cleaned)
+    }
 }

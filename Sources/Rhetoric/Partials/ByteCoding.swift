@@ -34,6 +34,8 @@ struct ByteWriter {
 
     mutating func u16s(_ values: ArraySlice<UInt16>) { integers(values) }
 
+    mutating func u64s(_ values: [UInt64]) { integers(values[...]) }
+
     /// A count, then the values; the host is little-endian (x86-64, arm64), as the format is.
     private mutating func integers<T: FixedWidthInteger>(_ values: ArraySlice<T>) {
         count(values.count)
@@ -84,6 +86,22 @@ struct ByteReader {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
     }
 
+    /// A string that must be valid UTF-8 (a partial's text is never repaired), with its length in
+    /// UTF-16 code units counted on the bytes: the offsets into it are checked against that, and
+    /// Swift would count them by walking the string's scalars.
+    mutating func text() throws(Damaged) -> (string: String, utf16Count: Int) {
+        let range = try take(try count())
+        return try bytes.withUnsafeBufferPointer { (all) throws(Damaged) in
+            let utf8 = UnsafeBufferPointer(rebasing: all[range])
+            guard let string = String(validating: utf8, as: UTF8.self) else { throw Damaged() }
+            // A scalar is one unit, two if it takes four bytes: count the bytes that start one, and
+            // once more those that start a four-byte one.
+            var units = 0
+            for byte in utf8 { units += (byte & 0xC0 != 0x80 ? 1 : 0) + (byte >= 0xF0 ? 1 : 0) }
+            return (string, units)
+        }
+    }
+
     mutating func optional() throws(Damaged) -> String? {
         switch try u8() {
         case 0: return nil
@@ -97,6 +115,8 @@ struct ByteReader {
     mutating func i32s() throws(Damaged) -> [Int32] { try integers() }
 
     mutating func u16s() throws(Damaged) -> [UInt16] { try integers() }
+
+    mutating func u64s() throws(Damaged) -> [UInt64] { try integers() }
 
     /// A count, then that many integers copied in bulk (the host is little-endian, as the format is).
     private mutating func integers<T: FixedWidthInteger>() throws(Damaged) -> [T] {

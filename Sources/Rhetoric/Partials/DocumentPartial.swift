@@ -46,6 +46,8 @@ public struct DocumentPartial: Sendable {
             writer.count(paragraph.line)
             writer.string(paragraph.text)
         }
+        writer.raw(record.fingerprint.digest)
+        writer.u64s(record.fingerprint.sentences)
         terms.encode(into: &writer)
         writer.count(segmented.sentences.count)
         for sentence in segmented.sentences {
@@ -76,15 +78,20 @@ public struct DocumentPartial: Sendable {
         cleaned.outlet = try reader.optional()
         cleaned.duplicateParagraphsRemoved = Int(try reader.u32())
         cleaned.simplified = try reader.u8() == 1
+        var lengths: [Int32] = []
         cleaned.paragraphs = try (0..<reader.count(width: 9)).map { _ throws(ByteReader.Damaged) in
             let kind = try DocumentPartial.pick(DocumentPartial.kinds, try reader.u8())
             let line = Int(try reader.u32())
-            return Paragraph(try reader.string(), kind: kind, line: line)
+            let text = try reader.text()
+            lengths.append(Int32(text.utf16Count))
+            return Paragraph(text.string, kind: kind, line: line)
         }
-        guard status != .ok || meeting != nil else { throw ByteReader.Damaged() }
-        record = DocumentRecord(file: file, meeting: meeting, cleaned: cleaned, status: status, warnings: warnings)
+        let fingerprint = TextFingerprint(digest: Array(try reader.raw(32)), sentences: try reader.u64s())
+        guard status != .ok || meeting != nil, zip(fingerprint.sentences, fingerprint.sentences.dropFirst()).allSatisfy(<)
+        else { throw ByteReader.Damaged() }
+        record = DocumentRecord(file: file, meeting: meeting, cleaned: cleaned, status: status, warnings: warnings,
+                                fingerprint: fingerprint)
         terms = try TermTable(decoding: &reader)
-        let lengths = cleaned.paragraphs.map { Int32($0.text.utf16.count) }
         let termCount = Int32(terms.count)
         var sentences: [SegmentedDocument.Sentence] = []
         for _ in 0..<(try reader.count(width: 25)) {

@@ -12,7 +12,7 @@ import Foundation
 ///     32 bytes              SHA-256 of everything before: damage is detected, never trusted
 public enum PartialsFile {
     public static let magic = Array("RHETPART".utf8)
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     public static let fileExtension = "partials"
 
     /// The bytes of a partials file holding `partials`, made under `settings`.

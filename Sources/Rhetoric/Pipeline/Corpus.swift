@@ -15,19 +15,18 @@ public struct Corpus: Sendable {
     /// groups the counted ones into meetings.
     public init(records: [DocumentRecord]) {
         var records = records
-        var seen: [ExactText: String] = [:]
-        var sentencesByMeeting: [MeetingDate: [(file: String, sentences: Set<UInt64>)]] = [:]
+        var seen: [[UInt8]: String] = [:]
+        var sentencesByMeeting: [MeetingDate: [(file: String, sentences: [UInt64])]] = [:]
         for index in records.indices where records[index].status == .ok {
-            let text = ExactText(text: records[index].cleaned.text)
-            if let first = seen[text] {
+            let fingerprint = records[index].fingerprint
+            if let first = seen[fingerprint.digest] {
                 records[index].status = .duplicate
                 records[index].warnings.append("\(records[index].file): the same text as \(first); listed as duplicate and counted once")
                 continue
             }
-            seen[text] = records[index].file
+            seen[fingerprint.digest] = records[index].file
             guard let date = records[index].meeting?.date else { continue }
-            let sentences = NearDuplicates.sentences(of: records[index].cleaned)
-            if let earlier = NearDuplicates.original(of: sentences, among: sentencesByMeeting[date] ?? []) {
+            if let earlier = NearDuplicates.original(of: fingerprint.sentences, among: sentencesByMeeting[date] ?? []) {
                 records[index].status = .duplicate
                 records[index].warnings.append("""
                     \(records[index].file): shares \(Int(NearDuplicates.minimumShare * 100))% or more of its sentences with \(earlier) \
@@ -35,7 +34,7 @@ public struct Corpus: Sendable {
                     """)
                 continue
             }
-            sentencesByMeeting[date, default: []].append((records[index].file, sentences))
+            sentencesByMeeting[date, default: []].append((records[index].file, fingerprint.sentences))
         }
         var byDate: [MeetingDate: Meeting] = [:]
         for record in records where record.status == .ok {

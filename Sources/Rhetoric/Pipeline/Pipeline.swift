@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 
 /// A full run: load and clean the corpus, segment it, build the tables, run the analysis stages
@@ -97,7 +98,7 @@ public struct Pipeline: Sendable {
         defer { progress?.finish() }
         var timings = Timings()
         let (corpus, segmented) = try load(timings: &timings, progress: progress)
-        return try write(corpus: corpus, segmented: segmented, timings: timings, progress: progress)
+        return try write(corpus: consume corpus, segmented: consume segmented, timings: timings, progress: progress)
     }
 
     /// Writes the reports from partials files (`rhetoric partials`) as ``run()`` would from the files
@@ -108,7 +109,7 @@ public struct Pipeline: Sendable {
         var timings = Timings()
         let config = try segmentationConfig()
         let settings = PartialSettings.hash(options, segmentation: config)
-        let partials = try timings.measure("read_partials") { () throws(RhetoricError) -> [DocumentPartial] in
+        var partials: [DocumentPartial]? = try timings.measure("read_partials") { () throws(RhetoricError) -> [DocumentPartial] in
             var partials: [DocumentPartial] = []
             for file in files {
                 let made = try PartialsFile.decode(try FileBytes.read(file), file: file, speakers: config.speakers.ids.count)
@@ -123,10 +124,10 @@ public struct Pipeline: Sendable {
             return partials
         }
         let (corpus, segmented) = try timings.measure("merge") { () throws(RhetoricError) in
-            try PartialsMerge.corpus(partials, config: config, trie: SharedTrie(config))
+            try PartialsMerge.corpus(partials.take()!, config: config, trie: SharedTrie(config))
         }
         warn(corpus)
-        return try write(corpus: corpus, segmented: segmented, timings: timings, progress: nil)
+        return try write(corpus: consume corpus, segmented: consume segmented, timings: timings, progress: nil)
     }
 
     /// A partials file (``PartialsFile``) of the corpus's files that `select` picks from all of them
@@ -139,21 +140,43 @@ public struct Pipeline: Sendable {
         return (PartialsFile.encode(made, settings: PartialSettings.hash(options, segmentation: config)), made.count)
     }
 
-    /// Analyses a loaded corpus and replaces the output folder with every report.
-    private func write(corpus: Corpus, segmented: SegmentedCorpus, timings: Timings, progress: Progress?) throws -> Outcome {
+    /// Analyses a loaded corpus and replaces the output folder with every report, or leaves it as
+    /// it was. Each report goes into the staging folder as soon as it is rendered (no run holds
+    /// them all), and the workbook is made from the files written there once the corpus and its
+    /// tables are let go.
+    private func write(corpus: consuming Corpus, segmented: consuming SegmentedCorpus, timings: Timings, progress: Progress?) throws -> Outcome {
         var timings = timings
         guard !corpus.documents.isEmpty else {
             throw RhetoricError(file: options.corpus, "no document has Chinese text to count; the reports were left as they were")
         }
-        let (tables, rendered) = reports(corpus: corpus, segmented: segmented, timings: &timings, progress: progress)
-        progress?.begin("writing", total: 2, unit: "steps")
-        let workbook = try timings.measure("workbook") { () throws(RhetoricError) in try WorkbookReport.xlsx(rendered, jobs: options.jobs) }
-        progress?.step()
-        let files = rendered.map { ($0.name, ReportWriter.Contents.text($0.contents)) } + [(WorkbookReport.fileName, .bytes(workbook))]
-        try timings.measure("write") { try ReportWriter.write(files, to: OutputFolder(options.output), corpus: options.corpus, bom: options.bom) }
-        progress?.step()
-        return Outcome(documents: corpus.documents.count, meetings: corpus.meetings.count, terms: tables.tokens.reduce(0, +),
-                       sentences: tables.sentences.reduce(0) { $0 + $1.count }, files: files.count, timings: timings)
+        let staging = try ReportStaging(OutputFolder(options.output), bom: options.bom)
+        do {
+            let (tables, names) = try reports(corpus: corpus, segmented: segmented, timings: &timings, progress: progress, into: staging)
+            var outcome = Outcome(documents: corpus.documents.count, meetings: corpus.meetings.count, terms: tables.tokens.reduce(0, +),
+                                  sentences: tables.sentences.reduce(0) { $0 + $1.count }, files: names.count + 1, timings: Timings())
+            _ = consume corpus
+            _ = consume segmented
+            _ = consume tables
+            // Their millions of small blocks stay with the allocator, which the workbook's large
+            // buffers (mapped afresh) do not reuse: hand the freed pages back to the system.
+            rx_release_free_memory()
+            progress?.begin("writing", total: 2, unit: "steps")
+            try timings.measure("workbook") { () throws(RhetoricError) in
+                var sources: [(name: String, csv: CSVSource)] = []
+                for name in names where ReportCatalog.tables.contains(name) {
+                    sources.append((name, try CSVSource(mapping: staging.path(of: name))))
+                }
+                try staging.add(WorkbookReport.fileName, .bytes(try WorkbookReport.xlsx(sources, jobs: options.jobs)))
+            }
+            progress?.step()
+            try timings.measure("write") { try staging.commit(listing: names + [WorkbookReport.fileName], corpus: options.corpus) }
+            progress?.step()
+            outcome.timings = timings
+            return outcome
+        } catch {
+            staging.discard()
+            throw error
+        }
     }
 
     /// The corpus read, cleaned and segmented: what every report and query starts from.
@@ -167,12 +190,13 @@ public struct Pipeline: Sendable {
         let config = try segmentationConfig()
         let trie = SharedTrie(config)
         progress?.begin("reading, cleaning, segmenting", total: source.files.count, unit: "files")
-        let partials = try timings.measure("partials") { () throws(InputErrors) in
+        // Taken out of the optional by the merge, which then holds the only copy and moves it.
+        var partials: [DocumentPartial]? = try timings.measure("partials") { () throws(InputErrors) in
             try self.partials(source, config: config, trie: trie, progress: progress)
         }
         progress?.finish()
         let (corpus, segmented) = try timings.measure("merge") { () throws(RhetoricError) in
-            try PartialsMerge.corpus(partials, config: config, trie: trie)
+            try PartialsMerge.corpus(partials.take()!, config: config, trie: trie)
         }
         warn(corpus, source: source)
         return (corpus, segmented)
@@ -255,15 +279,11 @@ public struct Pipeline: Sendable {
         return words.joined(separator: " ")
     }
 
-    /// Every report for a segmented corpus, as (file name, contents) in a fixed order.
-    public func reports(corpus: Corpus, segmented: SegmentedCorpus) -> [(name: String, contents: String)] {
-        var timings = Timings()
-        return reports(corpus: corpus, segmented: segmented, timings: &timings, progress: nil).files
-    }
-
-    func reports(corpus: Corpus, segmented: SegmentedCorpus, timings: inout Timings,
-                 progress: Progress?) -> (tables: AnalysisTables, files: [(name: String, contents: String)]) {
-        let tables = timings.measure("tables") { AnalysisTables(corpus: corpus, segmented: segmented) }
+    /// Every report for a segmented corpus, each written into `staging` as soon as it is rendered
+    /// (from any worker); returns the tables and the reports' names in their fixed order.
+    func reports(corpus: Corpus, segmented: SegmentedCorpus, timings: inout Timings, progress: Progress?,
+                 into staging: ReportStaging) throws(RhetoricError) -> (tables: AnalysisTables, names: [String]) {
+        let tables = timings.measure("tables") { AnalysisTables(corpus: corpus, segmented: segmented, jobs: options.jobs) }
         let analysis = options.analysis
         let themes = options.themes, concepts = options.concepts
         if options.warnings { Pipeline.warnUnmatched(themes: themes, concepts: concepts, in: tables, verbose: options.verbose) }
@@ -297,32 +317,39 @@ public struct Pipeline: Sendable {
         }
         timings.record("stages_wall", seconds: Timings.seconds(since: analysisStart))
         let results = collected
-        let renderers: [@Sendable () -> (name: String, contents: String)] = [
-            { (DocumentsReport.fileName, DocumentsReport.csv(corpus)) },
-            { (PhrasesReport.fileName, PhrasesReport.csv(segmented.config.phrases, tables)) },
-            { ("frequency.csv", StageReports.frequency(results.frequency, tables)) },
-            { ("frequency_wide.csv", StageReports.frequencyWide(tables)) },
-            { ("keyness.csv", StageReports.keyness(results.keyness, tables) { tables.meetings[$0].id }) },
-            { ("cooccurrence.csv", StageReports.cooccurrence(results.cooccurrence, tables)) },
-            { ("trends.csv", StageReports.trends(results.trends, tables)) },
-            { ("speakers.csv", StageReports.speakers(results.speakers, tables)) },
-            { (SentencesReport.fileName, SentencesReport.csv(corpus, segmented)) },
-            { ("speaker_keyness.csv", StageReports.keyness(results.speakerKeyness, tables) {
+        let renderers: [@Sendable () -> (name: String, contents: ReportWriter.Contents)] = [
+            { (DocumentsReport.fileName, .text(DocumentsReport.csv(corpus))) },
+            { (PhrasesReport.fileName, .text(PhrasesReport.csv(segmented.config.phrases, tables))) },
+            { ("frequency.csv", .text(StageReports.frequency(results.frequency, tables))) },
+            { ("frequency_wide.csv", .text(StageReports.frequencyWide(tables))) },
+            { ("keyness.csv", .text(StageReports.keyness(results.keyness, tables) { tables.meetings[$0].id })) },
+            { ("cooccurrence.csv", .text(StageReports.cooccurrence(results.cooccurrence, tables))) },
+            { ("trends.csv", .text(StageReports.trends(results.trends, tables))) },
+            { ("speakers.csv", .text(StageReports.speakers(results.speakers, tables))) },
+            { (SentencesReport.fileName, .streamed { write throws(RhetoricError) in try SentencesReport.write(corpus, segmented, to: write) }) },
+            { ("speaker_keyness.csv", .text(StageReports.keyness(results.speakerKeyness, tables) {
                 StageReports.meetingName($0 < tables.meetings.count ? $0 : nil, tables)
-            }) },
-            { ("themes.csv", StageReports.themes(results.themes, tables, themes: themes)) },
-            { ("concepts.csv", StageReports.concepts(results.concepts, tables, concepts: concepts)) },
-            { ("shifts.csv", StageReports.shifts(results.shifts, tables) { tables.meetings[$0].id }) },
-            { (SummaryReport.fileName, SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options, segmentation: segmented.config)) },
-            { (GEXFReport.fileName, GEXFReport.xml(tables: tables, rows: results.cooccurrence)) },
+            })) },
+            { ("themes.csv", .text(StageReports.themes(results.themes, tables, themes: themes))) },
+            { ("concepts.csv", .text(StageReports.concepts(results.concepts, tables, concepts: concepts))) },
+            { ("shifts.csv", .text(StageReports.shifts(results.shifts, tables) { tables.meetings[$0].id })) },
+            { (SummaryReport.fileName, .text(SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options, segmentation: segmented.config))) },
+            { (GEXFReport.fileName, .text(GEXFReport.xml(tables: tables, rows: results.cooccurrence))) },
         ]
         progress?.begin("rendering", total: renderers.count + 1, unit: "files")
-        let files = timings.measure("render") {
-            let files = Parallel.run(jobs: options.jobs, renderers.map { render in { defer { progress?.step() }; return render() } })
+        let names = try timings.measure("render") { () throws(RhetoricError) -> [String] in
+            let names = try Parallel.map(renderers, jobs: options.jobs) {
+                (render: @Sendable () -> (name: String, contents: ReportWriter.Contents)) throws(RhetoricError) -> String in
+                defer { progress?.step() }
+                let file = render()
+                try staging.add(file.name, file.contents)
+                return file.name
+            }
             defer { progress?.step() }
-            return files + [(HTMLReport.fileName, HTMLReport.html(corpus: corpus, tables: tables, results: results, themes: themes, files: files))]
+            try staging.add(HTMLReport.fileName, .text(HTMLReport.html(corpus: corpus, tables: tables, results: results, themes: themes, files: names)))
+            return names + [HTMLReport.fileName]
         }
-        return (tables, files)
+        return (tables, names)
     }
 }
 

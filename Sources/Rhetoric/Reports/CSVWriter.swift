@@ -20,6 +20,13 @@ public struct CSVWriter: Sendable {
     /// The CSV text.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Hands the bytes built so far to `write` and starts again from none (keeping the storage):
+    /// a report too large to hold goes to its file in pieces.
+    public mutating func drain(into write: (UnsafeBufferPointer<UInt8>) throws(RhetoricError) -> Void) throws(RhetoricError) {
+        try bytes.withUnsafeBufferPointer { (buffer) throws(RhetoricError) in try write(buffer) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     public mutating func appendRow(_ fields: [String]) {
         appendFields(fields)
         endRow()

@@ -13,17 +13,13 @@ import Foundation
 /// staging and retired folders left by processes that died are deleted by the next run.
 public enum ReportWriter {
     /// A file's contents: a rendered report's text or the workbook's bytes, written as they are
-    /// held, never copied (on 100 MB of input the sentences alone are over 200 MB).
+    /// held, never copied; or a report made piece by piece as it is written, never held whole (on
+    /// 100 MB of input the sentences alone are over 200 MB).
     public enum Contents: Sendable {
         case text(String)
         case bytes([UInt8])
-
-        func withBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
-            switch self {
-            case .text(var text): try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
-            case .bytes(let bytes): try bytes.withUnsafeBytes(body)
-            }
-        }
+        /// Calls its argument with each piece of the file in turn.
+        case streamed(@Sendable (_ write: (UnsafeBufferPointer<UInt8>) throws(RhetoricError) -> Void) throws(RhetoricError) -> Void)
     }
 
     /// Writes `files` (name → contents) as the new contents of `folder`. With `bom`, CSV files start
@@ -31,32 +27,19 @@ public enum ReportWriter {
     /// again against the folder under the lock (see ``OutputFolder/check(corpus:)``).
     public static func write(_ files: [(name: String, contents: Contents)], to folder: OutputFolder, corpus: String?,
                              bom: Bool = false) throws {
-        let pid = getpid()
-        let staging = folder.staging(pid)
-        Interruption.shared.remove(staging, whenInterrupted: true)
-        defer { Interruption.shared.remove(staging, whenInterrupted: false) }
+        let staging = try ReportStaging(folder, bom: bom)
         do {
-            try? FileManager.default.removeItem(atPath: staging)
-            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
-            let marker = OutputFolder.marker(listing: files.map(\.name))
-            for (index, file) in (files + [(OutputFolder.markerName, .text(marker))]).enumerated() {
-                let path = (staging as NSString).appendingPathComponent(file.name)
-                try Interruption.shared.whileWriting {
-                    guard FileManager.default.createFile(atPath: path, contents: nil),
-                          let handle = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileWriteUnknown) }
-                    defer { try? handle.close() }
-                    if bom && file.name.hasSuffix(".csv") { try handle.write(contentsOf: [0xEF, 0xBB, 0xBF]) }
-                    try file.contents.withBytes { bytes in
-                        guard let base = bytes.baseAddress, bytes.count > 0 else { return }
-                        try handle.write(contentsOf: Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
-                    }
-                }
-                if index == 0 { Fault.point("writing") }
-            }
+            for file in files { try staging.add(file.name, file.contents) }
+            try staging.commit(listing: files.map(\.name), corpus: corpus)
         } catch {
-            try? FileManager.default.removeItem(atPath: staging)
-            throw RhetoricError(file: staging, "cannot write the reports: \(error.localizedDescription)")
+            staging.discard()
+            throw error
         }
+    }
+
+    /// Swaps the filled `staging` folder into the place of `folder`, under the lock; the staging
+    /// folder is gone afterwards, whether this succeeds or throws.
+    static func publish(_ staging: String, as folder: OutputFolder, corpus: String?, pid: Int32) throws {
         Fault.point("staged")
         let lock = try FolderLock(folder.lockPath)
         defer { lock.release() }

@@ -9,9 +9,11 @@ public enum SentencesReport {
     /// paragraphs from 1, `sentence` the sentences of the paragraph from 1. The text is the
     /// sentence's span of its paragraph without spaces at either end.
     ///
-    /// The largest report (about twice the corpus), so it is written on bytes: each text is
-    /// transcoded from the paragraph's UTF-16 and each term's UTF-8 is made once.
-    public static func csv(_ corpus: Corpus, _ segmented: SegmentedCorpus) -> String {
+    /// The largest report (about twice the corpus), so it is made on bytes (each text transcoded
+    /// from the paragraph's UTF-16, each term's UTF-8 made once) and handed to `write` a piece of
+    /// about `pieceBytes` (a document's rows at least) at a time, never held whole.
+    public static func write(_ corpus: Corpus, _ segmented: SegmentedCorpus, pieceBytes: Int = 1 << 20,
+                             to write: (UnsafeBufferPointer<UInt8>) throws(RhetoricError) -> Void) throws(RhetoricError) {
         var csv = CSVWriter(header: header)
         let termBytes = segmented.vocabulary.terms.map { Array($0.utf8) }
         let speakers = segmented.config.speakers.ids
@@ -39,7 +41,8 @@ public enum SentencesReport {
                 field.withUnsafeBufferPointer { csv.appendField($0) }
                 csv.endRow()
             }
+            if csv.bytes.count >= pieceBytes { try csv.drain(into: write) }
         }
-        return csv.text
+        try csv.drain(into: write)
     }
 }

@@ -26,13 +26,20 @@ public struct SegmentedCorpus: Sendable {
 
     /// Documents segmented each into its own term table, merged in the order given: term ids are
     /// those of first appearance in that order. Fails, naming every line, if a speaker override
-    /// matched no sentence of any of the documents.
-    init(merging segmented: [(TermTable, SegmentedDocument)], config: SegmentationConfig, trie: SharedTrie) throws(RhetoricError) {
+    /// matched no sentence of any of the documents. Each document is taken out of `segmented` and
+    /// rewritten in place, and each table let go once absorbed, so a merge does not hold the
+    /// corpus's tokens twice.
+    init(merging segmented: consuming [(TermTable, SegmentedDocument)], config: SegmentationConfig, trie: SharedTrie) throws(RhetoricError) {
+        var segmented = segmented
         var vocabulary = TermTable()
         var documents: [SegmentedDocument] = []
         documents.reserveCapacity(segmented.count)
-        for (table, document) in segmented {
-            documents.append(document.remapped(vocabulary.absorb(table)))
+        for index in segmented.indices {
+            var (table, document) = segmented[index]
+            segmented[index] = (TermTable(), SegmentedDocument(sentences: []))
+            document.remap(vocabulary.absorb(table))
+            table = TermTable()
+            documents.append(document)
         }
         let unmatched = config.speakerOverrides.unmatched(documents.reduce(into: Set<Int>()) { $0.formUnion($1.overridden) })
         if var first = unmatched.first {
@@ -50,7 +57,8 @@ public struct SegmentedCorpus: Sendable {
     /// corpus's vocabulary.
     public mutating func segment(_ document: CleanedDocument) throws(RhetoricError) -> SegmentedDocument {
         var table = TermTable()
-        let local = try Segmenter(config: config, trie: trie).segment(document, into: &table)
-        return local.remapped(vocabulary.absorb(table))
+        var local = try Segmenter(config: config, trie: trie).segment(document, into: &table)
+        local.remap(vocabulary.absorb(table))
+        return local
     }
 }

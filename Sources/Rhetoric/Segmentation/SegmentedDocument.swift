@@ -27,12 +27,13 @@ public struct SegmentedDocument: Sendable {
     /// The lines of the speaker overrides that matched a sentence of this document.
     public var overridden: Set<Int> = []
 
-    /// Sentences with their ids rewritten through `map` (local → global).
-    func remapped(_ map: [Int32]) -> SegmentedDocument {
-        var copy = self
-        for index in copy.sentences.indices {
-            copy.sentences[index].tokens = copy.sentences[index].tokens.map { $0 < 0 ? $0 : map[Int($0)] }
+    /// Rewrites the sentences' ids through `map` (local → global) in place: when the document is
+    /// the only holder of its arrays, as in a merge, no second copy of its tokens is made.
+    mutating func remap(_ map: [Int32]) {
+        for index in sentences.indices {
+            sentences[index].tokens.withUnsafeMutableBufferPointer { tokens in
+                for t in tokens.indices where tokens[t] >= 0 { tokens[t] = map[Int(tokens[t])] }
+            }
         }
-        return copy
     }
 }

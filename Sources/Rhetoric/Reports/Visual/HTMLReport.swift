@@ -8,7 +8,7 @@ enum HTMLReport {
     static let trendTerms = 5
     static let networkPairs = 30
 
-    static func html(corpus: Corpus, tables: AnalysisTables, results: StageResults, themes: ThemeList, files: [(String, String)]) -> String {
+    static func html(corpus: Corpus, tables: AnalysisTables, results: StageResults, themes: ThemeList, files: [String]) -> String {
         let meetingCount = tables.meetings.count
         var body = "<h1>Xi–Putin summits: how the rhetoric differs and shifts</h1>\n"
         body += "<p class=\"lead\">\(corpus.documents.count) reports of \(meetingCount) meetings, "
@@ -272,9 +272,9 @@ enum HTMLReport {
     // MARK: Files
 
 
-    static func filesSection(_ files: [(String, String)]) -> String {
+    static func filesSection(_ files: [String]) -> String {
         var html = "<h2>The files</h2>\n<ul class=\"files\">\n"
-        for name in [WorkbookReport.fileName] + files.map(\.0) where name != fileName {
+        for name in [WorkbookReport.fileName] + files where name != fileName {
             html += "<li><a href=\"\(SVG.escape(name))\">\(SVG.escape(name))</a>: \(SVG.escape(ReportCatalog.descriptions[name] ?? ""))</li>\n"
         }
         return html + "</ul>\n"

@@ -35,21 +35,21 @@ public enum WorkbookReport {
     /// sheet is shared among the workers.
     static let pieceBytes = 256 * 1024
 
-    /// The workbook's bytes for the rendered reports (file name → CSV text); tables not among
-    /// `files` are left out. `rowLimit`, the last row number a sheet may use, is ``sheetRows``
-    /// unless a test sets a smaller one.
-    public static func xlsx(_ files: [(name: String, contents: String)], jobs: Int = 1, rowLimit: Int? = nil) throws(RhetoricError) -> [UInt8] {
-        let contents = Dictionary(files.map { ($0.name, $0.contents) }, uniquingKeysWith: { first, _ in first })
+    /// The workbook's bytes for the reports (file name → CSV); tables not among `files` are left
+    /// out. `rowLimit`, the last row number a sheet may use, is ``sheetRows`` unless a test sets a
+    /// smaller one.
+    static func xlsx(_ files: [(name: String, csv: CSVSource)], jobs: Int = 1, rowLimit: Int? = nil) throws(RhetoricError) -> [UInt8] {
+        let sources = Dictionary(files.map { ($0.name, $0.csv) }, uniquingKeysWith: { first, _ in first })
         let limit = rowLimit ?? sheetRows
-        let tables = Parallel.map(ReportCatalog.tables.filter { contents[$0] != nil }, jobs: jobs) { (file: String) -> Table in
-            Table(name: (file as NSString).deletingPathExtension, text: contents[file]!, holds: ReportCatalog.descriptions[file] ?? "", limit: limit)
+        let tables = Parallel.map(ReportCatalog.tables.filter { sources[$0] != nil }, jobs: jobs) { (file: String) -> Table in
+            Table(name: (file as NSString).deletingPathExtension, csv: sources[file]!, holds: ReportCatalog.descriptions[file] ?? "", limit: limit)
         }
         var about = CSVWriter(header: ["sheet", "file", "rows", "what it holds"])
         for table in tables {
             let note = table.rows >= limit ? "; only the first \(limit - 1) rows are on the sheet, the CSV file has them all" : ""
             about.appendRow([table.name, table.name + ".csv", String(table.rows), table.holds + note])
         }
-        let sheets = [Table(name: "about", text: about.text, holds: "", limit: limit)] + tables
+        let sheets = [Table(name: "about", csv: CSVSource(text: about.text), holds: "", limit: limit)] + tables
         let pieces = sheets.indices.flatMap { sheet in sheets[sheet].parts.map { (sheet: sheet, part: $0) } }
         let deflated = try Parallel.map(pieces, jobs: jobs) { (piece: (sheet: Int, part: Table.Part)) throws(RhetoricError) -> DeflatedPiece in
             guard let deflated = DeflatedPiece(sheets[piece.sheet].xml(piece.part, selected: piece.sheet == 0), last: piece.part == .tail) else {
@@ -79,7 +79,7 @@ public enum WorkbookReport {
         }
     }
 
-    /// A table's CSV text with what its sheet needs: the header, the column widths (from the first
+    /// A table's CSV with what its sheet needs: the header, the column widths (from the first
     /// ``widthRows`` rows), the row count, and where each piece of the rows the sheet shows starts.
     struct Table: Sendable {
         /// What one worker writes of the sheet: the part before the rows (with the header row), a
@@ -91,7 +91,7 @@ public enum WorkbookReport {
         }
 
         var name: String
-        var text: String
+        let csv: CSVSource
         var holds: String
         /// The last row number the sheet may use.
         var limit: Int
@@ -101,10 +101,9 @@ public enum WorkbookReport {
         /// Pieces of the shown rows: their CSV bytes, and the number (from 1) of their first row.
         var pieces: [(bytes: Range<Int>, first: Int)] = []
 
-        init(name: String, text: String, holds: String, limit: Int) {
-            (self.name, self.text, self.holds, self.limit) = (name, text, holds, limit)
-            var text = text
-            text.withUTF8 { bytes in
+        init(name: String, csv: CSVSource, holds: String, limit: Int) {
+            (self.name, self.csv, self.holds, self.limit) = (name, csv, holds, limit)
+            csv.withBytes { bytes in
                 var records = CSVRecords(bytes)
                 guard records.next() else { return }
                 header = records.buffer.withUnsafeBufferPointer { buffer in
@@ -133,6 +132,7 @@ public enum WorkbookReport {
                 }
                 if end > start { pieces.append((start..<end, first)) }
             }
+            csv.release()
         }
 
         /// The rows the sheet shows: a last row number of `limit` leaves room for the note.
@@ -182,8 +182,7 @@ public enum WorkbookReport {
         private func rows(_ piece: (bytes: Range<Int>, first: Int)) -> [UInt8] {
             let asText = header.map { WorkbookReport.textColumns.contains($0) }
             var xml = SheetXML(capacity: piece.bytes.count * 2 + 4096)
-            var text = text
-            text.withUTF8 { bytes in
+            csv.withBytes { bytes in
                 var records = CSVRecords(UnsafeBufferPointer(rebasing: bytes[piece.bytes]))
                 // The header is the sheet's first row.
                 var row = piece.first + 1

@@ -1,0 +1,97 @@
+/// One meeting's rows of ``AnalysisTables``, counted from its documents alone, so that meetings
+/// can be counted side by side. Counting goes through dense arrays indexed by term id (a worker's
+/// ``Scratch``, reused from meeting to meeting); only the terms a meeting touched are read back.
+struct MeetingTally: Sendable {
+    /// Term id → count, over all terms.
+    var counts: [Int]
+    /// Each sentence's distinct term ids, ascending.
+    var sentences: [[Int32]]
+    /// Per speaker, term id → count.
+    var speakerCounts: [[Int32: Int]]
+    var speakerSentences: [Int]
+    /// Gries's DP of each term the meeting uses, over its sentences.
+    var dispersion: [Int32: Double]
+
+    /// A worker's arrays, as long as the vocabulary, zero between meetings.
+    final class Scratch {
+        let terms: Int
+        var speakerCounts: [[Int]]
+        var deviation: [Double]
+        var covered: [Double]
+        /// Occurrences of each term in the current sentence.
+        var local: [Int32]
+
+        init(terms: Int, speakers: Int) {
+            self.terms = terms
+            speakerCounts = Array(repeating: Array(repeating: 0, count: terms), count: speakers)
+            deviation = Array(repeating: 0, count: terms)
+            covered = Array(repeating: 0, count: terms)
+            local = Array(repeating: 0, count: terms)
+        }
+    }
+
+    /// DP (``Statistics/dp(parts:totalTokens:)``) in one pass over the sentences: a sentence without
+    /// a term adds its share of tokens to the term's uncovered part, so only the sentences holding
+    /// the term are visited for it; each term's sums add up in sentence order.
+    init(_ documents: [SegmentedDocument], scratch: Scratch) {
+        var counts = Array(repeating: 0, count: scratch.terms)
+        var speakerSentences = Array(repeating: 0, count: scratch.speakerCounts.count)
+        var sentences: [[Int32]] = []
+        var used: [Int32] = []
+        var spoken = Array(repeating: [Int32](), count: scratch.speakerCounts.count)
+        for document in documents {
+            for sentence in document.sentences {
+                let s = Int(sentence.speaker)
+                speakerSentences[s] += 1
+                for id in sentence.tokens where id != SegmentedDocument.separator {
+                    if counts[Int(id)] == 0 { used.append(id) }
+                    counts[Int(id)] += 1
+                    if scratch.speakerCounts[s][Int(id)] == 0 { spoken[s].append(id) }
+                    scratch.speakerCounts[s][Int(id)] += 1
+                }
+            }
+        }
+        let total = Double(counts.reduce(0, +))
+        var distinct: [Int32] = []
+        for document in documents {
+            for sentence in document.sentences {
+                distinct.removeAll(keepingCapacity: true)
+                var length = 0
+                for id in sentence.tokens where id != SegmentedDocument.separator {
+                    if scratch.local[Int(id)] == 0 { distinct.append(id) }
+                    scratch.local[Int(id)] += 1
+                    length += 1
+                }
+                let share = Double(length) / total
+                for id in distinct {
+                    let v = Double(scratch.local[Int(id)]) / Double(counts[Int(id)])
+                    scratch.deviation[Int(id)] += abs(v - share)
+                    scratch.covered[Int(id)] += share
+                    scratch.local[Int(id)] = 0
+                }
+                distinct.sort()
+                sentences.append(distinct)
+            }
+        }
+        var dispersion: [Int32: Double] = [:]
+        dispersion.reserveCapacity(used.count)
+        for id in used {
+            dispersion[id] = 0.5 * (scratch.deviation[Int(id)] + 1 - scratch.covered[Int(id)])
+            scratch.deviation[Int(id)] = 0
+            scratch.covered[Int(id)] = 0
+        }
+        var speakerCounts = Array(repeating: [Int32: Int](), count: spoken.count)
+        for (s, ids) in spoken.enumerated() {
+            speakerCounts[s].reserveCapacity(ids.count)
+            for id in ids {
+                speakerCounts[s][id] = scratch.speakerCounts[s][Int(id)]
+                scratch.speakerCounts[s][Int(id)] = 0
+            }
+        }
+        self.counts = counts
+        self.sentences = sentences
+        self.speakerCounts = speakerCounts
+        self.speakerSentences = speakerSentences
+        self.dispersion = dispersion
+    }
+}
