@@ -35,10 +35,10 @@ public struct SegmentedCorpus: Sendable {
         var documents: [SegmentedDocument] = []
         documents.reserveCapacity(segmented.count)
         for index in segmented.indices {
-            var (table, document) = segmented[index]
+            let table = segmented[index].0
+            var document = segmented[index].1
             segmented[index] = (TermTable(), SegmentedDocument(sentences: []))
             document.remap(vocabulary.absorb(table))
-            table = TermTable()
             documents.append(document)
         }
         let unmatched = config.speakerOverrides.unmatched(documents.reduce(into: Set<Int>()) { $0.formUnion($1.overridden) })
