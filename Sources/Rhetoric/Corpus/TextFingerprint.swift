@@ -14,10 +14,8 @@ public struct TextFingerprint: Sendable, Equatable {
 
     public init(_ cleaned: CleanedDocument) {
         var hasher = SHA256()
-        for paragraph in cleaned.paragraphs {
-            var line = (paragraph.kind == .heading ? "# " : "") + paragraph.text + "\n"
-            line.withUTF8 { hasher.update($0) }
-        }
+        var text = cleaned.text
+        text.withUTF8 { hasher.update($0) }
         self.init(digest: hasher.finish(), sentences: NearDuplicates.sentences(of: cleaned))
     }
 }
