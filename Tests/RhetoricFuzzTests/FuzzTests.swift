@@ -33,7 +33,7 @@ import Rhetoric
                 let segmented = try segmenter.segment(cleaned, into: &table)
                 for sentence in segmented.sentences {
                     #expect(sentence.start < sentence.end)
-                    #expect(sentence.terms.allSatisfy { $0 >= 0 && Int($0) < table.count && !table.term($0).isEmpty })
+                    #expect(segmented.terms(of: sentence).allSatisfy { $0 >= 0 && Int($0) < table.count && !table.term($0).isEmpty })
                 }
             } catch {
                 #expect(!error.message.isEmpty)

@@ -76,6 +76,11 @@ import Testing
             #expect(partial.record.cleaned.paragraphs == document.cleaned.paragraphs)
             #expect(partial.record.cleaned.title == document.cleaned.title && partial.record.meeting == document.meeting)
             #expect(partial.record.fingerprint == TextFingerprint(document.cleaned))
+            // The same sentences, whose ids name the same terms in the partial's own list.
+            let merged = segmented.documents[corpus.documents.firstIndex { $0.file == document.file }!]
+            #expect(partial.segmented.sentences == merged.sentences)
+            #expect(partial.segmented.tokens.map { $0 < 0 ? [] : Array(partial.terms.units($0)) }
+                    == merged.tokens.map { $0 < 0 ? [] : Array(segmented.vocabulary.units($0)) })
         }
         #expect(PartialsFile.encode(partials, settings: "s") == PartialsFile.encode(partials, settings: "s"))
         #expect(segmented.documents.count == 5)
@@ -88,6 +93,25 @@ import Testing
         #expect(throws: RhetoricError.self) { try PartialsFile.decode(Array(bytes.prefix(bytes.count - 40)), file: "x", speakers: speakers) }
         // A well-formed file whose speaker index is out of range is refused too, not trusted.
         #expect(throws: RhetoricError.self) { try PartialsFile.decode(bytes, file: "x", speakers: 1) }
+    }
+
+    @Test func aTermListReadsBackAndRefusesATermTwice() throws {
+        var table = TermTable()
+        for term in ["中方", "俄方", "", "合作"] { table.intern(term) }
+        var writer = ByteWriter()
+        table.list.encode(into: &writer)
+        var reader = ByteReader(writer.bytes)
+        let list = try TermTable.List(decoding: &reader)
+        #expect(list == table.list && list.count == 4 && Array(list.units(3)) == Array("合作".utf16))
+        var merged = TermTable()
+        merged.intern("合作")
+        #expect(merged.absorb(list) == [1, 2, 3, 0])
+        // 中方 twice: ids that a table would not give back.
+        var forged = ByteWriter()
+        forged.i32s([0, 2, 4])
+        forged.u16s(Array("中方中方".utf16)[...])
+        var forgedReader = ByteReader(forged.bytes)
+        #expect(throws: ByteReader.Damaged.self) { try TermTable.List(decoding: &forgedReader) }
     }
 
     @Test func theCacheRedoesOnlyTheNewFileAndRebuildsADamagedEntry() throws {

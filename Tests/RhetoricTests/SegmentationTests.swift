@@ -9,7 +9,7 @@ func terms(_ text: String, config: SegmentationConfig = .defaults(), simplify: S
     options.simplify = simplify
     let document = try Cleaner(options: options).clean(text, format: .text, file: "test.txt")
     let segmented = try Segmenter(config: config, trie: config.trie()).segment(document, into: &table)
-    return segmented.sentences.map { $0.terms.map(table.term) }
+    return segmented.sentences.map { segmented.terms(of: $0).map(table.term) }
 }
 
 /// Every token of a text before the stopword and number filters, as strings.
@@ -32,12 +32,26 @@ func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws 
         "伟大卫国战争", "亚太经合组织", "十五五", "2030年", "正确二战史观", "睦邻友好", "核心利益", "安理会", "常任理事国", "王毅", "蔡奇", "丁薛祥",
     ]
 
+    @Test func aDocumentsSentencesShareOneArrayOfIdsInOrder() throws {
+        let text = "两国深化合作。……！“两国关系处于历史最好时期。”双方签署了联合声明。"
+        var table = TermTable()
+        let config = SegmentationConfig.defaults()
+        let cleaned = try Cleaner().clean(text, format: .text, file: "test.txt")
+        let document = try Segmenter(config: config, trie: config.trie()).segment(cleaned, into: &table)
+        // The sentence of punctuation alone has no terms, so no row and no ids.
+        #expect(document.sentences.map(\.number) == [1, 3, 4])
+        #expect(document.sentences.first?.tokenStart == 0 && document.sentences.last?.tokenEnd == Int32(document.tokens.count))
+        #expect(zip(document.sentences, document.sentences.dropFirst()).allSatisfy { $0.tokenEnd == $1.tokenStart })
+        #expect(document.terms(of: document.sentences[0]).map(table.term) == ["两国", "深化", "合作"])
+        #expect(document.tokens(of: document.sentences[1]).first == SegmentedDocument.separator, "the opening quote")
+    }
+
     @Test func theDomainLexiconKeepsKeyTermsWholeOnTheSeeds() throws {
         let segmented = try SegmentedCorpus.build(Self.seedsCorpus, config: .defaults(), jobs: 2)
         var tokens: [String: Int] = [:]
         for document in segmented.documents {
             for sentence in document.sentences {
-                for id in sentence.terms { tokens[segmented.vocabulary.term(id), default: 0] += 1 }
+                for id in document.terms(of: sentence) { tokens[segmented.vocabulary.term(id), default: 0] += 1 }
             }
         }
         // The reference: the longest domain entry at each position, left to right, over each paragraph.

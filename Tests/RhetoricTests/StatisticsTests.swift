@@ -146,9 +146,9 @@ import Testing
         // Each meeting against its sentences counted here: distinct terms, speakers' counts, DP.
         for (m, meeting) in corpus.meetings.enumerated() {
             let documents = zip(corpus.documents, segmented.documents).filter { $0.0.meeting.date == meeting.date }.map(\.1)
-            let sentences = documents.flatMap(\.sentences)
+            let sentences = documents.flatMap { document in document.sentences.map { (speaker: $0.speaker, terms: document.terms(of: $0)) } }
             let total = sentences.reduce(0) { $0 + $1.terms.count }
-            #expect(one.tokens[m] == total && one.sentences[m] == sentences.map { Array(Set($0.terms)).sorted() })
+            #expect(one.tokens[m] == total && one.sentences[m].map(Array.init) == sentences.map { Array(Set($0.terms)).sorted() })
             for s in one.speakers.indices {
                 let spoken = sentences.filter { Int($0.speaker) == s }
                 #expect(one.speakerSentences[m][s] == spoken.count)
@@ -159,6 +159,16 @@ import Testing
                 #expect(abs(one.dispersion[m][term]! - Statistics.dp(parts: parts, totalTokens: total)) < 1e-12)
             }
         }
+    }
+
+    @Test func sentenceTermsKeepEachSentenceApartInOneArray() {
+        var sentences: SentenceTerms = [[1, 2], [], [0, 2, 5]]
+        #expect(sentences.count == 3 && sentences.terms == [1, 2, 0, 2, 5])
+        #expect(sentences.range(0) == 0..<2 && sentences.range(1) == 2..<2 && sentences.range(2) == 2..<5)
+        #expect(sentences.map(Array.init) == [[1, 2], [], [0, 2, 5]])
+        sentences.append([7])
+        sentences.shrink()
+        #expect(sentences.map(Array.init) == [[1, 2], [], [0, 2, 5], [7]] && sentences == [[1, 2], [], [0, 2, 5], [7]])
     }
 
     static let tables = AnalysisTables(

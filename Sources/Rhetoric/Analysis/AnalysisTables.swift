@@ -11,7 +11,7 @@ public struct AnalysisTables: Sendable {
     /// Tokens (counted terms) per meeting.
     public var tokens: [Int]
     /// Per meeting, each sentence's distinct term ids, ascending.
-    public var sentences: [[[Int32]]]
+    public var sentences: [SentenceTerms]
     /// Each term id's position when terms are sorted by Unicode code points: the tie-break everywhere.
     public var codePointRank: [Int]
     /// Speaker ids (named speakers, joint, narration).
@@ -31,7 +31,7 @@ public struct AnalysisTables: Sendable {
     /// V, the distinct terms used in the corpus: how many tests a keyness table makes.
     public let testedTerms: Int
 
-    public init(meetings: [Meeting], terms: [String], sentences: [[[Int32]]], counts: [[Int]],
+    public init(meetings: [Meeting], terms: [String], sentences: [SentenceTerms], counts: [[Int]],
                 speakers: [String] = [], speakerCounts: [[[Int32: Int]]]? = nil, speakerSentences: [[Int]]? = nil,
                 compared: (Int, Int)? = nil, dispersion: [[Int32: Double]]? = nil) {
         self.meetings = meetings

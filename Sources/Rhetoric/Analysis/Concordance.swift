@@ -61,12 +61,12 @@ public enum Concordance {
         for (document, tokens) in zip(corpus.documents, segmented.documents) {
             if let meeting, document.meeting.date != meeting { continue }
             var paragraph = (index: -1, units: [UInt16]())
-            for sentence in tokens.sentences where sentence.terms.contains(where: { $0 >= 0 && wanted[Int($0)] }) && (speaker == nil || Int(sentence.speaker) == speaker) {
+            for sentence in tokens.sentences where tokens.tokens(of: sentence).contains(where: { $0 >= 0 && wanted[Int($0)] }) && (speaker == nil || Int(sentence.speaker) == speaker) {
                 if paragraph.index != Int(sentence.paragraph) {
                     paragraph = (Int(sentence.paragraph), Array(document.cleaned.paragraphs[Int(sentence.paragraph)].text.utf16))
                 }
                 let units = paragraph.units
-                for (id, range) in locate(ids, in: sentence, units: units, vocabulary: segmented.vocabulary) {
+                for (id, range) in locate(ids, in: sentence, of: tokens, units: units, vocabulary: segmented.vocabulary) {
                     let left = units[max(0, range.lowerBound - window)..<range.lowerBound]
                     let right = units[range.upperBound..<min(units.count, range.upperBound + window)]
                     lines.append(Line(
@@ -92,7 +92,7 @@ public enum Concordance {
         var counts: [Int32: Int] = [:]
         for document in segmented.documents {
             for sentence in document.sentences {
-                for id in sentence.terms where ids.contains(id) { counts[id, default: 0] += 1 }
+                for id in document.tokens(of: sentence) where ids.contains(id) { counts[id, default: 0] += 1 }
             }
         }
         return counts.map { (segmented.vocabulary.term($0.key), $0.value) }
@@ -107,12 +107,12 @@ public enum Concordance {
 
     /// Where the sentence's occurrences of the ids stand in the paragraph: its tokens are found in
     /// order, each after the one before.
-    static func locate(_ ids: Set<Int32>, in sentence: SegmentedDocument.Sentence, units: [UInt16],
+    static func locate(_ ids: Set<Int32>, in sentence: SegmentedDocument.Sentence, of document: SegmentedDocument, units: [UInt16],
                        vocabulary: TermTable) -> [(Int32, Range<Int>)] {
         var ranges: [(Int32, Range<Int>)] = []
         var cursor = Int(sentence.start)
         let end = min(Int(sentence.end), units.count)
-        for token in sentence.terms {
+        for token in document.terms(of: sentence) {
             let needle = Array(vocabulary.units(token))
             guard let found = firstIndex(of: needle, in: units, from: cursor, to: end) else { continue }
             if ids.contains(token) { ranges.append((token, found..<found + needle.count)) }

@@ -34,7 +34,7 @@ public enum CooccurrenceStage {
         var all = Counts(vocabulary: vocabulary, pairs: perMeeting.map(\.pairs.count).max() ?? 0)
         for sentences in tables.sentences {
             all.sentences += sentences.count
-            for sentence in sentences { for term in sentence { all.terms[Int(term)] += 1 } }
+            for term in sentences.terms { all.terms[Int(term)] += 1 }
         }
         for meeting in perMeeting { all.pairs.merge(meeting.pairs) }
         return perMeeting.flatMap(\.rows)
@@ -55,13 +55,17 @@ public enum CooccurrenceStage {
     }
 
     /// Counts of sentences given as sorted lists of distinct term ids below `vocabulary`.
-    static func count(_ sentences: [[Int32]], vocabulary: Int) -> Counts {
+    static func count(_ sentences: SentenceTerms, vocabulary: Int) -> Counts {
         var counts = Counts(vocabulary: vocabulary, pairs: 1024)
         counts.sentences = sentences.count
-        for sentence in sentences {
-            for (i, a) in sentence.enumerated() {
-                counts.terms[Int(a)] += 1
-                for b in sentence[(i + 1)...] { counts.pairs.add(PairCounts.key(a, b)) }
+        sentences.terms.withUnsafeBufferPointer { terms in
+            for index in sentences.indices {
+                let sentence = sentences.range(index)
+                for i in sentence {
+                    let a = terms[i]
+                    counts.terms[Int(a)] += 1
+                    for j in i + 1..<sentence.upperBound { counts.pairs.add(PairCounts.key(a, terms[j])) }
+                }
             }
         }
         return counts

@@ -5,7 +5,7 @@ struct MeetingTally: Sendable {
     /// Term id → count, over all terms.
     var counts: [Int]
     /// Each sentence's distinct term ids, ascending.
-    var sentences: [[Int32]]
+    var sentences: SentenceTerms
     /// Per speaker, term id → count.
     var speakerCounts: [[Int32: Int]]
     var speakerSentences: [Int]
@@ -36,14 +36,14 @@ struct MeetingTally: Sendable {
     init(_ documents: [SegmentedDocument], scratch: Scratch) {
         var counts = Array(repeating: 0, count: scratch.terms)
         var speakerSentences = Array(repeating: 0, count: scratch.speakerCounts.count)
-        var sentences: [[Int32]] = []
+        var sentences = SentenceTerms()
         var used: [Int32] = []
         var spoken = Array(repeating: [Int32](), count: scratch.speakerCounts.count)
         for document in documents {
             for sentence in document.sentences {
                 let s = Int(sentence.speaker)
                 speakerSentences[s] += 1
-                for id in sentence.tokens where id != SegmentedDocument.separator {
+                for id in document.tokens(of: sentence) where id != SegmentedDocument.separator {
                     if counts[Int(id)] == 0 { used.append(id) }
                     counts[Int(id)] += 1
                     if scratch.speakerCounts[s][Int(id)] == 0 { spoken[s].append(id) }
@@ -57,7 +57,7 @@ struct MeetingTally: Sendable {
             for sentence in document.sentences {
                 distinct.removeAll(keepingCapacity: true)
                 var length = 0
-                for id in sentence.tokens where id != SegmentedDocument.separator {
+                for id in document.tokens(of: sentence) where id != SegmentedDocument.separator {
                     if scratch.local[Int(id)] == 0 { distinct.append(id) }
                     scratch.local[Int(id)] += 1
                     length += 1
@@ -73,6 +73,7 @@ struct MeetingTally: Sendable {
                 sentences.append(distinct)
             }
         }
+        sentences.shrink()
         var dispersion: [Int32: Double] = [:]
         dispersion.reserveCapacity(used.count)
         for id in used {

@@ -30,6 +30,8 @@ struct ByteWriter {
 
     mutating func raw(_ values: [UInt8]) { bytes.append(contentsOf: values) }
 
+    mutating func i32s(_ values: ArraySlice<Int32>) { integers(values) }
+
     mutating func i32s(_ values: [Int32]) { integers(values[...]) }
 
     mutating func u16s(_ values: ArraySlice<UInt16>) { integers(values) }

@@ -6,11 +6,12 @@ public struct DocumentPartial: Sendable {
     /// The file's path relative to the corpus, as the filesystem has it: the merge order.
     public var path: [UInt8]
     public var record: DocumentRecord
-    public var terms: TermTable
+    /// The document's own terms, which its sentences' ids index.
+    public var terms: TermTable.List
     public var segmented: SegmentedDocument
 
-    init(path: [UInt8], record: DocumentRecord, terms: TermTable = TermTable(),
-                segmented: SegmentedDocument = SegmentedDocument(sentences: [])) {
+    init(path: [UInt8], record: DocumentRecord, terms: TermTable.List = TermTable.List(),
+                segmented: SegmentedDocument = SegmentedDocument()) {
         self.path = path
         self.record = record
         self.terms = terms
@@ -53,7 +54,7 @@ public struct DocumentPartial: Sendable {
         for sentence in segmented.sentences {
             for field in [sentence.paragraph, sentence.start, sentence.end, sentence.number, sentence.speaker] { writer.i32(field) }
             writer.u8(UInt8(DocumentPartial.rules.firstIndex(of: sentence.rule)!))
-            writer.i32s(sentence.tokens)
+            writer.i32s(segmented.tokens(of: sentence))
         }
         writer.i32s(segmented.overridden.sorted().map { Int32($0) })
     }
@@ -91,9 +92,9 @@ public struct DocumentPartial: Sendable {
         else { throw ByteReader.Damaged() }
         record = DocumentRecord(file: file, meeting: meeting, cleaned: cleaned, status: status, warnings: warnings,
                                 fingerprint: fingerprint)
-        terms = try TermTable(decoding: &reader)
+        terms = try TermTable.List(decoding: &reader)
         let termCount = Int32(terms.count)
-        var sentences: [SegmentedDocument.Sentence] = []
+        var segmented = SegmentedDocument()
         for _ in 0..<(try reader.count(width: 25)) {
             let (paragraph, start, end, number, speaker) = (try reader.i32(), try reader.i32(), try reader.i32(), try reader.i32(), try reader.i32())
             let rule = try DocumentPartial.pick(DocumentPartial.rules, try reader.u8())
@@ -101,9 +102,12 @@ public struct DocumentPartial: Sendable {
             guard paragraph >= 0, Int(paragraph) < lengths.count, 0 <= start, start <= end, end <= lengths[Int(paragraph)],
                   (0..<Int32(speakers)).contains(speaker), tokens.allSatisfy({ $0 >= -1 && $0 < termCount })
             else { throw ByteReader.Damaged() }
-            sentences.append(.init(paragraph: paragraph, start: start, end: end, number: number, speaker: speaker, rule: rule, tokens: tokens))
+            segmented.append(.init(paragraph: paragraph, start: start, end: end, number: number, speaker: speaker, rule: rule,
+                                   tokenStart: 0, tokenEnd: 0), ids: tokens)
         }
-        segmented = SegmentedDocument(sentences: sentences, overridden: Set(try reader.i32s().map(Int.init)))
+        segmented.overridden = Set(try reader.i32s().map(Int.init))
+        segmented.shrink()
+        self.segmented = segmented
     }
 
     private static func pick<T>(_ values: [T], _ index: UInt8) throws(ByteReader.Damaged) -> T {

@@ -41,7 +41,9 @@ struct PartialMaker: Sendable {
             let (cleaner, segmenter) = try worker.tools()
             var partial = DocumentPartial(path: file.bytes, record: try source.load(file, bytes: bytes, cleaner: cleaner))
             if partial.record.status == .ok {
-                partial.segmented = try segmenter.segment(partial.record.cleaned, file: partial.record.file, into: &partial.terms)
+                var terms = TermTable()
+                partial.segmented = try segmenter.segment(partial.record.cleaned, file: partial.record.file, into: &terms)
+                partial.terms = terms.list
             }
             if let cache, let key { cache.store(key, partial, settings: settings) }
             return partial

@@ -13,13 +13,13 @@ public enum PartialsMerge {
         }
         let corpus = Corpus(records: ordered.map(\.record))
         let position = Dictionary(ordered.indices.map { (ordered[$0].record.file, $0) }, uniquingKeysWith: { first, _ in first })
-        var counted: [(TermTable, SegmentedDocument)] = []
+        var counted: [(TermTable.List, SegmentedDocument)] = []
         counted.reserveCapacity(corpus.documents.count)
         for document in corpus.documents {
             let index = position[document.file]!
             counted.append((ordered[index].terms, ordered[index].segmented))
-            ordered[index].terms = TermTable()
-            ordered[index].segmented = SegmentedDocument(sentences: [])
+            ordered[index].terms = TermTable.List()
+            ordered[index].segmented = SegmentedDocument()
         }
         ordered = []
         let segmented = try SegmentedCorpus(merging: counted, config: config, trie: trie)

@@ -33,7 +33,7 @@ public enum SentencesReport {
                 csv.appendSeparator()
                 field.withUnsafeBufferPointer { csv.appendField($0) }
                 field.removeAll(keepingCapacity: true)
-                for (index, term) in sentence.terms.enumerated() {
+                for (index, term) in sentences.terms(of: sentence).enumerated() {
                     if index > 0 { field.append(UInt8(ascii: " ")) }
                     field += termBytes[Int(term)]
                 }

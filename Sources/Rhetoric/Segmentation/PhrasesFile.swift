@@ -59,17 +59,17 @@ public struct PhraseCandidate: Sendable, Equatable {
             return PhraseFinder.Role(excluded: !layers.isDisjoint(with: [.user, .domain]),
                                      opensNot: function(units.first), closesNot: function(units.last))
         }
-        let found = PhraseFinder(options: options).candidates(in: segmented.documents.flatMap { $0.sentences.map(\.tokens) },
+        let found = PhraseFinder(options: options).candidates(in: segmented.documents.flatMap { document in document.sentences.map { Array(document.tokens(of: $0)) } },
                                                             roles: roles, jobs: jobs)
         let keys = Set(found.map { NGram.key($0.parts) })
         // The meetings each candidate occurs in.
         let occurring = Parallel.map(segmented.documents, jobs: jobs) { (document: SegmentedDocument) -> Set<UInt128> in
             var seen: Set<UInt128> = []
             for sentence in document.sentences {
-                let tokens = sentence.tokens
+                let tokens = document.tokens(of: sentence)
                 for start in tokens.indices {
                     var key: UInt128 = 0
-                    for n in 0..<min(options.longest, tokens.count - start) {
+                    for n in 0..<min(options.longest, tokens.endIndex - start) {
                         guard tokens[start + n] != SegmentedDocument.separator else { break }
                         key = NGram.append(tokens[start + n], to: key, at: n)
                         if n > 0 && keys.contains(key) { seen.insert(key) }

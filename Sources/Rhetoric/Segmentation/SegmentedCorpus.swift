@@ -16,10 +16,10 @@ public struct SegmentedCorpus: Sendable {
         let segmented = try Parallel.map(
             corpus.documents, jobs: jobs,
             worker: { () throws(RhetoricError) in try Segmenter(config: config, trie: trie.trie) },
-            { (segmenter: Segmenter, document: Document) throws(RhetoricError) -> (TermTable, SegmentedDocument) in
+            { (segmenter: Segmenter, document: Document) throws(RhetoricError) -> (TermTable.List, SegmentedDocument) in
                 var table = TermTable()
                 let result = try segmenter.segment(document.cleaned, file: document.file, into: &table)
-                return (table, result)
+                return (table.list, result)
             })
         return try SegmentedCorpus(merging: segmented, config: config, trie: trie)
     }
@@ -29,7 +29,7 @@ public struct SegmentedCorpus: Sendable {
     /// matched no sentence of any of the documents. Each document is taken out of `segmented` and
     /// rewritten in place, and each table let go once absorbed, so a merge does not hold the
     /// corpus's tokens twice.
-    init(merging segmented: consuming [(TermTable, SegmentedDocument)], config: SegmentationConfig, trie: SharedTrie) throws(RhetoricError) {
+    init(merging segmented: consuming [(TermTable.List, SegmentedDocument)], config: SegmentationConfig, trie: SharedTrie) throws(RhetoricError) {
         var segmented = segmented
         var vocabulary = TermTable()
         var documents: [SegmentedDocument] = []
@@ -37,7 +37,7 @@ public struct SegmentedCorpus: Sendable {
         for index in segmented.indices {
             let table = segmented[index].0
             var document = segmented[index].1
-            segmented[index] = (TermTable(), SegmentedDocument(sentences: []))
+            segmented[index] = (TermTable.List(), SegmentedDocument())
             document.remap(vocabulary.absorb(table))
             documents.append(document)
         }
@@ -58,7 +58,7 @@ public struct SegmentedCorpus: Sendable {
     public mutating func segment(_ document: CleanedDocument) throws(RhetoricError) -> SegmentedDocument {
         var table = TermTable()
         var local = try Segmenter(config: config, trie: trie).segment(document, into: &table)
-        local.remap(vocabulary.absorb(table))
+        local.remap(vocabulary.absorb(table.list))
         return local
     }
 }

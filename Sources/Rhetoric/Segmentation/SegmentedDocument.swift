@@ -16,24 +16,48 @@ public struct SegmentedDocument: Sendable {
         public var speaker: Int32
         /// What assigned the speaker.
         public var rule: Attribution.Rule
-        /// Term ids with separators.
-        public var tokens: [Int32]
+        /// Where its term ids (with separators) lie in the document's ``SegmentedDocument/tokens``.
+        public var tokenStart: Int32
+        public var tokenEnd: Int32
 
-        /// The term ids alone.
-        public var terms: [Int32] { tokens.filter { $0 != SegmentedDocument.separator } }
+        public var tokenRange: Range<Int> { Int(tokenStart)..<Int(tokenEnd) }
     }
 
-    public var sentences: [Sentence]
+    public var sentences: [Sentence] = []
+    /// Every sentence's term ids with separators, one sentence after another: one array for the
+    /// document rather than one per sentence, whose header, allocation and spare capacity would
+    /// cost as much as the ids on a large corpus.
+    public var tokens: [Int32] = []
     /// The lines of the speaker overrides that matched a sentence of this document.
     public var overridden: Set<Int> = []
 
-    /// Rewrites the sentences' ids through `map` (local → global) in place: when the document is
-    /// the only holder of its arrays, as in a merge, no second copy of its tokens is made.
+    public init() {}
+
+    /// A sentence's term ids, with separators.
+    public func tokens(of sentence: Sentence) -> ArraySlice<Int32> { tokens[sentence.tokenRange] }
+
+    /// A sentence's term ids alone.
+    public func terms(of sentence: Sentence) -> [Int32] { tokens(of: sentence).filter { $0 != SegmentedDocument.separator } }
+
+    /// Adds a sentence whose ids are `ids`.
+    mutating func append(_ sentence: Sentence, ids: some Collection<Int32>) {
+        var sentence = sentence
+        sentence.tokenStart = Int32(tokens.count)
+        tokens.append(contentsOf: ids)
+        sentence.tokenEnd = Int32(tokens.count)
+        sentences.append(sentence)
+    }
+
+    /// Gives back the spare capacity of the arrays, once every sentence is in.
+    mutating func shrink() {
+        (tokens, sentences) = (tokens.fitted, sentences.fitted)
+    }
+
+    /// Rewrites the ids through `map` (local → global) in place: when the document is the only
+    /// holder of its tokens, as in a merge, no second copy of them is made.
     mutating func remap(_ map: [Int32]) {
-        for index in sentences.indices {
-            sentences[index].tokens.withUnsafeMutableBufferPointer { tokens in
-                for t in tokens.indices where tokens[t] >= 0 { tokens[t] = map[Int(tokens[t])] }
-            }
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            for t in tokens.indices where tokens[t] >= 0 { tokens[t] = map[Int(tokens[t])] }
         }
     }
 }

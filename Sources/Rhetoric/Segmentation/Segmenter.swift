@@ -33,7 +33,7 @@ public final class Segmenter {
     /// Segments `document` (the corpus file `file`, whose speaker overrides apply), interning terms
     /// into `terms`.
     public func segment(_ document: CleanedDocument, file: String? = nil, into terms: inout TermTable) throws(RhetoricError) -> SegmentedDocument {
-        var result = SegmentedDocument(sentences: [])
+        var result = SegmentedDocument()
         for slot in termOfNode.indices { termOfNode[slot] = (-1, -1) }
         var attribution = Attribution(speakers: config.speakers)
         let overrides = config.speakerOverrides.entries(for: file)
@@ -52,14 +52,19 @@ public final class Segmenter {
                         (speaker, rule) = (override.speakerIndex, .override)
                         result.overridden.insert(override.line)
                     }
-                    let tokens = self.tokens(buffer, segments[first..<end], into: &terms)
-                    if tokens.contains(where: { $0 != SegmentedDocument.separator }) {
+                    let tokenStart = result.tokens.count
+                    appendTokens(buffer, segments[first..<end], to: &result.tokens, into: &terms)
+                    if result.tokens[tokenStart...].contains(where: { $0 != SegmentedDocument.separator }) {
                         result.sentences.append(.init(paragraph: Int32(index), start: Int32(range.lowerBound), end: Int32(range.upperBound),
-                                                      number: Int32(sentence + 1), speaker: Int32(speaker), rule: rule, tokens: tokens))
+                                                      number: Int32(sentence + 1), speaker: Int32(speaker), rule: rule,
+                                                      tokenStart: Int32(tokenStart), tokenEnd: Int32(result.tokens.count)))
+                    } else {
+                        result.tokens.removeSubrange(tokenStart...)
                     }
                 }
             }
         }
+        result.shrink()
         return result
     }
 
@@ -107,13 +112,13 @@ public final class Segmenter {
         }
     }
 
-    /// The term ids of one sentence, with ``SegmentedDocument/separator`` where punctuation or a
-    /// dropped token stood.
-    func tokens(_ text: UnsafeBufferPointer<UInt16>, _ segments: ArraySlice<(range: Range<Int>, kind: Breaker.Segment)>,
-                into terms: inout TermTable) -> [Int32] {
-        var result: [Int32] = []
+    /// Appends the term ids of one sentence to `result`, with ``SegmentedDocument/separator`` where
+    /// punctuation or a dropped token stood (and at its start, where it starts with one).
+    func appendTokens(_ text: UnsafeBufferPointer<UInt16>, _ segments: ArraySlice<(range: Range<Int>, kind: Breaker.Segment)>,
+                      to result: inout [Int32], into terms: inout TermTable) {
+        let start = result.count
         func separate() {
-            if result.last != SegmentedDocument.separator { result.append(SegmentedDocument.separator) }
+            if result.count == start || result.last != SegmentedDocument.separator { result.append(SegmentedDocument.separator) }
         }
         var run = self.run
         self.run = []
@@ -150,7 +155,6 @@ public final class Segmenter {
                 if let id = keep(text, token, into: &terms) { result.append(id) } else { separate() }
             }
         }
-        return result
     }
 
     /// The index past the last segment of the longest user or domain lexicon entry that starts at

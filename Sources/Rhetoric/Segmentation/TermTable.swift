@@ -1,25 +1,69 @@
 /// Interns terms given as UTF-16 code units and hands out dense integer ids, in order of first
 /// appearance. The hot path hashes the code units in place, so no `String` is made per token.
 public struct TermTable: Sendable {
-    /// All terms' code units, back to back.
-    private var storage: [UInt16] = []
-    /// `starts[id] ..< starts[id + 1]` is term `id` in `storage`.
-    private var starts: [Int32] = [0]
+    /// The terms alone, in id order, without the index that finds them: what a document's partial
+    /// keeps until the merge, which only reads them in order. A few kilobytes of hash slots per
+    /// document would otherwise stay with each of thousands of partials.
+    public struct List: Sendable, Equatable {
+        /// All terms' code units, back to back.
+        fileprivate(set) var storage: [UInt16] = []
+        /// `starts[id] ..< starts[id + 1]` is term `id` in `storage`.
+        fileprivate(set) var starts: [Int32] = [0]
+
+        public init() {}
+
+        public var count: Int { starts.count - 1 }
+
+        /// The code units of term `id`.
+        public func units(_ id: Int32) -> ArraySlice<UInt16> {
+            storage[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
+        }
+
+        /// Writes the terms, in id order, for a partials file.
+        func encode(into writer: inout ByteWriter) {
+            writer.i32s(starts)
+            writer.u16s(storage[...])
+        }
+
+        /// Reads what ``encode(into:)`` wrote; terms that do not rebuild the same ids (out of
+        /// order, or one twice) are damage.
+        init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
+            let starts = try reader.i32s(), storage = try reader.u16s()
+            guard starts.first == 0, Int(starts.last!) == storage.count else { throw ByteReader.Damaged() }
+            var table = TermTable()
+            for id in 0..<starts.count - 1 {
+                let (start, end) = (Int(starts[id]), Int(starts[id + 1]))
+                guard start <= end else { throw ByteReader.Damaged() }
+                let interned = storage[start..<end].withUnsafeBufferPointer { table.intern($0) }
+                guard interned == Int32(id) else { throw ByteReader.Damaged() }
+            }
+            (self.storage, self.starts) = (storage, starts)
+        }
+    }
+
+    private var entries = List()
     /// Open addressing: an id, or -1 for an empty slot. The count is a power of two.
     private var slots: [Int32] = Array(repeating: -1, count: 1024)
     private var hashes: [UInt32] = []
 
     public init() {}
 
-    public var count: Int { starts.count - 1 }
+    public var count: Int { entries.count }
+
+    /// The terms without their index, each array cut to its size.
+    public var list: List {
+        var list = List()
+        (list.storage, list.starts) = (entries.storage.fitted, entries.starts.fitted)
+        return list
+    }
 
     /// The id of `units`, adding it if new.
     public mutating func intern(_ units: UnsafeBufferPointer<UInt16>) -> Int32 {
         let hash = TermTable.hash(units)
         if let id = find(units, hash: hash) { return id }
         let id = Int32(count)
-        storage.append(contentsOf: units)
-        starts.append(Int32(storage.count))
+        entries.storage.append(contentsOf: units)
+        entries.starts.append(Int32(entries.storage.count))
         hashes.append(hash)
         if count * 2 > slots.count { grow() }
         insert(id, hash: hash)
@@ -32,29 +76,8 @@ public struct TermTable: Sendable {
     }
 
     /// Interns every term of `other`; returns, for each of its ids, the id here.
-    public mutating func absorb(_ other: TermTable) -> [Int32] {
-        (0..<Int32(other.count)).map { id in
-            other.storage[Int(other.starts[Int(id)])..<Int(other.starts[Int(id) + 1])].withUnsafeBufferPointer { intern($0) }
-        }
-    }
-
-    /// Writes the terms, in id order, for a partials file.
-    func encode(into writer: inout ByteWriter) {
-        writer.i32s(starts)
-        writer.u16s(storage[...])
-    }
-
-    /// Reads what ``encode(into:)`` wrote; terms that do not rebuild the same ids are damage.
-    init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
-        let starts = try reader.i32s(), storage = try reader.u16s()
-        guard starts.first == 0, Int(starts.last!) == storage.count else { throw ByteReader.Damaged() }
-        self.init()
-        for id in 0..<starts.count - 1 {
-            let (start, end) = (Int(starts[id]), Int(starts[id + 1]))
-            guard start <= end else { throw ByteReader.Damaged() }
-            let interned = storage[start..<end].withUnsafeBufferPointer { intern($0) }
-            guard interned == Int32(id) else { throw ByteReader.Damaged() }
-        }
+    public mutating func absorb(_ other: List) -> [Int32] {
+        (0..<Int32(other.count)).map { id in other.units(id).withUnsafeBufferPointer { intern($0) } }
     }
 
     /// The id of `units`, if interned.
@@ -67,9 +90,7 @@ public struct TermTable: Sendable {
     }
 
     /// The code units of term `id`.
-    public func units(_ id: Int32) -> ArraySlice<UInt16> {
-        storage[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
-    }
+    public func units(_ id: Int32) -> ArraySlice<UInt16> { entries.units(id) }
 
     /// Term `id` as a string (made once per term, never per token).
     public func term(_ id: Int32) -> String {
@@ -86,9 +107,9 @@ public struct TermTable: Sendable {
             let id = slots[slot]
             if id < 0 { return nil }
             if hashes[Int(id)] == hash {
-                let start = Int(starts[Int(id)]), end = Int(starts[Int(id) + 1])
+                let start = Int(entries.starts[Int(id)]), end = Int(entries.starts[Int(id) + 1])
                 if end - start == units.count {
-                    let equal = storage.withUnsafeBufferPointer { stored in
+                    let equal = entries.storage.withUnsafeBufferPointer { stored in
                         units.count == 0 || memcmp(stored.baseAddress! + start, units.baseAddress!, units.count * 2) == 0
                     }
                     if equal { return id }

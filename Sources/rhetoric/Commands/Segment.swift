@@ -52,7 +52,7 @@ struct Segment: ParsableCommand {
         var terms = TermTable()
         let document = try Segmenter(config: config, trie: config.trie()).segment(cleaned, into: &terms)
         for sentence in document.sentences {
-            print(sentence.terms.map(terms.term).joined(separator: " "))
+            print(document.terms(of: sentence).map(terms.term).joined(separator: " "))
         }
     }
 }
