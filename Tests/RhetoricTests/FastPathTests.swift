@@ -85,6 +85,51 @@ import Testing
         #expect(PairCounts.pair(PairCounts.key(7, Int32.max)) == (7, Int32.max))
     }
 
+    @Test func aNeedleSetFindsWhatASearchPerNeedleFinds() {
+        let needles = ["版权所有", "版权归", "©", "APP", "app", "下载", "未经书面授权"]
+        let set = NeedleSet(needles)
+        let hard = ["", "版", "版权", "版权归", "本站版权所有", "版权所", "© 2024", "2024 ©", "©", "AP", "APP下载", "下 载",
+                    "未经书面授", "未经书面授权", "ａｐｐ", "©️", "Ｃ", "权所有版"]
+        for text in hard {
+            #expect(set.occurs(in: text) == needles.contains { TextScan.contains(text, $0) }, "\(text)")
+        }
+        // Random lines over the needles' own characters, where partial and overlapping matches abound.
+        let alphabet = Array("版权所有归©APap下载未经书面授一 ")
+        var random = SplitMix(seed: 5)
+        for _ in 0..<5_000 {
+            let text = String((0..<Int(random.next() % 12)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            #expect(set.occurs(in: text) == needles.contains { TextScan.contains(text, $0) }, "\(text)")
+        }
+    }
+
+    /// Whether a line ends a sentence, by the definition over the whole line's scalars.
+    static func plainEndsSentence(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let last = scalars.count - 1
+        if last > 0, scalars[last] == "）" || scalars[last] == ")",
+           let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }), open > 0, last - open <= 30,
+           Unwrapper.terminals.contains(scalars[open - 1]) {
+            return true
+        }
+        guard let end = scalars.lastIndex(where: { !Unwrapper.closers.contains($0) }) else { return false }
+        return Unwrapper.terminals.contains(scalars[end])
+    }
+
+    @Test func aSentenceEndIsFoundFromTheLineEndAsOnTheWholeLine() {
+        let hard = ["", "。", "）", "(", "（）", "。）", "成果。", "成果。”", "成果”。", "”", "合作", "成果。（译者：某某）", "成果（译者：某某）",
+                    "（译者：某某）", "成果。（" + String(repeating: "某", count: 30) + "）", "成果。（" + String(repeating: "某", count: 29) + "）",
+                    "成果。（甲）（乙）", "成果！（甲(乙)", "好吗?\"", "……", "（。）", "。（）"]
+        for text in hard {
+            #expect(Unwrapper.endsSentence(text) == Self.plainEndsSentence(text), "\(text)")
+        }
+        let alphabet = Array("。！？”）)（(某 a")
+        var random = SplitMix(seed: 8)
+        for _ in 0..<5_000 {
+            let text = String((0..<Int(random.next() % 40)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            #expect(Unwrapper.endsSentence(text) == Self.plainEndsSentence(text), "\(text)")
+        }
+    }
+
     @Test func theTopAreTheFirstOfTheSorted() {
         var random = SplitMix(seed: 3)
         let values = (0..<500).map { _ in Int(random.next() % 100) * 1000 + Int(random.next() % 1000) }

@@ -211,7 +211,7 @@ public enum Artefacts {
             let after = rest.dropFirst(agency.count)
             if ["", "电", "报道", "消息", "。", "电。", "报道。"].contains(String(after)) { return true }
         }
-        if TextScan.containsAny(text, ["系列重要讲话数据库"]) || text == "更多内容，请看通稿" || text == "更多内容请看通稿" { return true }
+        if TextScan.contains(text, "系列重要讲话数据库") || text == "更多内容，请看通稿" || text == "更多内容请看通稿" { return true }
         if isPrintTrailer(text) { return true }
         // 【…】 tags standing alone (【我要纠错】, 【打印】).
         if text.hasPrefix("【") && text.hasSuffix("】") && !text.dropFirst().dropLast().contains("【") && text.count <= 12 { return true }

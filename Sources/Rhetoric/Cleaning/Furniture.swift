@@ -144,35 +144,37 @@ enum Furniture {
     /// `打开网易新闻 查看精彩图片`, `…客户端 点击或扫描下载`, `现在用APP看新闻`.
     static func isPromotion(_ text: String, _ profile: TextProfile) -> Bool {
         guard profile.length <= 80 || profile.sentenceEnds <= 1 else { return false }
-        if TextScan.containsAny(text, ["查看精彩图片", "点我下载", "扫描下载", "扫码下载", "下载客户端", "点击下载", "下载APP", "下载App"]) {
-            return true
-        }
-        let app = TextScan.containsAny(text, ["客户端", "APP", "App", "app"])
-        return app && TextScan.containsAny(text, ["下载", "扫描", "扫码", "点击", "打开", "安装", "看新闻", "订阅"])
+        return promotions.occurs(in: text) || (apps.occurs(in: text) && appActions.occurs(in: text))
     }
+
+    static let promotions = NeedleSet(["查看精彩图片", "点我下载", "扫描下载", "扫码下载", "下载客户端", "点击下载", "下载APP", "下载App"])
+    static let apps = NeedleSet(["客户端", "APP", "App", "app"])
+    static let appActions = NeedleSet(["下载", "扫描", "扫码", "点击", "打开", "安装", "看新闻", "订阅"])
 
     // MARK: Legal
 
     /// Copyright notices and reprint disclaimers.
     static func isDisclaimer(_ text: String) -> Bool {
-        if TextScan.containsAny(text, ["免责声明", "版权所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved",
-                                       "All rights reserved", "转载请注明", "非本站原创", "不代表本站", "不代表本网", "仅代表作者",
-                                       "如有侵权", "侵权请联系", "版权声明", "本文来源于网络", "文章转载自"]) {
-            return true
-        }
-        return TextScan.containsAny(text, ["未经授权", "未经许可", "未经书面授权", "未经同意"])
-            && TextScan.containsAny(text, ["转载", "使用", "复制", "禁止"])
+        disclaimers.occurs(in: text) || (withoutLeave.occurs(in: text) && reuses.occurs(in: text))
     }
+
+    static let disclaimers = NeedleSet([
+        "免责声明", "版权所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved", "All rights reserved", "转载请注明",
+        "非本站原创", "不代表本站", "不代表本网", "仅代表作者", "如有侵权", "侵权请联系", "版权声明", "本文来源于网络", "文章转载自",
+    ])
+    static let withoutLeave = NeedleSet(["未经授权", "未经许可", "未经书面授权", "未经同意"])
+    static let reuses = NeedleSet(["转载", "使用", "复制", "禁止"])
 
     /// Licence numbers, report lines, addresses and site links of a page's footer.
     static func isFooter(_ text: String) -> Bool {
-        if TextScan.containsAny(text, ["ICP备", "ICP证", "网安备", "公网安备", "经营许可证", "信息服务许可证", "视听节目许可证",
-                                       "违法和不良信息举报", "举报电话", "举报邮箱", "建议使用", "最佳浏览效果", "网站地图",
-                                       "联系我们", "关于我们", "广告服务", "隐私政策", "用户协议"]) {
-            return true
-        }
-        return TextScan.hasPrefixAny(text, ["地址：", "地址:", "电话：", "电话:", "传真：", "传真:", "邮编：", "邮编:", "E-mail", "Email："]) != nil
+        footers.occurs(in: text)
+            || TextScan.hasPrefixAny(text, ["地址：", "地址:", "电话：", "电话:", "传真：", "传真:", "邮编：", "邮编:", "E-mail", "Email："]) != nil
     }
+
+    static let footers = NeedleSet([
+        "ICP备", "ICP证", "网安备", "公网安备", "经营许可证", "信息服务许可证", "视听节目许可证", "违法和不良信息举报", "举报电话", "举报邮箱",
+        "建议使用", "最佳浏览效果", "网站地图", "联系我们", "关于我们", "广告服务", "隐私政策", "用户协议",
+    ])
 
     // MARK: Broadcast
 

@@ -22,10 +22,6 @@ enum TextScan {
         return nil
     }
 
-    static func containsAny(_ text: String, _ needles: [String]) -> Bool {
-        needles.contains { contains(text, $0) }
-    }
-
     /// Whether `text` starts with `prefix`, as UTF-8 bytes.
     static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
         text.utf8.starts(with: prefix.utf8)

@@ -142,20 +142,26 @@ public struct Unwrapper: Sendable {
     }
 
     /// Whether the text ends a sentence: 。！？ or an ellipsis, optionally followed by closing quotes
-    /// or brackets, or by a bracketed credit (`…成果。（译者：某某）`).
+    /// or brackets, or by a bracketed credit of at most 30 characters (`…成果。（译者：某某）`).
+    /// Asked of every line, so it reads back from the end and never the whole line.
     public static func endsSentence(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        var index = scalars.count - 1
-        if index > 0, scalars[index] == "）" || scalars[index] == ")",
-           let open = scalars.lastIndex(where: { $0 == "（" || $0 == "(" }), open > 0, index - open <= 30,
-           terminals.contains(scalars[open - 1]) {
-            return true
+        let scalars = text.unicodeScalars
+        guard var index = scalars.indices.last else { return false }
+        if scalars[index] == "）" || scalars[index] == ")" {
+            // The last opening bracket, if it is within 30 characters, and what stands before it.
+            var open = index
+            for _ in 0..<30 where open > scalars.startIndex {
+                open = scalars.index(before: open)
+                guard scalars[open] == "（" || scalars[open] == "(" else { continue }
+                if open > scalars.startIndex && terminals.contains(scalars[scalars.index(before: open)]) { return true }
+                break
+            }
         }
-        while index >= 0 {
-            if !closers.contains(scalars[index]) { return terminals.contains(scalars[index]) }
-            index -= 1
+        while closers.contains(scalars[index]) {
+            guard index > scalars.startIndex else { return false }
+            index = scalars.index(before: index)
         }
-        return false
+        return terminals.contains(scalars[index])
     }
 
     static let terminals: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…"]
