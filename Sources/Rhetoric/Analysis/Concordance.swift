@@ -58,15 +58,16 @@ public enum Concordance {
         // Context is decoded from a window of code units a few times `width` wide, never from the
         // whole paragraph: a frequent term stands in thousands of long paragraphs.
         let window = 4 * width + 8
-        for (document, tokens) in zip(corpus.documents, segmented.documents) {
+        for (document, segmentedDocument) in zip(corpus.documents, segmented.documents) {
             if let meeting, document.meeting.date != meeting { continue }
             var paragraph = (index: -1, units: [UInt16]())
-            for sentence in tokens.sentences where tokens.tokens(of: sentence).contains(where: { $0 >= 0 && wanted[Int($0)] }) && (speaker == nil || Int(sentence.speaker) == speaker) {
+            for sentence in segmentedDocument.sentences
+            where segmentedDocument.tokens(of: sentence).contains(where: { $0 >= 0 && wanted[Int($0)] }) && (speaker == nil || Int(sentence.speaker) == speaker) {
                 if paragraph.index != Int(sentence.paragraph) {
                     paragraph = (Int(sentence.paragraph), Array(document.cleaned.paragraphs[Int(sentence.paragraph)].text.utf16))
                 }
                 let units = paragraph.units
-                for (id, range) in locate(ids, in: sentence, of: tokens, units: units, vocabulary: segmented.vocabulary) {
+                for (id, range) in locate(ids, in: sentence, of: segmentedDocument, units: units, vocabulary: segmented.vocabulary) {
                     let left = units[max(0, range.lowerBound - window)..<range.lowerBound]
                     let right = units[range.upperBound..<min(units.count, range.upperBound + window)]
                     lines.append(Line(

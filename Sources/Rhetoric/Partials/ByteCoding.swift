@@ -32,8 +32,6 @@ struct ByteWriter {
 
     mutating func i32s(_ values: ArraySlice<Int32>) { integers(values) }
 
-    mutating func i32s(_ values: [Int32]) { integers(values[...]) }
-
     mutating func u16s(_ values: ArraySlice<UInt16>) { integers(values) }
 
     mutating func u64s(_ values: [UInt64]) { integers(values[...]) }

@@ -56,7 +56,7 @@ public struct DocumentPartial: Sendable {
             writer.u8(UInt8(DocumentPartial.rules.firstIndex(of: sentence.rule)!))
             writer.i32s(segmented.tokens(of: sentence))
         }
-        writer.i32s(segmented.overridden.sorted().map { Int32($0) })
+        writer.i32s(segmented.overridden.sorted().map { Int32($0) }[...])
     }
 
     /// Reads what ``encode(into:)`` wrote, checking every index against what it points into, so

@@ -39,7 +39,7 @@ public struct SegmentedDocument: Sendable {
     /// A sentence's term ids alone.
     public func terms(of sentence: Sentence) -> [Int32] { tokens(of: sentence).filter { $0 != SegmentedDocument.separator } }
 
-    /// Adds a sentence whose ids are `ids`.
+    /// Adds `sentence`, whose ids are `ids`, at the end; its token range is set here.
     mutating func append(_ sentence: Sentence, ids: some Collection<Int32>) {
         var sentence = sentence
         sentence.tokenStart = Int32(tokens.count)

@@ -21,7 +21,7 @@ public struct TermTable: Sendable {
 
         /// Writes the terms, in id order, for a partials file.
         func encode(into writer: inout ByteWriter) {
-            writer.i32s(starts)
+            writer.i32s(starts[...])
             writer.u16s(storage[...])
         }
 
