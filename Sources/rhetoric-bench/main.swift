@@ -63,13 +63,15 @@ func generateCorpus() throws -> (String, Int) {
     return (folder, bytes)
 }
 
-/// Runs the binary; returns wall seconds, peak resident memory in MB and stdout.
+/// Runs the binary; returns wall seconds, peak resident memory in MB and stdout. Its stderr (the
+/// corpus's warnings, the same every run) is shown only if it fails.
 func measure(_ arguments: [String]) -> (seconds: Double, peakMB: Double, output: String) {
-    let outPath = benchRoot + "/stdout.txt"
+    let outPath = benchRoot + "/stdout.txt", errorPath = benchRoot + "/stderr.txt"
     _ = FileManager.default.createFile(atPath: outPath, contents: nil)
     var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_TRUNC, 0o644)
+    posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     let argv = ([binary] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
@@ -80,7 +82,10 @@ func measure(_ arguments: [String]) -> (seconds: Double, peakMB: Double, output:
     wait4(pid, &status, 0, &usage)
     let seconds = Date().timeIntervalSince(start)
     posix_spawn_file_actions_destroy(&actions)
-    guard status == 0 else { fail("\(arguments.joined(separator: " ")) failed (status \(status))") }
+    guard status == 0 else {
+        let errors = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+        fail("\(arguments.joined(separator: " ")) failed (status \(status))\n\(errors)")
+    }
     let text = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
     return (seconds, Double(usage.ru_maxrss) / 1024, text)
 }

@@ -54,14 +54,61 @@ import Testing
         #expect(read == [["a", "b", "c"], ["x,y", "say \"hi\"", ""], ["line\nbreak", " padded", "'=1"], ["", "", "中文"]])
     }
 
-    @Test func utf16IsTranscodedAsStringDoes() {
-        let samples: [[UInt16]] = [
-            Array("中俄 abc é ∑".utf16), Array("😀x".utf16), [0xD800], [0xDC00, 0x41], [0x41, 0xD83D], [0xD83D, 0xD83D, 0xDE00], [],
-        ]
-        for units in samples {
-            var bytes: [UInt8] = []
-            units.withUnsafeBufferPointer { UTF16Transcoding.append($0, to: &bytes) }
-            #expect(bytes == Array(String(decoding: units, as: UTF16.self).utf8), "\(units)")
+    /// Random rows of the hard characters, written and read back: every field is what the writer
+    /// made of it (``CSVWriter/formulaSafe(_:)``), and the record ends where the row did.
+    @Test func randomRowsReadBackFieldByField() {
+        var random = SplitMix(seed: 13)
+        let alphabet: [String] = Array("ab,\"\n\r =-中“…").map(String.init) + ["\"\"", ",\"", "\r\n"]
+        var rows: [[String]] = []
+        var csv = CSVWriter(header: ["h1", "h2"])
+        for _ in 0..<3000 {
+            let row = (0..<(2 + Int(random.next() % 4))).map { _ in
+                (0..<Int(random.next() % 7)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined()
+            }
+            rows.append(row)
+            csv.appendRow(row)
+        }
+        var read: [[String]] = []
+        csv.bytes.withUnsafeBufferPointer { bytes in
+            var records = CSVRecords(bytes)
+            _ = records.next()
+            while records.next() {
+                read.append(records.buffer.withUnsafeBufferPointer { buffer in
+                    records.fields.indices.map { String(decoding: records.field($0, in: buffer), as: UTF8.self) }
+                })
+            }
+        }
+        #expect(read == rows.map { $0.map(CSVWriter.formulaSafe) })
+    }
+
+    /// Spans given in UTF-16 offsets, cut from the UTF-8 and trimmed, against the plain definition:
+    /// the UTF-16 slice decoded, without ``isTrimmedSpace(_:)`` scalars at either end. Offsets are
+    /// asked in order, as the sentences come, and sometimes backwards.
+    @Test func utf16SpansAreCutFromTheUTF8AsFromTheUTF16() {
+        var random = SplitMix(seed: 5)
+        let alphabet: [Character] = ["中", "俄", "a", " ", "\t", "\u{3000}", "\u{FEFF}", "é", "😀", "，", "\u{20000}"]
+        for _ in 0..<3000 {
+            let text = String((0..<Int(random.next() % 12)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            let units = Array(text.utf16)
+            // Scalar boundaries only, as ICU's breaks are.
+            var boundaries = [0]
+            for scalar in text.unicodeScalars { boundaries.append(boundaries.last! + UTF16.width(scalar)) }
+            var cursor = UTF16Cursor()
+            var text8 = text
+            for _ in 0..<4 {
+                let a = boundaries[Int(random.next() % UInt64(boundaries.count))]
+                let b = boundaries[Int(random.next() % UInt64(boundaries.count))]
+                let (start, end) = (min(a, b), max(a, b))
+                var scalars = Array(String(decoding: units[start..<end], as: UTF16.self).unicodeScalars)
+                while let first = scalars.first, isTrimmedSpace(first.value) { scalars.removeFirst() }
+                while let last = scalars.last, isTrimmedSpace(last.value) { scalars.removeLast() }
+                let trimmed = String(String.UnicodeScalarView(scalars))
+                let cut = text8.withUTF8 { utf8 in
+                    let range = UTF16Cursor.trimmed(cursor.byteIndex(of: start, in: utf8)..<cursor.byteIndex(of: end, in: utf8), in: utf8)
+                    return String(decoding: UnsafeBufferPointer(rebasing: utf8[range]), as: UTF8.self)
+                }
+                #expect(cut == trimmed, "\(units) \(start)..<\(end)")
+            }
         }
     }
 

@@ -128,6 +128,31 @@ import Testing
         #expect(Format.decimal(1234.56789, places: 1) == "1234.6")
         #expect(Format.decimal(2.0, places: 0) == "2")
         #expect(Format.decimal(1e20) == "100000000000000000000.000000")
+        #expect(Format.decimal(0.05, places: 2) == "0.05")
+        #expect(Format.decimal(-12.0009, places: 3) == "-12.001")
+        // 1/7 = 0.1428571…: six significant digits (1.42857, the seventh is 1), then the exponent.
+        #expect(Format.probability(1.0 / 7) == "1.42857e-01")
+        #expect(Format.probability(3.84e-300) == "3.84000e-300")
+        #expect(Format.probability(1) == "1.00000e+00")
+        #expect(Format.probability(0) == "0")
+        #expect(Format.probability(.nan) == "")
+    }
+
+    /// A row of typed cells: commas between cells only, integers and decimals as the formatting
+    /// above writes them, nil and NaN as empty cells, text quoted as ``CSVWriter/quote(_:)`` does.
+    @Test func typedCellsMakeTheRowOfTheirTexts() {
+        var csv = CSVWriter(header: ["a", "b", "c", "d", "e", "f", "g"])
+        csv.integer(-1_234_567)
+        csv.integer(0)
+        csv.decimal(2.0 / 3)
+        csv.decimal(nil)
+        csv.decimal(.infinity)
+        csv.probability(0.5)
+        csv.text("=x, y")
+        csv.endRow()
+        csv.integer(Int.min)
+        csv.endRow()
+        #expect(csv.text == "a,b,c,d,e,f,g\n-1234567,0,0.666667,,,5.00000e-01,\"'=x, y\"\n-9223372036854775808\n")
     }
 }
 

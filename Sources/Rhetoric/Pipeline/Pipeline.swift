@@ -5,9 +5,10 @@ import Foundation
 /// concurrently and write every report, or none.
 ///
 /// This is where all concurrency is arranged: documents are cleaned, then segmented, `jobs` at a
-/// time; the frequency/keyness, co-occurrence and trend stages then run side by side over the
-/// immutable ``AnalysisTables``. Every step returns its results in a fixed order, so the reports
-/// are byte-identical whatever `jobs` is.
+/// time; the co-occurrence stage then counts its meetings on every worker, and the frequency,
+/// keyness, trend and other stages run side by side, all over the immutable ``AnalysisTables``.
+/// Every step returns its results in a fixed order, so the reports are byte-identical whatever
+/// `jobs` is.
 public struct Pipeline: Sendable {
     public struct Options: Sendable {
         public var corpus: String = "seeds"
@@ -288,11 +289,13 @@ public struct Pipeline: Sendable {
         let themes = options.themes, concepts = options.concepts
         if options.warnings { Pipeline.warnUnmatched(themes: themes, concepts: concepts, in: tables, verbose: options.verbose) }
         let jobs = options.jobs
+        // Co-occurrence, by far the costliest, counts its meetings on every worker by itself: run
+        // inside one of the workers below, its own parallel map would get one thread.
         let stages: [@Sendable () -> StageOutput] = [
-            { .frequency(FrequencyStage.rows(tables)) },
-            { .keyness(KeynessStage.rows(tables, options: analysis.keyness)) },
             { .cooccurrence(CooccurrenceStage.rows(tables, minimumCount: analysis.minimumPairCount,
                                                    maximumPairs: analysis.maximumPairs, jobs: jobs)) },
+            { .frequency(FrequencyStage.rows(tables)) },
+            { .keyness(KeynessStage.rows(tables, options: analysis.keyness)) },
             { .trends(TrendsStage.rows(tables, minimumCount: analysis.minimumTrendCount)) },
             { .speakers(SpeakerStage.rows(tables)) },
             { .speakerKeyness(SpeakerStage.keyness(tables, options: analysis.keyness)) },
@@ -311,7 +314,7 @@ public struct Pipeline: Sendable {
             }
         }
         let analysisStart = DispatchTime.now().uptimeNanoseconds
-        for (output, seconds) in Parallel.run(jobs: options.jobs, timed) {
+        for (output, seconds) in [timed[0]()] + Parallel.run(jobs: options.jobs, Array(timed.dropFirst())) {
             collected.record(output)
             timings.record("stage_" + output.name, seconds: seconds)
         }

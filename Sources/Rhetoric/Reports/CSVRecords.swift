@@ -36,33 +36,43 @@ struct CSVRecords {
         UnsafeBufferPointer(rebasing: buffer[fields[index].start..<fields[index].start + fields[index].count])
     }
 
-    /// Reads one field and the separator after it; true when that ended the record.
+    /// Reads one field and the separator after it; true when that ended the record. The bytes
+    /// between quotes, separators and line ends are copied a run at a time.
     private mutating func readField() -> Bool {
         let start = buffer.count
-        var quoted = position < bytes.count && bytes[position] == UInt8(ascii: "\"")
-        if quoted { position += 1 }
+        if position < bytes.count && bytes[position] == UInt8(ascii: "\"") {
+            position += 1
+            while position < bytes.count {
+                let run = position
+                while position < bytes.count && bytes[position] != UInt8(ascii: "\"") { position += 1 }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<position]))
+                guard position < bytes.count else { break }
+                position += 1
+                // A doubled quote is one quote of the text; a single one closes the quotes.
+                guard position < bytes.count && bytes[position] == UInt8(ascii: "\"") else { break }
+                buffer.append(UInt8(ascii: "\""))
+                position += 1
+            }
+        }
         while position < bytes.count {
+            let run = position
+            while position < bytes.count, !CSVRecords.stops(bytes[position]) { position += 1 }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<position]))
+            guard position < bytes.count else { break }
             let byte = bytes[position]
             position += 1
-            if quoted {
-                if byte == UInt8(ascii: "\"") {
-                    if position < bytes.count && bytes[position] == UInt8(ascii: "\"") {
-                        position += 1
-                    } else {
-                        quoted = false
-                        continue
-                    }
-                }
-                buffer.append(byte)
-            } else if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") {
+            if byte != UInt8(ascii: "\r") {
                 finish(from: start)
                 return byte == UInt8(ascii: "\n")
-            } else if byte != UInt8(ascii: "\r") {
-                buffer.append(byte)
             }
         }
         finish(from: start)
         return true
+    }
+
+    /// A separator, a line end, or a carriage return (dropped outside quotes).
+    private static func stops(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 
     private mutating func finish(from start: Int) {

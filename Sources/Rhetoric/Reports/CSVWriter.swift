@@ -27,23 +27,23 @@ public struct CSVWriter: Sendable {
         bytes.removeAll(keepingCapacity: true)
     }
 
+    /// Whether the current row has a cell, so the next one needs a comma before it.
+    private var rowStarted = false
+
     public mutating func appendRow(_ fields: [String]) {
-        appendFields(fields)
+        for field in fields { text(field) }
         endRow()
     }
 
-    /// Fields of the current row, separated by commas, without ending it.
-    public mutating func appendFields(_ fields: [String]) {
-        for (index, field) in fields.enumerated() {
-            if index > 0 { appendSeparator() }
-            var field = field
-            field.withUTF8 { appendField($0) }
-        }
+    /// A text cell of the current row.
+    public mutating func text(_ field: String) {
+        var field = field
+        field.withUTF8 { text(utf8: $0) }
     }
 
-    /// One field of the current row, from its UTF-8 bytes; a field after others needs an
-    /// ``appendSeparator()`` before it.
-    public mutating func appendField(_ utf8: UnsafeBufferPointer<UInt8>) {
+    /// A text cell from its UTF-8 bytes.
+    public mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
+        separate()
         if CSVWriter.isPlain(utf8) {
             bytes.append(contentsOf: utf8)
         } else {
@@ -51,9 +51,35 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    public mutating func appendSeparator() { bytes.append(UInt8(ascii: ",")) }
+    /// A whole number, its digits written straight into the bytes (no `String` per cell: the
+    /// reports hold millions of them).
+    public mutating func integer(_ value: Int) {
+        separate()
+        Format.appendInteger(value, to: &bytes)
+    }
 
-    public mutating func endRow() { bytes.append(UInt8(ascii: "\n")) }
+    /// A number with `places` decimals as ``Format/decimal(_:places:)`` writes it; nil or a value
+    /// that is not finite is an empty cell.
+    public mutating func decimal(_ value: Double?, places: Int = 6) {
+        separate()
+        if let value { Format.appendDecimal(value, places: places, to: &bytes) }
+    }
+
+    /// A probability as ``Format/probability(_:)`` writes it.
+    public mutating func probability(_ value: Double) {
+        separate()
+        Format.appendProbability(value, to: &bytes)
+    }
+
+    public mutating func endRow() {
+        bytes.append(UInt8(ascii: "\n"))
+        rowStarted = false
+    }
+
+    private mutating func separate() {
+        if rowStarted { bytes.append(UInt8(ascii: ",")) }
+        rowStarted = true
+    }
 
     /// A field as written: made formula-safe, then quoted when it holds a comma, quote, CR or LF,
     /// or starts or ends with a space.

@@ -6,25 +6,67 @@ public enum Format {
     /// `-0.000000`; empty for NaN or infinity. Exact integer arithmetic, much faster than
     /// `String(format:)`, which matters for reports with millions of numbers.
     public static func decimal(_ value: Double, places: Int = 6) -> String {
-        guard value.isFinite else { return "" }
+        var bytes: [UInt8] = []
+        appendDecimal(value, places: places, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``decimal(_:places:)`` appended to `bytes`: what the CSV reports write, with no `String`.
+    public static func appendDecimal(_ value: Double, places: Int, to bytes: inout [UInt8]) {
+        guard value.isFinite else { return }
         var scale: Double = 1
         for _ in 0..<places { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
-        guard scaled < 9e18 else { return String(format: "%.\(places)f", value) }
+        guard scaled < 9e18 else { return bytes.append(contentsOf: String(format: "%.\(places)f", value).utf8) }
         let units = UInt64(scaled)
         let power = UInt64(scale)
-        var fraction = String(units % power)
-        if places > 0 && fraction.count < places { fraction = String(repeating: "0", count: places - fraction.count) + fraction }
-        let sign = value < 0 && units != 0 ? "-" : ""
-        return places > 0 ? "\(sign)\(units / power).\(fraction)" : "\(sign)\(units)"
+        if value < 0 && units != 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(units / power, minimumCount: 1, to: &bytes)
+        guard places > 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        appendDigits(units % power, minimumCount: places, to: &bytes)
     }
 
-    /// A probability in scientific notation with six significant digits (`1.234568e-07`), which
+    /// `value` in decimal digits appended to `bytes`.
+    public static func appendInteger(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(value.magnitude, minimumCount: 1, to: &bytes)
+    }
+
+    /// The digits of `value`, zero-padded on the left to at least `minimumCount`.
+    private static func appendDigits(_ value: some UnsignedInteger & FixedWidthInteger, minimumCount: Int, to bytes: inout [UInt8]) {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        let count = max(digits, minimumCount)
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        var remaining = value
+        var index = start + count - 1
+        while remaining > 0 {
+            bytes[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            remaining /= 10
+            index -= 1
+        }
+    }
+
+    /// A probability in scientific notation with six significant digits (`1.23457e-07`), which
     /// spreadsheets read as a number: p-values span hundreds of orders of magnitude. `0` below the
     /// smallest double; empty for NaN.
     public static func probability(_ value: Double) -> String {
-        guard value.isFinite else { return "" }
-        guard value > 0 else { return "0" }
-        return String(format: "%.5e", value)
+        var bytes: [UInt8] = []
+        appendProbability(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``probability(_:)`` appended to `bytes`, formatted by C's `vsnprintf` into a small buffer
+    /// (Foundation's `String(format:)` costs microseconds a cell).
+    public static func appendProbability(_ value: Double, to bytes: inout [UInt8]) {
+        guard value.isFinite else { return }
+        guard value > 0 else { return bytes.append(UInt8(ascii: "0")) }
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer in
+            let count = withVaList([value]) { vsnprintf(buffer.baseAddress, 32, "%.5e", $0) }
+            bytes.append(contentsOf: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(min(max(count, 0), 31))))
+        }
     }
 }

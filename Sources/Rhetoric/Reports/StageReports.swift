@@ -4,8 +4,14 @@ public enum StageReports {
     public static func frequency(_ rows: [FrequencyStage.Row], _ tables: AnalysisTables) -> String {
         var csv = CSVWriter(header: ["meeting", "term", "count", "per_10k", "rank", "tfidf", "dp"])
         for row in rows {
-            csv.appendRow([tables.meetings[row.meeting].id, tables.terms[Int(row.term)], String(row.count),
-                           Format.decimal(row.per10k), String(row.rank), Format.decimal(row.tfidf), Format.decimal(row.dp)])
+            csv.text(tables.meetings[row.meeting].id)
+            csv.text(tables.terms[Int(row.term)])
+            csv.integer(row.count)
+            csv.decimal(row.per10k)
+            csv.integer(row.rank)
+            csv.decimal(row.tfidf)
+            csv.decimal(row.dp)
+            csv.endRow()
         }
         return csv.text
     }
@@ -14,8 +20,12 @@ public enum StageReports {
     public static func frequencyWide(_ tables: AnalysisTables) -> String {
         var csv = CSVWriter(header: ["term", "total_count"] + tables.meetings.map(\.id))
         for (term, total) in FrequencyStage.termsByTotal(tables) {
-            csv.appendRow([tables.terms[Int(term)], String(total)]
-                          + tables.meetings.indices.map { Format.decimal(Statistics.per10k(tables.counts[$0][Int(term)], tables.tokens[$0])) })
+            csv.text(tables.terms[Int(term)])
+            csv.integer(total)
+            for meeting in tables.meetings.indices {
+                csv.decimal(Statistics.per10k(tables.counts[meeting][Int(term)], tables.tokens[meeting]))
+            }
+            csv.endRow()
         }
         return csv.text
     }
@@ -25,10 +35,15 @@ public enum StageReports {
         var csv = CSVWriter(header: ["meeting", "term", "count", "count_rest", "per_10k", "per_10k_rest", "g2", "p_value",
                                      "log_ratio", "logodds_z", "key"])
         for row in rows {
-            csv.appendRow([targetName(row.target), tables.terms[Int(row.term)], String(row.count), String(row.countRest),
-                           Format.decimal(row.per10k), Format.decimal(row.per10kRest), Format.decimal(row.g2),
-                           Format.probability(row.pValue), Format.decimal(row.logRatio), Format.decimal(row.logOddsZ),
-                           String(row.key)])
+            csv.text(targetName(row.target))
+            csv.text(tables.terms[Int(row.term)])
+            for count in [row.count, row.countRest] { csv.integer(count) }
+            for statistic in [row.per10k, row.per10kRest, row.g2] { csv.decimal(statistic) }
+            csv.probability(row.pValue)
+            csv.decimal(row.logRatio)
+            csv.decimal(row.logOddsZ)
+            csv.text(String(row.key))
+            csv.endRow()
         }
         return csv.text
     }
@@ -37,11 +52,12 @@ public enum StageReports {
         var csv = CSVWriter(header: ["meeting", "term_a", "term_b", "count", "count_a", "count_b", "sentences", "pmi",
                                      "npmi", "llr", "jaccard", "logdice", "mi3"])
         for row in rows {
-            csv.appendRow([meetingName(row.meeting, tables), tables.terms[Int(row.termA)],
-                           tables.terms[Int(row.termB)], String(row.count), String(row.countA), String(row.countB),
-                           String(row.sentences), Format.decimal(row.pmi), Format.decimal(row.npmi),
-                           Format.decimal(row.llr), Format.decimal(row.jaccard), Format.decimal(row.logDice),
-                           Format.decimal(row.mi3)])
+            csv.text(meetingName(row.meeting, tables))
+            csv.text(tables.terms[Int(row.termA)])
+            csv.text(tables.terms[Int(row.termB)])
+            for count in [row.count, row.countA, row.countB, row.sentences] { csv.integer(count) }
+            for statistic in [row.pmi, row.npmi, row.llr, row.jaccard, row.logDice, row.mi3] { csv.decimal(statistic) }
+            csv.endRow()
         }
         return csv.text
     }
@@ -50,10 +66,16 @@ public enum StageReports {
         var csv = CSVWriter(header: ["term", "total_count", "meetings_present", "first_seen", "last_seen", "slope_per_year",
                                      "spearman", "status"] + tables.meetings.map(\.id))
         for row in rows {
-            csv.appendRow([tables.terms[Int(row.term)], String(row.total), String(row.meetingsPresent),
-                           tables.meetings[row.firstSeen].id, tables.meetings[row.lastSeen].id,
-                           row.slopePerYear.map { Format.decimal($0) } ?? "", row.spearman.map { Format.decimal($0) } ?? "",
-                           row.status.rawValue] + row.per10k.map { Format.decimal($0) })
+            csv.text(tables.terms[Int(row.term)])
+            csv.integer(row.total)
+            csv.integer(row.meetingsPresent)
+            csv.text(tables.meetings[row.firstSeen].id)
+            csv.text(tables.meetings[row.lastSeen].id)
+            csv.decimal(row.slopePerYear)
+            csv.decimal(row.spearman)
+            csv.text(row.status.rawValue)
+            for rate in row.per10k { csv.decimal(rate) }
+            csv.endRow()
         }
         return csv.text
     }
@@ -61,8 +83,12 @@ public enum StageReports {
     public static func speakers(_ rows: [SpeakerStage.Row], _ tables: AnalysisTables) -> String {
         var csv = CSVWriter(header: ["meeting", "speaker", "sentences", "tokens", "share"])
         for row in rows {
-            csv.appendRow([meetingName(row.meeting, tables), tables.speakers[row.speaker], String(row.sentences),
-                           String(row.tokens), Format.decimal(row.share)])
+            csv.text(meetingName(row.meeting, tables))
+            csv.text(tables.speakers[row.speaker])
+            csv.integer(row.sentences)
+            csv.integer(row.tokens)
+            csv.decimal(row.share)
+            csv.endRow()
         }
         return csv.text
     }
@@ -70,9 +96,14 @@ public enum StageReports {
     public static func themes(_ rows: [ThemeStage.Row], _ tables: AnalysisTables, themes: ThemeList) -> String {
         var csv = CSVWriter(header: ["meeting", "speaker", "theme", "theme_label", "hits", "per_10k", "share"])
         for row in rows {
-            csv.appendRow([meetingName(row.meeting, tables), row.speaker.map { tables.speakers[$0] } ?? "all",
-                           themes.themes[row.theme].name, themes.themes[row.theme].label, String(row.hits), Format.decimal(row.per10k),
-                           row.share.map { Format.decimal($0) } ?? ""])
+            csv.text(meetingName(row.meeting, tables))
+            csv.text(row.speaker.map { tables.speakers[$0] } ?? "all")
+            csv.text(themes.themes[row.theme].name)
+            csv.text(themes.themes[row.theme].label)
+            csv.integer(row.hits)
+            csv.decimal(row.per10k)
+            csv.decimal(row.share)
+            csv.endRow()
         }
         return csv.text
     }
@@ -88,8 +119,12 @@ public enum StageReports {
             let counted = ids[row.theme].map { term in (term, meetings.reduce(0) { $0 + tables.counts[$1][Int(term)] }) }
                 .filter { $0.1 > 0 }
                 .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : tables.precedes($0.0, $1.0) }
-            csv.appendRow([meetingName(row.meeting, tables), concepts.themes[row.theme].name, String(row.hits),
-                           Format.decimal(row.per10k), counted.map { "\(tables.terms[Int($0.0)]) \($0.1)" }.joined(separator: "; ")])
+            csv.text(meetingName(row.meeting, tables))
+            csv.text(concepts.themes[row.theme].name)
+            csv.integer(row.hits)
+            csv.decimal(row.per10k)
+            csv.text(counted.map { "\(tables.terms[Int($0.0)]) \($0.1)" }.joined(separator: "; "))
+            csv.endRow()
         }
         return csv.text
     }
@@ -99,10 +134,16 @@ public enum StageReports {
         var csv = CSVWriter(header: ["from", "to", "term", "count_from", "count_to", "per_10k_from", "per_10k_to",
                                      "change_per_10k", "log_ratio", "g2", "p_value", "key", "status"])
         for row in rows {
-            csv.appendRow([name(row.from), name(row.to), tables.terms[Int(row.term)], String(row.countFrom),
-                           String(row.countTo), Format.decimal(row.per10kFrom), Format.decimal(row.per10kTo),
-                           Format.decimal(row.change), Format.decimal(row.logRatio), Format.decimal(row.g2),
-                           Format.probability(row.pValue), String(row.key), row.status.rawValue])
+            csv.text(name(row.from))
+            csv.text(name(row.to))
+            csv.text(tables.terms[Int(row.term)])
+            csv.integer(row.countFrom)
+            csv.integer(row.countTo)
+            for statistic in [row.per10kFrom, row.per10kTo, row.change, row.logRatio, row.g2] { csv.decimal(statistic) }
+            csv.probability(row.pValue)
+            csv.text(String(row.key))
+            csv.text(row.status.rawValue)
+            csv.endRow()
         }
         return csv.text
     }

@@ -16,27 +16,33 @@ struct SheetXML {
         bytes.append(contentsOf: text.utf8)
     }
 
+    /// The markup around every cell, copied from the literal's bytes (a `String`'s UTF-8 view
+    /// is appended a byte at a time, a cost paid several times per cell).
+    private mutating func put(_ literal: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
     /// `<row r="…">`, the row numbered from 1.
     mutating func startRow(_ row: Int) {
-        append("<row r=\"")
+        put("<row r=\"")
         appendDecimal(row)
-        append("\">")
+        put("\">")
     }
 
     mutating func endRow() {
-        append("</row>")
+        put("</row>")
     }
 
     /// A text cell at column `column` (from 0) of row `row` (from 1); `bold` for the header.
     mutating func text(_ field: UnsafeBufferPointer<UInt8>, row: Int, column: Int, bold: Bool = false) {
         startCell(row: row, column: column)
-        append(bold ? "\" s=\"1\" t=\"inlineStr\"><is><t" : "\" t=\"inlineStr\"><is><t")
+        put(bold ? "\" s=\"1\" t=\"inlineStr\"><is><t" : "\" t=\"inlineStr\"><is><t")
         if let first = field.first, let last = field.last, Self.isSpace(first) || Self.isSpace(last) {
-            append(" xml:space=\"preserve\"")
+            put(" xml:space=\"preserve\"")
         }
         bytes.append(UInt8(ascii: ">"))
         escaped(field)
-        append("</t></is></c>")
+        put("</t></is></c>")
     }
 
     mutating func text(_ text: String, row: Int, column: Int, bold: Bool = false) {
@@ -47,9 +53,9 @@ struct SheetXML {
     /// A number cell holding `field`, which ``isNumber(_:)`` accepted: its digits are the value.
     mutating func number(_ field: UnsafeBufferPointer<UInt8>, row: Int, column: Int) {
         startCell(row: row, column: column)
-        append("\"><v>")
+        put("\"><v>")
         bytes.append(contentsOf: field)
-        append("</v></c>")
+        put("</v></c>")
     }
 
     /// Whether a CSV field is a number as the reports write them: `CSVWriter.isNumber`
@@ -83,7 +89,7 @@ struct SheetXML {
     }
 
     private mutating func startCell(row: Int, column: Int) {
-        append("<c r=\"")
+        put("<c r=\"")
         if column < Self.columnNames.count {
             bytes.append(contentsOf: Self.columnNames[column])
         } else {
@@ -131,10 +137,10 @@ struct SheetXML {
             let byte = field[index]
             let width = Self.width(byte)
             switch byte {
-            case UInt8(ascii: "&"): append("&amp;")
-            case UInt8(ascii: "<"): append("&lt;")
-            case UInt8(ascii: ">"): append("&gt;")
-            case UInt8(ascii: "_") where Self.startsEscape(field, at: index): append("_x005F_")
+            case UInt8(ascii: "&"): put("&amp;")
+            case UInt8(ascii: "<"): put("&lt;")
+            case UInt8(ascii: ">"): put("&gt;")
+            case UInt8(ascii: "_") where Self.startsEscape(field, at: index): put("_x005F_")
             case 0x09, 0x0A: bytes.append(byte)
             case ..<0x20: controlEscape(UInt16(byte))
             case 0xEF where index + 2 < field.count && field[index + 1] == 0xBF && field[index + 2] >= 0xBE:
@@ -143,7 +149,7 @@ struct SheetXML {
             }
             index += width
         }
-        if end < field.count { append("…") }
+        if end < field.count { put("…") }
     }
 
     /// The bytes of a UTF-8 sequence that starts with `byte`.
@@ -177,7 +183,7 @@ struct SheetXML {
 
     private mutating func controlEscape(_ value: UInt16) {
         let hex = Array("0123456789ABCDEF".utf8)
-        append("_x")
+        put("_x")
         for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int(value >> UInt16(shift) & 0xF)]) }
         bytes.append(UInt8(ascii: "_"))
     }
