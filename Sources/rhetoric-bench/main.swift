@@ -166,22 +166,31 @@ func growingCorpus() throws -> (folder: String, last: String) {
     return (folder, names.last!)
 }
 
-// The cache: a run after adding one document to a cached corpus, and a query on a cached corpus.
+// The cache: a run after adding one document to a cached corpus (`runs` times, each time with a
+// variant of the document that the cache has not seen: its text and a line naming the run), and
+// a query on a cached corpus.
 let cache = benchRoot + "/cache"
 try? FileManager.default.removeItem(atPath: cache)
 let (growing, last) = try growingCorpus()
 _ = measure(["run", "--corpus", growing, "--out", benchRoot + "/growing-reports", "--quiet", "--jobs", "2", "--cache", cache])
-try FileManager.default.linkItem(atPath: corpus + "/" + last, toPath: growing + "/" + last)
 try FileManager.default.removeItem(atPath: growing + "/meetings.csv")
 try FileManager.default.copyItem(atPath: corpus + "/meetings.csv", toPath: growing + "/meetings.csv")
-let rerun = measure(["run", "--corpus", growing, "--out", benchRoot + "/growing-reports", "--quiet", "--jobs", "2",
-                     "--cache", cache, "--timings", benchRoot + "/timings.json"])
-let rerunSteps = numbers(in: (try? String(contentsOfFile: benchRoot + "/timings.json", encoding: .utf8)) ?? "")
+let lastText = try String(contentsOfFile: corpus + "/" + last, encoding: .utf8)
+var rerunSeconds: [Double] = [], rerunPartials: [Double] = []
+for run in 0..<runs {
+    try (lastText + (run == 0 ? "" : "\n第\(run)次补充：双方同意继续保持密切沟通。\n"))
+        .write(toFile: growing + "/" + last, atomically: false, encoding: .utf8)
+    let rerun = measure(["run", "--corpus", growing, "--out", benchRoot + "/growing-reports", "--quiet", "--jobs", "2",
+                         "--cache", cache, "--timings", benchRoot + "/timings.json"])
+    rerunSeconds.append(rerun.seconds)
+    rerunPartials.append(numbers(in: (try? String(contentsOfFile: benchRoot + "/timings.json", encoding: .utf8)) ?? "")["partials"] ?? .nan)
+}
+let rerun = (seconds: median(rerunSeconds), partials: median(rerunPartials))
 let kwic = median((0..<runs).map { _ in
     measure(["kwic", "多极化", "--corpus", growing, "--jobs", "2", "--cache", cache]).seconds
 })
 print(String(format: "rerun after adding one document (cached, jobs 2): %.2f s, %.2f of a cold run; its partials step %.2f s",
-             rerun.seconds, rerun.seconds / wall[2]!, rerunSteps["partials"] ?? .nan))
+             rerun.seconds, rerun.seconds / wall[2]!, rerun.partials))
 print(String(format: "warm kwic (cached, jobs 2): %.2f s", kwic))
 results["rerun_after_adding_one_seconds"] = .decimal(rerun.seconds)
 results["rerun_fraction_of_cold"] = .decimal(rerun.seconds / wall[2]!)

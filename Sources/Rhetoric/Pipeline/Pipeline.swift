@@ -320,37 +320,38 @@ public struct Pipeline: Sendable {
         }
         timings.record("stages_wall", seconds: Timings.seconds(since: analysisStart))
         let results = collected
-        let renderers: [@Sendable () -> (name: String, contents: ReportWriter.Contents)] = [
-            { (DocumentsReport.fileName, .text(DocumentsReport.csv(corpus))) },
-            { (PhrasesReport.fileName, .text(PhrasesReport.csv(segmented.config.phrases, tables))) },
-            { ("frequency.csv", .text(StageReports.frequency(results.frequency, tables))) },
-            { ("frequency_wide.csv", .text(StageReports.frequencyWide(tables))) },
-            { ("keyness.csv", .text(StageReports.keyness(results.keyness, tables) { tables.meetings[$0].id })) },
-            { ("cooccurrence.csv", .text(StageReports.cooccurrence(results.cooccurrence, tables))) },
-            { ("trends.csv", .text(StageReports.trends(results.trends, tables))) },
-            { ("speakers.csv", .text(StageReports.speakers(results.speakers, tables))) },
-            { (SentencesReport.fileName, .streamed { write throws(RhetoricError) in try SentencesReport.write(corpus, segmented, to: write) }) },
-            { ("speaker_keyness.csv", .text(StageReports.keyness(results.speakerKeyness, tables) {
+        var renderers: [(name: String, render: @Sendable () -> ReportWriter.Contents)] = [
+            (DocumentsReport.fileName, { .text(DocumentsReport.csv(corpus)) }),
+            (PhrasesReport.fileName, { .text(PhrasesReport.csv(segmented.config.phrases, tables)) }),
+            ("frequency.csv", { .text(StageReports.frequency(results.frequency, tables)) }),
+            ("frequency_wide.csv", { .text(StageReports.frequencyWide(tables)) }),
+            ("keyness.csv", { .text(StageReports.keyness(results.keyness, tables) { tables.meetings[$0].id }) }),
+            ("cooccurrence.csv", { .text(StageReports.cooccurrence(results.cooccurrence, tables)) }),
+            ("trends.csv", { .text(StageReports.trends(results.trends, tables)) }),
+            ("speakers.csv", { .text(StageReports.speakers(results.speakers, tables)) }),
+            (SentencesReport.fileName, { .streamed { write throws(RhetoricError) in try SentencesReport.write(corpus, segmented, to: write) } }),
+            ("speaker_keyness.csv", { .text(StageReports.keyness(results.speakerKeyness, tables) {
                 StageReports.meetingName($0 < tables.meetings.count ? $0 : nil, tables)
-            })) },
-            { ("themes.csv", .text(StageReports.themes(results.themes, tables, themes: themes))) },
-            { ("concepts.csv", .text(StageReports.concepts(results.concepts, tables, concepts: concepts))) },
-            { ("shifts.csv", .text(StageReports.shifts(results.shifts, tables) { tables.meetings[$0].id })) },
-            { (SummaryReport.fileName, .text(SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options, segmentation: segmented.config))) },
-            { (GEXFReport.fileName, .text(GEXFReport.xml(tables: tables, rows: results.cooccurrence))) },
+            }) }),
+            ("themes.csv", { .text(StageReports.themes(results.themes, tables, themes: themes)) }),
+            ("concepts.csv", { .text(StageReports.concepts(results.concepts, tables, concepts: concepts)) }),
+            ("shifts.csv", { .text(StageReports.shifts(results.shifts, tables) { tables.meetings[$0].id }) }),
+            (SummaryReport.fileName, { .text(SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options, segmentation: segmented.config)) }),
+            (GEXFReport.fileName, { .text(GEXFReport.xml(tables: tables, rows: results.cooccurrence)) }),
         ]
-        progress?.begin("rendering", total: renderers.count + 1, unit: "files")
+        // The page links the other files by name, so it is rendered beside them rather than after.
+        let files = renderers.map(\.name)
+        renderers.append((HTMLReport.fileName, {
+            .text(HTMLReport.html(corpus: corpus, tables: tables, results: results, themes: themes, files: files))
+        }))
+        progress?.begin("rendering", total: renderers.count, unit: "files")
         let names = try timings.measure("render") { () throws(RhetoricError) -> [String] in
-            let names = try Parallel.map(renderers, jobs: options.jobs) {
-                (render: @Sendable () -> (name: String, contents: ReportWriter.Contents)) throws(RhetoricError) -> String in
+            try Parallel.map(renderers, jobs: options.jobs) {
+                (renderer: (name: String, render: @Sendable () -> ReportWriter.Contents)) throws(RhetoricError) -> String in
                 defer { progress?.step() }
-                let file = render()
-                try staging.add(file.name, file.contents)
-                return file.name
+                try staging.add(renderer.name, renderer.render())
+                return renderer.name
             }
-            defer { progress?.step() }
-            try staging.add(HTMLReport.fileName, .text(HTMLReport.html(corpus: corpus, tables: tables, results: results, themes: themes, files: names)))
-            return names + [HTMLReport.fileName]
         }
         return (tables, names)
     }
