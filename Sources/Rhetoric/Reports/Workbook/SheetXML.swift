@@ -25,7 +25,7 @@ struct SheetXML {
     /// `<row r="…">`, the row numbered from 1.
     mutating func startRow(_ row: Int) {
         put("<row r=\"")
-        appendDecimal(row)
+        Format.appendInteger(row, to: &bytes)
         put("\">")
     }
 
@@ -95,25 +95,11 @@ struct SheetXML {
         } else {
             append(Self.columnName(column))
         }
-        appendDecimal(row)
+        Format.appendInteger(row, to: &bytes)
     }
 
     /// The first columns' letters, made once.
     private static let columnNames: [[UInt8]] = (0..<64).map { Array(columnName($0).utf8) }
-
-    /// A row number's digits, without making a `String` for each of millions of cells.
-    private mutating func appendDecimal(_ value: Int) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var rest = value.magnitude
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            bytes.append(contentsOf: digits[start...])
-        }
-    }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
