@@ -95,17 +95,59 @@ import Testing
         #expect(NearDuplicates.contains([1, 3, 5], 3) && !NearDuplicates.contains([1, 3, 5], 4) && !NearDuplicates.contains([], 1))
     }
 
-    @Test func theSentencesReportComesInPiecesThatJoinIntoTheWhole() throws {
+    /// `sentences.csv` as a run makes it: each document's rows kept as its partial is made (here
+    /// in reverse order, as workers may finish), the report copied out in corpus order. Checked
+    /// against rows made the plain way, from the loaded corpus's text and vocabulary.
+    @Test func sentenceRowsKeptAsTheDocumentsAreReadMakeTheReportInCorpusOrder() throws {
         var options = Pipeline.Options()
         options.corpus = seedsDirectory
-        let (corpus, segmented) = try Pipeline(options: options).load()
+        let pipeline = Pipeline(options: options)
+        let (corpus, segmented) = try pipeline.load()
+        var expected: [[String]] = []
+        for (document, sentences) in zip(corpus.documents, segmented.documents) {
+            for sentence in sentences.sentences {
+                let units = Array(document.cleaned.paragraphs[Int(sentence.paragraph)].text.utf16)[Int(sentence.start)..<Int(sentence.end)]
+                let text = String(decoding: units, as: UTF16.self).trimmingCharacters(in: CharacterSet(charactersIn: " \t\u{3000}\u{FEFF}"))
+                let terms = sentences.terms(of: sentence).map { segmented.vocabulary.term($0) }.joined(separator: " ")
+                expected.append([document.meeting.id, document.file, String(sentence.paragraph + 1), String(sentence.number),
+                                 segmented.config.speakers.ids[Int(sentence.speaker)], sentence.rule.rawValue, text, terms])
+            }
+        }
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let config = try pipeline.segmentationConfig()
+        let partials = try pipeline.partials(try pipeline.corpusSource(), config: config, trie: SharedTrie(config))
+        let spill = try SentenceSpill(path: directory + "/spill", speakers: config.speakers.ids)
+        for original in partials.reversed() {
+            var partial = original
+            try spill.add(&partial)
+            // The text is let go; documents.csv's counts of it stay.
+            #expect(partial.record.cleaned.paragraphs.isEmpty && original.record.cleaned.paragraphCount > 0)
+            #expect(partial.record.cleaned.paragraphCount == original.record.cleaned.paragraphCount)
+            #expect(partial.record.cleaned.characterCount == original.record.cleaned.characterCount)
+        }
         var whole: [UInt8] = []
-        try SentencesReport.write(corpus, segmented) { whole += $0 }
+        try spill.write(corpus) { whole += $0 }
+        let table = try CSVTable(parsing: String(decoding: whole, as: UTF8.self), file: SentencesReport.fileName)
+        #expect(table.header == SentencesReport.header && expected.count > 200)
+        #expect(table.rows.map(\.fields) == expected)
+        // Handed out in pieces of the size asked, which join into the whole.
         var pieces: [[UInt8]] = []
-        try SentencesReport.write(corpus, segmented, pieceBytes: 4096) { pieces.append(Array($0)) }
-        #expect(pieces.count > 2 && Array(pieces.joined()) == whole)
-        let rows = try CSVTable(parsing: String(decoding: whole, as: UTF8.self), file: SentencesReport.fileName)
-        #expect(rows.header == SentencesReport.header && rows.rows.count == segmented.documents.reduce(0) { $0 + $1.sentences.count })
+        try spill.write(corpus, pieceBytes: 4096) { pieces.append(Array($0)) }
+        #expect(pieces.count > 2 && pieces.dropFirst().dropLast().allSatisfy { $0.count == 4096 } && Array(pieces.joined()) == whole)
+        // A document the corpus does not count (a duplicate, say) has no rows.
+        let left = corpus.documents[1].file
+        let fewer = Corpus(records: corpus.records.filter { $0.file != left })
+        var some: [UInt8] = []
+        try spill.write(fewer) { some += $0 }
+        let kept = try CSVTable(parsing: String(decoding: some, as: UTF8.self), file: SentencesReport.fileName).rows.map(\.fields)
+        #expect(kept == expected.filter { $0[1] != left } && kept.count < expected.count)
+        // A run leaves nothing of it in the reports: the folder holds what its marker lists.
+        options.output = directory + "/reports"
+        try Pipeline(options: options).run()
+        let marker = try String(contentsOfFile: options.output + "/" + OutputFolder.markerName, encoding: .utf8)
+        let listed = try FileManager.default.contentsOfDirectory(atPath: options.output).filter { $0 != OutputFolder.markerName }
+        #expect(listed.count == 17 && listed.allSatisfy { marker.contains($0) } && !listed.contains { $0.hasPrefix(".") })
     }
 
     @Test func documentsTableListsEachSeed() throws {

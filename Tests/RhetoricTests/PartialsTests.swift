@@ -95,16 +95,31 @@ import Testing
         #expect(throws: RhetoricError.self) { try PartialsFile.decode(bytes, file: "x", speakers: 1) }
     }
 
+    @Test func aTermListInUTF8IsEachTermsOwnUTF8() {
+        var table = TermTable()
+        // ASCII, two-byte, CJK, an astral character (a surrogate pair), an empty term.
+        let terms = ["G20", "é", "中方", "𠀀合作", "", "a𝄞b"]
+        for term in terms { _ = table.intern(term) }
+        // Lone surrogates (a high one at a term's end, a low one alone) become U+FFFD.
+        let lone: [[UInt16]] = [[0x4E2D, 0xD800], [0xDC00, 0x41], [0xD83D, 0xD83D, 0xDE00]]
+        for units in lone { _ = units.withUnsafeBufferPointer { table.intern($0) } }
+        let utf8 = table.list.utf8()
+        let expected = terms.map { Array($0.utf8) } + [[0xE4, 0xB8, 0xAD, 0xEF, 0xBF, 0xBD], [0xEF, 0xBF, 0xBD, 0x41],
+                                                       [0xEF, 0xBF, 0xBD, 0xF0, 0x9F, 0x98, 0x80]]
+        #expect(utf8.starts.count == expected.count + 1)
+        #expect((0..<expected.count).map { Array(utf8.bytes[utf8.starts[$0]..<utf8.starts[$0 + 1]]) } == expected)
+    }
+
     @Test func aTermListReadsBackAndRefusesATermTwice() throws {
         var table = TermTable()
-        for term in ["中方", "俄方", "", "合作"] { table.intern(term) }
+        for term in ["中方", "俄方", "", "合作"] { _ = table.intern(term) }
         var writer = ByteWriter()
         table.list.encode(into: &writer)
         var reader = ByteReader(writer.bytes)
         let list = try TermTable.List(decoding: &reader)
         #expect(list == table.list && list.count == 4 && Array(list.units(3)) == Array("合作".utf16))
         var merged = TermTable()
-        merged.intern("合作")
+        _ = merged.intern("合作")
         #expect(merged.absorb(list) == [1, 2, 3, 0])
         // 中方 twice: ids that a table would not give back.
         var forged = ByteWriter()

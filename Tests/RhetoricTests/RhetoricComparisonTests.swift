@@ -186,21 +186,21 @@ import Testing
 @Suite struct ConcordanceTests {
     @Test func aTermIsFoundOnlyWhereItIsAToken() throws {
         let (corpus, segmented) = AttributionTests.seeds
-        let lines = try Concordance.lines(of: .term("构建"), corpus: corpus, segmented: segmented, width: 6)
+        let lines = Concordance.lines(of: .term("构建"), corpus: corpus, segmented: segmented, width: 6)
         let occurrences = corpus.documents.map { $0.cleaned.text.components(separatedBy: "构建").count - 1 }.reduce(0, +)
         #expect(lines.count == occurrences)
         #expect(lines.allSatisfy { $0.term == "构建" && $0.left.count <= 6 && $0.right.count <= 6 })
         #expect(lines.contains { $0.meeting == "2023-03-21" && $0.speaker == "xi" && $0.right.hasPrefix("人类命运") })
         // 大国 occurs inside 重大国际 in the text, but only its real uses are found.
-        let great = try Concordance.lines(of: .term("大国"), corpus: corpus, segmented: segmented, width: 4)
+        let great = Concordance.lines(of: .term("大国"), corpus: corpus, segmented: segmented, width: 4)
         #expect(!great.contains { $0.left.hasSuffix("重") })
-        #expect(try Concordance.lines(of: .term("不存在的词"), corpus: corpus, segmented: segmented, width: 4).isEmpty)
+        #expect(Concordance.lines(of: .term("不存在的词"), corpus: corpus, segmented: segmented, width: 4).isEmpty)
     }
 
     @Test func theContextIsTheParagraphsCharactersBesideTheTerm() throws {
         let (corpus, segmented) = AttributionTests.seeds
         for width in [1, 5, 30] {
-            for line in try Concordance.lines(of: .term("合作"), corpus: corpus, segmented: segmented, width: width) {
+            for line in Concordance.lines(of: .term("合作"), corpus: corpus, segmented: segmented, width: width) {
                 let paragraphs = corpus.documents.first { $0.file == line.file }!.cleaned.paragraphs.map(\.text)
                 #expect(line.left.count == width || paragraphs.contains { $0.hasPrefix(line.left + "合作") }, "\(line.left)")
                 #expect(line.right.count == width || paragraphs.contains { $0.hasSuffix("合作" + line.right) }, "\(line.right)")
@@ -212,19 +212,19 @@ import Testing
     @Test func containsRegexAndSortFindTheTermsInsideLongerOnes() throws {
         let (corpus, segmented) = AttributionTests.seeds
         // 条约 stands alone 4 times on the seeds and inside the treaty's names 9 times.
-        let alone = try Concordance.lines(of: .term("条约"), corpus: corpus, segmented: segmented, width: 4)
+        let alone = Concordance.lines(of: .term("条约"), corpus: corpus, segmented: segmented, width: 4)
         let longer = Concordance.longerTerms(containing: "条约", segmented: segmented)
         #expect(alone.count == 4)
         #expect(longer.map { "\($0.term) \($0.count)" } == ["中俄睦邻友好合作条约 7", "睦邻友好合作条约 2"])
-        let contains = try Concordance.lines(of: .contains("条约"), corpus: corpus, segmented: segmented, width: 4)
+        let contains = Concordance.lines(of: .contains("条约"), corpus: corpus, segmented: segmented, width: 4)
         #expect(contains.count == 13 && Set(contains.map(\.term)) == ["条约", "中俄睦邻友好合作条约", "睦邻友好合作条约"])
         let expression = try NSRegularExpression(pattern: "^睦邻.*条约$")
-        let regex = try Concordance.lines(of: .regex(expression), corpus: corpus, segmented: segmented, width: 4)
+        let regex = Concordance.lines(of: .regex(expression), corpus: corpus, segmented: segmented, width: 4)
         #expect(regex.count == 2 && regex.allSatisfy { $0.term == "睦邻友好合作条约" })
         // Sorted by the right context: the same lines in code-point order of what follows the term.
-        let right = try Concordance.lines(of: .contains("条约"), corpus: corpus, segmented: segmented, width: 4, order: .right)
+        let right = Concordance.lines(of: .contains("条约"), corpus: corpus, segmented: segmented, width: 4, order: .right)
         #expect(right.count == 13 && right.map(\.right) == contains.map(\.right).sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })
-        let left = try Concordance.lines(of: .contains("条约"), corpus: corpus, segmented: segmented, width: 4, order: .left)
+        let left = Concordance.lines(of: .contains("条约"), corpus: corpus, segmented: segmented, width: 4, order: .left)
         let reversed = left.map { String(String.UnicodeScalarView($0.left.unicodeScalars.reversed())) }
         #expect(reversed == reversed.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })
     }
@@ -233,7 +233,7 @@ import Testing
         let (corpus, segmented) = AttributionTests.seeds
         let meeting = MeetingDate(year: 2026, month: 5, day: 20)!
         let putin = segmented.config.speakers.ids.firstIndex(of: "putin")!
-        let lines = try Concordance.lines(of: .term("俄中"), corpus: corpus, segmented: segmented, width: 8, meeting: meeting, speaker: putin)
+        let lines = Concordance.lines(of: .term("俄中"), corpus: corpus, segmented: segmented, width: 8, meeting: meeting, speaker: putin)
         #expect(!lines.isEmpty)
         #expect(lines.allSatisfy { $0.meeting == "2026-05-20" && $0.speaker == "putin" })
         let text = ConcordanceReport.text(lines, width: 8)

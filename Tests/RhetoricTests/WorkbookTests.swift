@@ -125,6 +125,11 @@ func sameCell(_ read: String, _ written: String) -> Bool {
         try Data([0xEF, 0xBB, 0xBF] + csv.bytes).write(to: URL(fileURLWithPath: directory + "/phrases.csv"))
         let mapped = try CSVSource(mapping: directory + "/phrases.csv")
         #expect(mapped.withBytes { Array($0) } == csv.bytes)
+        // Pages let go (part of them, past the end, all) read back from the file.
+        mapped.release(5_000..<900_000)
+        mapped.release(csv.bytes.count - 10..<csv.bytes.count + 100_000)
+        #expect(mapped.withBytes { Array($0) } == csv.bytes)
+        mapped.release()
         #expect(try WorkbookReport.xlsx([("phrases.csv", mapped)], jobs: 2, rowLimit: 25_000) == one)
         try Data().write(to: URL(fileURLWithPath: directory + "/empty.csv"))
         #expect(try CSVSource(mapping: directory + "/empty.csv").withBytes { $0.count } == 0)

@@ -22,6 +22,13 @@ public struct CleanedDocument: Sendable, Equatable {
     public var warnings: [String] = []
     /// Every line dropped or changed, and why: `rhetoric clean --explain`.
     public var decisions: [CleaningDecision] = []
+    /// What ``releaseText()`` kept of the paragraphs it emptied.
+    private var released: Released?
+
+    struct Released: Sendable, Equatable {
+        var characters: Int
+        var paragraphs: Int
+    }
 
     public init(paragraphs: [Paragraph] = [], duplicateParagraphsRemoved: Int = 0) {
         self.paragraphs = paragraphs
@@ -57,7 +64,19 @@ public struct CleanedDocument: Sendable, Equatable {
 
     /// Characters of body text (Unicode scalars, paragraph breaks not counted).
     public var characterCount: Int {
-        paragraphs.reduce(0) { $0 + $1.text.unicodeScalars.count }
+        released?.characters ?? paragraphs.reduce(0) { $0 + $1.text.unicodeScalars.count }
+    }
+
+    /// Paragraphs kept.
+    public var paragraphCount: Int { released?.paragraphs ?? paragraphs.count }
+
+    /// Lets go of the paragraphs (and the record of decisions), keeping only their counts: for a
+    /// run whose sentences have been written out (``SentenceSpill``), on which nothing else reads
+    /// the text.
+    mutating func releaseText() {
+        released = Released(characters: characterCount, paragraphs: paragraphCount)
+        paragraphs = []
+        decisions = []
     }
 
     /// The body as `rhetoric clean` prints it: one paragraph per line, headings marked with `# `.

@@ -94,41 +94,64 @@ public struct Pipeline: Sendable {
     /// `progress`), a bar follows the phases.
     @discardableResult
     public func run() throws -> Outcome {
-        try OutputFolder(options.output).check(corpus: options.corpus)
         let progress = Progress.onTerminal(enabled: options.progress)
         defer { progress?.finish() }
-        var timings = Timings()
-        let (corpus, segmented) = try load(timings: &timings, progress: progress)
-        return try write(corpus: consume corpus, segmented: consume segmented, timings: timings, progress: progress)
+        return try staged { (staging, spill) in
+            var timings = Timings()
+            let (corpus, segmented) = try load(timings: &timings, progress: progress, spill: spill)
+            return try write(corpus: consume corpus, segmented: consume segmented, into: staging, spill: spill,
+                             timings: timings, progress: progress)
+        }
     }
 
     /// Writes the reports from partials files (`rhetoric partials`) as ``run()`` would from the files
     /// they were made of. Each must have been made under this run's settings (``PartialSettings``).
     @discardableResult
     public func merge(_ files: [String]) throws -> Outcome {
-        try OutputFolder(options.output).check(corpus: options.corpus)
-        var timings = Timings()
         let config = try segmentationConfig()
         let settings = PartialSettings.hash(options, segmentation: config)
-        var partials: [DocumentPartial]? = try timings.measure("read_partials") { () throws(RhetoricError) -> [DocumentPartial] in
-            var partials: [DocumentPartial] = []
-            for file in files {
-                let made = try PartialsFile.decode(try FileBytes.read(file), file: file, speakers: config.speakers.ids.count)
-                guard made.settings == settings else {
-                    throw RhetoricError(file: file, """
-                        made under other settings (word lists, speakers, overrides, phrases, reading or \
-                        segmentation options) than this merge's: make it again with this corpus's settings
-                        """)
+        return try staged { (staging, spill) in
+            var timings = Timings()
+            var partials: [DocumentPartial]? = try timings.measure("read_partials") { () throws(RhetoricError) -> [DocumentPartial] in
+                var partials: [DocumentPartial] = []
+                for file in files {
+                    let made = try PartialsFile.decode(try FileBytes.read(file), file: file, speakers: config.speakers.ids.count)
+                    guard made.settings == settings else {
+                        throw RhetoricError(file: file, """
+                            made under other settings (word lists, speakers, overrides, phrases, reading or \
+                            segmentation options) than this merge's: make it again with this corpus's settings
+                            """)
+                    }
+                    for var partial in made.partials {
+                        try spill.add(&partial)
+                        partials.append(partial)
+                    }
                 }
-                partials += made.partials
+                return partials
             }
-            return partials
+            let (corpus, segmented) = try timings.measure("merge") { () throws(RhetoricError) in
+                try PartialsMerge.corpus(partials.take()!, config: config, trie: SharedTrie(config))
+            }
+            warn(corpus)
+            return try write(corpus: consume corpus, segmented: consume segmented, into: staging, spill: spill,
+                             timings: timings, progress: nil)
         }
-        let (corpus, segmented) = try timings.measure("merge") { () throws(RhetoricError) in
-            try PartialsMerge.corpus(partials.take()!, config: config, trie: SharedTrie(config))
+    }
+
+    /// Runs `body` with a staging folder for the reports (see ``ReportStaging``) and a
+    /// ``SentenceSpill`` in it; deletes the folder if `body` fails, leaving the old reports as
+    /// they were.
+    private func staged(_ body: (ReportStaging, SentenceSpill) throws -> Outcome) throws -> Outcome {
+        let folder = OutputFolder(options.output)
+        try folder.check(corpus: options.corpus)
+        let staging = try ReportStaging(folder, bom: options.bom)
+        do {
+            let spill = try SentenceSpill(path: staging.path(of: ".sentences.tmp"), speakers: options.segmentation.speakers.ids)
+            return try body(staging, spill)
+        } catch {
+            staging.discard()
+            throw error
         }
-        warn(corpus)
-        return try write(corpus: consume corpus, segmented: consume segmented, timings: timings, progress: nil)
     }
 
     /// A partials file (``PartialsFile``) of the corpus's files that `select` picks from all of them
@@ -141,43 +164,51 @@ public struct Pipeline: Sendable {
         return (PartialsFile.encode(made, settings: PartialSettings.hash(options, segmentation: config)), made.count)
     }
 
-    /// Analyses a loaded corpus and replaces the output folder with every report, or leaves it as
-    /// it was. Each report goes into the staging folder as soon as it is rendered (no run holds
-    /// them all), and the workbook is made from the files written there once the corpus and its
-    /// tables are let go.
-    private func write(corpus: consuming Corpus, segmented: consuming SegmentedCorpus, timings: Timings, progress: Progress?) throws -> Outcome {
+    /// Analyses a loaded corpus and replaces the output folder with every report (the caller
+    /// deletes `staging` if this throws). Each report goes into the staging folder as soon as it is
+    /// rendered (no run holds them all); the segmented corpus is let go once the tables are built,
+    /// and the workbook is made from the files written there once the corpus and its tables are let
+    /// go too.
+    private func write(corpus: consuming Corpus, segmented: consuming SegmentedCorpus, into staging: ReportStaging,
+                       spill: SentenceSpill, timings: Timings, progress: Progress?) throws -> Outcome {
         var timings = timings
         guard !corpus.documents.isEmpty else {
             throw RhetoricError(file: options.corpus, "no document has Chinese text to count; the reports were left as they were")
         }
-        let staging = try ReportStaging(OutputFolder(options.output), bom: options.bom)
-        do {
-            let (tables, names) = try reports(corpus: corpus, segmented: segmented, timings: &timings, progress: progress, into: staging)
-            var outcome = Outcome(documents: corpus.documents.count, meetings: corpus.meetings.count, terms: tables.tokens.reduce(0, +),
-                                  sentences: tables.sentences.reduce(0) { $0 + $1.count }, files: names.count + 1, timings: Timings())
-            _ = consume corpus
-            _ = consume segmented
-            _ = consume tables
-            // Their millions of small blocks stay with the allocator, which the workbook's large
-            // buffers (mapped afresh) do not reuse: hand the freed pages back to the system.
-            rx_release_free_memory()
-            progress?.begin("writing", total: 2, unit: "steps")
-            try timings.measure("workbook") { () throws(RhetoricError) in
-                var sources: [(name: String, csv: CSVSource)] = []
-                for name in names where ReportCatalog.tables.contains(name) {
-                    sources.append((name, try CSVSource(mapping: staging.path(of: name))))
-                }
-                try staging.add(WorkbookReport.fileName, .bytes(try WorkbookReport.xlsx(sources, jobs: options.jobs)))
+        let config = segmented.config
+        let start = DispatchTime.now().uptimeNanoseconds
+        // What reading and merging freed (the partials' text, the cleaning's strings), then the
+        // segmented corpus, go in thousands of small blocks that the allocator keeps and the large
+        // buffers made next do not reuse: their pages are handed back to the system each time.
+        rx_release_free_memory()
+        // The tables hold all the reports need of the term ids: the segmented corpus (the ids, the
+        // vocabulary's trie) goes into them and is let go.
+        let tables = AnalysisTables(corpus: copy corpus, segmented: segmented, jobs: options.jobs)
+        rx_release_free_memory()
+        timings.record("tables", seconds: Timings.seconds(since: start))
+        let names = try reports(corpus: corpus, tables: tables, segmentation: config, spill: spill, timings: &timings,
+                                progress: progress, into: staging)
+        spill.remove()
+        var outcome = Outcome(documents: corpus.documents.count, meetings: corpus.meetings.count, terms: tables.tokens.reduce(0, +),
+                              sentences: tables.sentences.reduce(0) { $0 + $1.count }, files: names.count + 1, timings: Timings())
+        _ = consume corpus
+        _ = consume tables
+        // Their millions of small blocks stay with the allocator, which the workbook's large
+        // buffers (mapped afresh) do not reuse: hand the freed pages back to the system.
+        rx_release_free_memory()
+        progress?.begin("writing", total: 2, unit: "steps")
+        try timings.measure("workbook") { () throws(RhetoricError) in
+            var sources: [(name: String, csv: CSVSource)] = []
+            for name in names where ReportCatalog.tables.contains(name) {
+                sources.append((name, try CSVSource(mapping: staging.path(of: name))))
             }
-            progress?.step()
-            try timings.measure("write") { try staging.commit(listing: names + [WorkbookReport.fileName], corpus: options.corpus) }
-            progress?.step()
-            outcome.timings = timings
-            return outcome
-        } catch {
-            staging.discard()
-            throw error
+            try staging.add(WorkbookReport.fileName, .bytes(try WorkbookReport.xlsx(sources, jobs: options.jobs)))
         }
+        progress?.step()
+        try timings.measure("write") { try staging.commit(listing: names + [WorkbookReport.fileName], corpus: options.corpus) }
+        progress?.step()
+        outcome.timings = timings
+        return outcome
     }
 
     /// The corpus read, cleaned and segmented: what every report and query starts from.
@@ -186,14 +217,15 @@ public struct Pipeline: Sendable {
         return try load(timings: &timings, progress: nil)
     }
 
-    func load(timings: inout Timings, progress: Progress?) throws -> (corpus: Corpus, segmented: SegmentedCorpus) {
+    /// With a `spill`, each document's sentences go there as it is read, and its text is let go.
+    func load(timings: inout Timings, progress: Progress?, spill: SentenceSpill? = nil) throws -> (corpus: Corpus, segmented: SegmentedCorpus) {
         let source = try corpusSource()
         let config = try segmentationConfig()
         let trie = SharedTrie(config)
         progress?.begin("reading, cleaning, segmenting", total: source.files.count, unit: "files")
         // Taken out of the optional by the merge, which then holds the only copy and moves it.
         var partials: [DocumentPartial]? = try timings.measure("partials") { () throws(InputErrors) in
-            try self.partials(source, config: config, trie: trie, progress: progress)
+            try self.partials(source, config: config, trie: trie, progress: progress, spill: spill)
         }
         progress?.finish()
         let (corpus, segmented) = try timings.measure("merge") { () throws(RhetoricError) in
@@ -216,17 +248,25 @@ public struct Pipeline: Sendable {
         return try CorpusSource(directory: options.corpus, decoding: options.decoding, cleaning: cleaning)
     }
 
-    /// Every file's partial, `jobs` at a time (see ``PartialMaker``). Every problem (with the
-    /// manifest and with each file) is thrown together, so one run lists them all.
-    public func partials(_ source: CorpusSource, config: SegmentationConfig, trie: SharedTrie,
-                         progress: Progress? = nil) throws(InputErrors) -> [DocumentPartial] {
+    /// Every file's partial, `jobs` at a time (see ``PartialMaker``), each handed to `spill` (which
+    /// keeps its sentences and takes its text) as it is made. Every problem (with the manifest and
+    /// with each file) is thrown together, so one run lists them all.
+    func partials(_ source: CorpusSource, config: SegmentationConfig, trie: SharedTrie,
+                  progress: Progress? = nil, spill: SentenceSpill? = nil) throws(InputErrors) -> [DocumentPartial] {
         let maker = PartialMaker(source: source, settings: PartialSettings.hash(options, segmentation: config),
                                  cache: options.cache, corpus: options.corpus, speakers: config.speakers.ids.count)
         let outcomes = Parallel.map(source.files, jobs: options.jobs, worker: { () -> PartialMaker.Worker in
             PartialMaker.Worker(config: config, trie: trie, cleaning: source.cleaning)
         }, { (worker: PartialMaker.Worker, file: CorpusFile) -> Result<DocumentPartial, RhetoricError> in
             defer { progress?.step() }
-            return maker.partial(file, worker: worker)
+            guard let spill else { return maker.partial(file, worker: worker) }
+            return maker.partial(file, worker: worker).flatMap { (partial) -> Result<DocumentPartial, RhetoricError> in
+                Result { () throws(RhetoricError) in
+                    var partial = partial
+                    try spill.add(&partial)
+                    return partial
+                }
+            }
         })
         return try InputErrors.values(outcomes, of: source)
     }
@@ -280,11 +320,11 @@ public struct Pipeline: Sendable {
         return words.joined(separator: " ")
     }
 
-    /// Every report for a segmented corpus, each written into `staging` as soon as it is rendered
-    /// (from any worker); returns the tables and the reports' names in their fixed order.
-    func reports(corpus: Corpus, segmented: SegmentedCorpus, timings: inout Timings, progress: Progress?,
-                 into staging: ReportStaging) throws(RhetoricError) -> (tables: AnalysisTables, names: [String]) {
-        let tables = timings.measure("tables") { AnalysisTables(corpus: corpus, segmented: segmented, jobs: options.jobs) }
+    /// Every report of a corpus, from its tables and its sentences kept in `spill`, each written into
+    /// `staging` as soon as it is rendered (from any worker); returns the reports' names in their
+    /// fixed order.
+    func reports(corpus: Corpus, tables: AnalysisTables, segmentation: SegmentationConfig, spill: SentenceSpill,
+                 timings: inout Timings, progress: Progress?, into staging: ReportStaging) throws(RhetoricError) -> [String] {
         let analysis = options.analysis
         let themes = options.themes, concepts = options.concepts
         if options.warnings { Pipeline.warnUnmatched(themes: themes, concepts: concepts, in: tables, verbose: options.verbose) }
@@ -322,21 +362,21 @@ public struct Pipeline: Sendable {
         let results = collected
         var renderers: [(name: String, render: @Sendable () -> ReportWriter.Contents)] = [
             (DocumentsReport.fileName, { .text(DocumentsReport.csv(corpus)) }),
-            (PhrasesReport.fileName, { .text(PhrasesReport.csv(segmented.config.phrases, tables)) }),
+            (PhrasesReport.fileName, { .text(PhrasesReport.csv(segmentation.phrases, tables)) }),
             ("frequency.csv", { .text(StageReports.frequency(results.frequency, tables)) }),
             ("frequency_wide.csv", { .text(StageReports.frequencyWide(tables)) }),
             ("keyness.csv", { .text(StageReports.keyness(results.keyness, tables) { tables.meetings[$0].id }) }),
             ("cooccurrence.csv", { .text(StageReports.cooccurrence(results.cooccurrence, tables)) }),
             ("trends.csv", { .text(StageReports.trends(results.trends, tables)) }),
             ("speakers.csv", { .text(StageReports.speakers(results.speakers, tables)) }),
-            (SentencesReport.fileName, { .streamed { write throws(RhetoricError) in try SentencesReport.write(corpus, segmented, to: write) } }),
+            (SentencesReport.fileName, { .streamed { write throws(RhetoricError) in try spill.write(corpus, to: write) } }),
             ("speaker_keyness.csv", { .text(StageReports.keyness(results.speakerKeyness, tables) {
                 StageReports.meetingName($0 < tables.meetings.count ? $0 : nil, tables)
             }) }),
             ("themes.csv", { .text(StageReports.themes(results.themes, tables, themes: themes)) }),
             ("concepts.csv", { .text(StageReports.concepts(results.concepts, tables, concepts: concepts)) }),
             ("shifts.csv", { .text(StageReports.shifts(results.shifts, tables) { tables.meetings[$0].id }) }),
-            (SummaryReport.fileName, { .text(SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options, segmentation: segmented.config)) }),
+            (SummaryReport.fileName, { .text(SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options, segmentation: segmentation)) }),
             (GEXFReport.fileName, { .text(GEXFReport.xml(tables: tables, rows: results.cooccurrence)) }),
         ]
         // The page links the other files by name, so it is rendered beside them rather than after.
@@ -353,7 +393,7 @@ public struct Pipeline: Sendable {
                 return renderer.name
             }
         }
-        return (tables, names)
+        return names
     }
 }
 

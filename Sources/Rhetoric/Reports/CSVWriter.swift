@@ -17,6 +17,9 @@ public struct CSVWriter: Sendable {
         appendRow(header)
     }
 
+    /// Rows alone: a piece of a table whose header is written elsewhere.
+    public init() {}
+
     /// The CSV text.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 

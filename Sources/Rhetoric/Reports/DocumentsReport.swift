@@ -13,7 +13,7 @@ public enum DocumentsReport {
             csv.appendRow([
                 meeting?.id ?? "", meeting?.date.description ?? "", meeting.map { String($0.date.year) } ?? "",
                 meeting?.city ?? "", record.file, record.cleaned.title ?? "", record.cleaned.outlet ?? "",
-                String(record.cleaned.characterCount), String(record.cleaned.paragraphs.count),
+                String(record.cleaned.characterCount), String(record.cleaned.paragraphCount),
                 String(record.cleaned.duplicateParagraphsRemoved), String(record.cleaned.simplified), record.status.rawValue,
             ])
         }

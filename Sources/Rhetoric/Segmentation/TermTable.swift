@@ -19,6 +19,53 @@ public struct TermTable: Sendable {
             storage[Int(starts[Int(id)])..<Int(starts[Int(id) + 1])]
         }
 
+        /// The terms in UTF-8, back to back, and where each starts (term `id` is
+        /// `bytes[starts[id] ..< starts[id + 1]]`): for a report that writes every term of a
+        /// document, one buffer transcoded in one pass rather than a string per term. A lone
+        /// surrogate becomes U+FFFD, as in `String(decoding:as:)`.
+        public func utf8() -> (bytes: [UInt8], starts: [Int]) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(storage.count * 3)
+            var offsets = [0]
+            offsets.reserveCapacity(count + 1)
+            storage.withUnsafeBufferPointer { units in
+                for id in 0..<count {
+                    var index = Int(starts[id])
+                    let end = Int(starts[id + 1])
+                    while index < end {
+                        var scalar = UInt32(units[index])
+                        index += 1
+                        if scalar & 0xF800 == 0xD800 {
+                            if scalar < 0xDC00, index < end, units[index] & 0xFC00 == 0xDC00 {
+                                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+                                index += 1
+                            } else {
+                                scalar = 0xFFFD
+                            }
+                        }
+                        switch scalar {
+                        case ..<0x80:
+                            bytes.append(UInt8(scalar))
+                        case ..<0x800:
+                            bytes.append(UInt8(0xC0 | scalar >> 6))
+                            bytes.append(UInt8(0x80 | scalar & 0x3F))
+                        case ..<0x10000:
+                            bytes.append(UInt8(0xE0 | scalar >> 12))
+                            bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+                            bytes.append(UInt8(0x80 | scalar & 0x3F))
+                        default:
+                            bytes.append(UInt8(0xF0 | scalar >> 18))
+                            bytes.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+                            bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+                            bytes.append(UInt8(0x80 | scalar & 0x3F))
+                        }
+                    }
+                    offsets.append(bytes.count)
+                }
+            }
+            return (bytes, offsets)
+        }
+
         /// Writes the terms, in id order, for a partials file.
         func encode(into writer: inout ByteWriter) {
             writer.i32s(starts[...])

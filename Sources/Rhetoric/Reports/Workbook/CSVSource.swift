@@ -50,8 +50,15 @@ final class CSVSource: @unchecked Sendable {
         return body(UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 
-    /// Drops the mapped pages from the process's memory; the file's bytes read back on demand.
-    func release() {
-        if let mapping, let base = mapping.baseAddress { madvise(UnsafeMutableRawPointer(mutating: base), mapping.count, MADV_DONTNEED) }
+    /// Drops the mapped pages that hold `range` of the CSV's bytes (all of them by default) from the
+    /// process's memory; the file's bytes read back on demand. Pages count in a process's resident
+    /// memory while mapped, so a table of hundreds of megabytes is let go as it is scanned.
+    func release(_ range: Range<Int> = 0..<Int.max) {
+        guard let mapping, let base = mapping.baseAddress, !range.isEmpty else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let first = (start + range.lowerBound) / page * page
+        let end = min(mapping.count, start + min(range.upperBound, mapping.count))
+        guard first < end else { return }
+        madvise(UnsafeMutableRawPointer(mutating: base + first), end - first, MADV_DONTNEED)
     }
 }

@@ -35,6 +35,9 @@ public enum WorkbookReport {
     /// sheet is shared among the workers.
     static let pieceBytes = 256 * 1024
 
+    /// How much of a table is scanned before its pages are let go (``CSVSource/release(_:)``).
+    static let scanBytes = 8 << 20
+
     /// The workbook's bytes for the reports (file name → CSV); tables not among `files` are left
     /// out. `rowLimit`, the last row number a sheet may use, is ``sheetRows`` unless a test sets a
     /// smaller one.
@@ -113,8 +116,13 @@ public enum WorkbookReport {
                 var start = records.offset
                 var end = start
                 var first = 1
+                var scanned = 0
                 while records.next() {
                     rows += 1
+                    if records.offset - scanned >= WorkbookReport.scanBytes {
+                        csv.release(scanned..<records.offset)
+                        scanned = records.offset
+                    }
                     if rows <= WorkbookReport.widthRows {
                         records.buffer.withUnsafeBufferPointer { buffer in
                             for column in records.fields.indices where column < widths.count {
@@ -202,6 +210,7 @@ public enum WorkbookReport {
                     row += 1
                 }
             }
+            csv.release(piece.bytes)
             return xml.bytes
         }
 

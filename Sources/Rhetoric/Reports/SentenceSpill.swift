@@ -1,0 +1,101 @@
+import Foundation
+
+/// `sentences.csv` made while the corpus is read. Each document's rows (``SentencesReport``) are
+/// written to a file in the staging folder as soon as its partial is made, and the partial lets go
+/// of its paragraphs' text; the report is then copied from that file in corpus order. A run thus
+/// never holds the corpus's text (on 100 MB of input, the largest thing it held), and the rows of
+/// a document later found to be a duplicate are simply not copied.
+///
+/// Documents are added from any worker: each reserves its place in the file under a lock and
+/// writes there without it.
+final class SentenceSpill: @unchecked Sendable {
+    let path: String
+    private let descriptor: Int32
+    private let speakers: [String]
+    private let lock = NSLock()
+    private var end = 0
+    /// Each document's rows in the file, by its file name.
+    private var rows: [String: Range<Int>] = [:]
+
+    /// Creates the file at `path`, which must not exist (it is the run's own, in its staging folder).
+    init(path: String, speakers: [String]) throws(RhetoricError) {
+        descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw SentenceSpill.failure(path) }
+        self.path = path
+        self.speakers = speakers
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Writes the rows of `partial`'s sentences, then empties its paragraphs (``CleanedDocument/releaseText()``):
+    /// the rows are all a run needs of the text.
+    func add(_ partial: inout DocumentPartial) throws(RhetoricError) {
+        var csv = CSVWriter()
+        SentencesReport.rows(of: partial, speakers: speakers, into: &csv)
+        partial.record.cleaned.releaseText()
+        let count = csv.bytes.count
+        lock.lock()
+        let start = end
+        end += count
+        rows[partial.record.file] = start..<end
+        lock.unlock()
+        let written = csv.bytes.withUnsafeBytes { bytes in SentenceSpill.transfer(count) { done in
+            pwrite(descriptor, bytes.baseAddress! + done, count - done, off_t(start + done))
+        } }
+        guard written else { throw SentenceSpill.failure(path) }
+    }
+
+    /// The report: its header, then the rows of `corpus`'s documents in its order, handed to
+    /// `write` `pieceBytes` at a time (the last piece shorter).
+    func write(_ corpus: Corpus, pieceBytes: Int = 1 << 20,
+               to write: (UnsafeBufferPointer<UInt8>) throws(RhetoricError) -> Void) throws(RhetoricError) {
+        var header = CSVWriter(header: SentencesReport.header)
+        try header.drain(into: write)
+        var piece = [UInt8](repeating: 0, count: pieceBytes)
+        var filled = 0
+        func flush(_ piece: [UInt8], _ count: Int) throws(RhetoricError) {
+            try piece.withUnsafeBufferPointer { (bytes) throws(RhetoricError) in try write(UnsafeBufferPointer(rebasing: bytes[..<count])) }
+        }
+        for document in corpus.documents {
+            guard let range = lock.withLock({ rows[document.file] }) else { continue }
+            var offset = range.lowerBound
+            while offset < range.upperBound {
+                let count = min(pieceBytes - filled, range.upperBound - offset)
+                let read = piece.withUnsafeMutableBytes { buffer in SentenceSpill.transfer(count) { done in
+                    pread(descriptor, buffer.baseAddress! + filled + done, count - done, off_t(offset + done))
+                } }
+                guard read else { throw SentenceSpill.failure(path) }
+                (offset, filled) = (offset + count, filled + count)
+                if filled == pieceBytes {
+                    try flush(piece, filled)
+                    filled = 0
+                }
+            }
+        }
+        try flush(piece, filled)
+    }
+
+    /// Deletes the file (once the report is written: the staging folder becomes the reports).
+    func remove() {
+        unlink(path)
+    }
+
+    /// Repeats `step` (a `pread` or `pwrite` from how many bytes are done) until all `count` are
+    /// done; false on an error or an end of file.
+    private static func transfer(_ count: Int, _ step: (Int) -> Int) -> Bool {
+        var done = 0
+        while done < count {
+            let moved = step(done)
+            if moved < 0 && errno == EINTR { continue }
+            guard moved > 0 else { return false }
+            done += moved
+        }
+        return true
+    }
+
+    private static func failure(_ path: String) -> RhetoricError {
+        RhetoricError(file: path, "cannot write the reports: \(String(cString: strerror(errno)))")
+    }
+}
