@@ -142,6 +142,11 @@ import Testing
         try spill.write(fewer) { some += $0 }
         let kept = try CSVTable(parsing: String(decoding: some, as: UTF8.self), file: SentencesReport.fileName).rows.map(\.fields)
         #expect(kept == expected.filter { $0[1] != left } && kept.count < expected.count)
+        // Cut short by another program: an error naming the file, not a short report.
+        try Data().write(to: URL(fileURLWithPath: directory + "/spill"))
+        #expect { try spill.write(corpus) { _ in } } throws: { error in
+            "\(error)".contains(directory + "/spill") && "\(error)".contains("Input/output error")
+        }
         // A run leaves nothing of it in the reports: the folder holds what its marker lists.
         options.output = directory + "/reports"
         try Pipeline(options: options).run()

@@ -171,6 +171,52 @@ func sameCell(_ read: String, _ written: String) -> Bool {
         }
     }
 
+    @Test func aLongTableOfMeetingsKeepsTheFirstRowsOfEachMeeting() throws {
+        // The cap c is the largest with Σ min(size, c) ≤ room, worked by hand.
+        #expect(WorkbookReport.share([10, 2, 10], room: 12) == 5)
+        #expect(WorkbookReport.share([10, 2, 10], room: 13) == 5)
+        #expect(WorkbookReport.share([10, 2, 10], room: 22) == 10)
+        #expect(WorkbookReport.share([3, 100, 50], room: 60) == 28)
+        #expect(WorkbookReport.share([4, 4], room: 0) == 0 && WorkbookReport.share([], room: 5) == 0)
+        // Ten rows of 2024-01-01, two of 2024-06-01, ten of all, on a sheet of 12 rows and the note.
+        var csv = CSVWriter(header: ["meeting", "term", "count"])
+        var expected: [String] = []
+        for (meeting, count) in [("2024-01-01", 10), ("2024-06-01", 2), ("all", 10)] {
+            for i in 0..<count {
+                csv.appendRow([meeting, "词\(i)", String(i)])
+                if i < 5 { expected.append("\(meeting),词\(i),\(i)\n") }
+            }
+        }
+        let table = WorkbookReport.Table(name: "keyness", csv: CSVSource(text: csv.text), holds: "", limit: 13)
+        #expect(table.rows == 22 && table.shown == 12 && table.perMeeting == 5)
+        // Two pieces: the first meeting's five rows, then the second's two and all's five, which adjoin.
+        #expect(table.pieces.map(\.first) == [1, 6])
+        let text = csv.text
+        let pieces = table.pieces.map { String(decoding: Array(text.utf8)[$0.bytes], as: UTF8.self) }
+        #expect(pieces.joined() == expected.joined() && pieces[0] == expected[..<5].joined())
+        // A table that fits, or one without meetings, is shown from the top as before.
+        #expect(WorkbookReport.Table(name: "keyness", csv: CSVSource(text: text), holds: "", limit: 23).perMeeting == nil)
+        var plain = CSVWriter(header: ["term", "count"])
+        for i in 0..<22 { plain.appendRow(["词\(i)", String(i)]) }
+        let first = WorkbookReport.Table(name: "phrases", csv: CSVSource(text: plain.text), holds: "", limit: 13)
+        #expect(first.perMeeting == nil && first.shown == 12 && first.pieces.map(\.first) == [1])
+        guard openpyxl else { return }
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/meetings.xlsx"
+        try Data(try WorkbookReport.xlsx([("keyness.csv", CSVSource(text: text))], rowLimit: 13)).write(to: URL(fileURLWithPath: path))
+        let script = """
+            import openpyxl, sys
+            wb = openpyxl.load_workbook(sys.argv[1])
+            for row in wb["keyness"].iter_rows(min_row=2, values_only=True): print(",".join("" if v is None else str(v) for v in row))
+            print(wb["about"]["D2"].value)
+            """
+        let read = try output(of: "/usr/bin/python3", ["-c", script, path]).split(separator: "\n").map(String.init)
+        #expect(read.count == 14 && read[..<12].map { $0 + "\n" } == expected)
+        #expect(read[12].hasPrefix("… 10 more rows: a sheet here holds the first 5 rows of each meeting"))
+        #expect(read[13].hasSuffix("only the first 5 rows of each meeting are on the sheet, the CSV file has them all"))
+    }
+
     @Test(.enabled(if: openpyxl, "needs openpyxl: apt-get install python3-openpyxl"))
     func openpyxlReadsNumbersAsNumbersAndIdsAndChineseAsText() throws {
         let reports = try SeedReports()

@@ -30,7 +30,7 @@ final class SentenceSpill: @unchecked Sendable {
     }
 
     /// Writes the rows of `partial`'s sentences, then empties its paragraphs (``CleanedDocument/releaseText()``):
-    /// the rows are all a run needs of the text.
+    /// the rows are all a run needs of the text. A partial is cached before it comes here, never after.
     func add(_ partial: inout DocumentPartial) throws(RhetoricError) {
         var csv = CSVWriter()
         SentencesReport.rows(of: partial, speakers: speakers, into: &csv)
@@ -83,13 +83,17 @@ final class SentenceSpill: @unchecked Sendable {
     }
 
     /// Repeats `step` (a `pread` or `pwrite` from how many bytes are done) until all `count` are
-    /// done; false on an error or an end of file.
+    /// done; false on an error or an end of file (the file cut short by another program), with
+    /// `errno` saying which.
     private static func transfer(_ count: Int, _ step: (Int) -> Int) -> Bool {
         var done = 0
         while done < count {
             let moved = step(done)
             if moved < 0 && errno == EINTR { continue }
-            guard moved > 0 else { return false }
+            guard moved > 0 else {
+                if moved == 0 { errno = EIO }
+                return false
+            }
             done += moved
         }
         return true

@@ -24,9 +24,23 @@ public enum WorkbookReport {
 
     /// The most rows a sheet takes (the format allows 1,048,576). A workbook is for reading and
     /// filtering; a table longer than this (the sentences of a large corpus, the pairs of many
-    /// meetings) would make the file slow to write and to open, so its sheet ends with a note and
-    /// the CSV file keeps every row.
+    /// meetings) would make the file slow to write and to open, so its sheet shows the first rows
+    /// of each meeting (``share(_:room:)``), or the first rows of a table without meetings, and
+    /// ends with a note; the CSV file keeps every row.
     public static let sheetRows = 100_000
+
+    /// The most rows of each meeting a sheet of `room` rows shows when a table of meetings with
+    /// `sizes` rows does not fit: the largest cap `c` with `Σ min(size, c) ≤ room`, so that every
+    /// meeting (and `all`) keeps its first rows (in the tables ranked by strength, its strongest)
+    /// rather than the last meetings losing all of theirs.
+    static func share(_ sizes: [Int], room: Int) -> Int {
+        var (low, high) = (0, sizes.max() ?? 0)
+        while low < high {
+            let cap = (low + high + 1) / 2
+            if sizes.reduce(0, { $0 + min($1, cap) }) <= room { low = cap } else { high = cap - 1 }
+        }
+        return low
+    }
 
     /// How many of a table's first rows set its column widths.
     static let widthRows = 200
@@ -49,7 +63,7 @@ public enum WorkbookReport {
         }
         var about = CSVWriter(header: ["sheet", "file", "rows", "what it holds"])
         for table in tables {
-            let note = table.rows >= limit ? "; only the first \(limit - 1) rows are on the sheet, the CSV file has them all" : ""
+            let note = table.shown < table.rows ? "; only \(table.cut) are on the sheet, the CSV file has them all" : ""
             about.appendRow([table.name, table.name + ".csv", String(table.rows), table.holds + note])
         }
         let sheets = [Table(name: "about", csv: CSVSource(text: about.text), holds: "", limit: limit)] + tables
@@ -101,11 +115,20 @@ public enum WorkbookReport {
         var header: [String] = []
         var widths: [Double] = []
         var rows = 0
+        /// The rows the sheet shows: a last row number of `limit` leaves room for the note.
+        var shown = 0
+        /// When a table too long for its sheet has a `meeting` column, the most rows of each
+        /// meeting (and of `all`) the sheet shows; nil when it shows the first rows.
+        var perMeeting: Int?
         /// Pieces of the shown rows: their CSV bytes, and the number (from 1) of their first row.
         var pieces: [(bytes: Range<Int>, first: Int)] = []
 
         init(name: String, csv: CSVSource, holds: String, limit: Int) {
             (self.name, self.csv, self.holds, self.limit) = (name, csv, holds, limit)
+            var start = 0
+            // Where each row ends, and with a `meeting` column, which meeting it is of (by first appearance).
+            var ends: [Int] = []
+            var meetings: [Int32] = []
             csv.withBytes { bytes in
                 var records = CSVRecords(bytes)
                 guard records.next() else { return }
@@ -113,12 +136,27 @@ public enum WorkbookReport {
                     records.fields.indices.map { String(decoding: records.field($0, in: buffer), as: UTF8.self) }
                 }
                 widths = header.map { Double(TextNormalizer.displayWidth($0)) + 3 }
-                var start = records.offset
-                var end = start
-                var first = 1
+                start = records.offset
+                let column = header.firstIndex(of: "meeting")
+                var index: [[UInt8]: Int32] = [:]
+                var last: (key: [UInt8], meeting: Int32) = ([], -1)
                 var scanned = 0
                 while records.next() {
                     rows += 1
+                    ends.append(records.offset)
+                    if let column {
+                        records.buffer.withUnsafeBufferPointer { buffer in
+                            let field = column < records.fields.count ? records.field(column, in: buffer) : UnsafeBufferPointer(start: nil, count: 0)
+                            // Rows come grouped by meeting: most are of the meeting of the row before.
+                            if last.meeting < 0 || !field.elementsEqual(last.key) {
+                                let key = Array(field)
+                                let meeting = index[key] ?? Int32(index.count)
+                                index[key] = meeting
+                                last = (key, meeting)
+                            }
+                        }
+                        meetings.append(last.meeting)
+                    }
                     if records.offset - scanned >= WorkbookReport.scanBytes {
                         csv.release(scanned..<records.offset)
                         scanned = records.offset
@@ -131,20 +169,49 @@ public enum WorkbookReport {
                             }
                         }
                     }
-                    guard rows < limit else { continue }
-                    end = records.offset
-                    if end - start >= WorkbookReport.pieceBytes {
-                        pieces.append((start..<end, first))
-                        (start, first) = (end, rows + 1)
-                    }
                 }
-                if end > start { pieces.append((start..<end, first)) }
             }
             csv.release()
+            let room = limit - 1
+            var taken: [Int] = []
+            if rows > room && !meetings.isEmpty {
+                var sizes = Array(repeating: 0, count: Int(meetings.max()!) + 1)
+                for meeting in meetings { sizes[Int(meeting)] += 1 }
+                perMeeting = WorkbookReport.share(sizes, room: room)
+                taken = Array(repeating: 0, count: sizes.count)
+            }
+            // Pieces of consecutive shown rows, each ended at about pieceBytes or at a row left out.
+            var piece: (start: Int, first: Int)?
+            var end = start
+            for row in 0..<rows {
+                let rowStart = row == 0 ? start : ends[row - 1]
+                var shows = row < room
+                if let perMeeting {
+                    let meeting = Int(meetings[row])
+                    shows = taken[meeting] < perMeeting
+                    taken[meeting] += shows ? 1 : 0
+                }
+                guard shows else {
+                    if let open = piece { pieces.append((open.start..<rowStart, open.first)) }
+                    piece = nil
+                    continue
+                }
+                shown += 1
+                end = ends[row]
+                let open = piece ?? (rowStart, shown)
+                piece = open
+                if end - open.start >= WorkbookReport.pieceBytes {
+                    pieces.append((open.start..<end, open.first))
+                    piece = nil
+                }
+            }
+            if let open = piece { pieces.append((open.start..<end, open.first)) }
         }
 
-        /// The rows the sheet shows: a last row number of `limit` leaves room for the note.
-        var shown: Int { min(rows, limit - 1) }
+        /// What the sheet says of the rows it leaves out (after "only …").
+        var cut: String {
+            perMeeting.map { "the first \($0) rows of each meeting" } ?? "the first \(shown) rows"
+        }
 
         var parts: [Part] { [.head] + pieces.indices.map { .rows($0) } + [.tail] }
 
@@ -219,7 +286,7 @@ public enum WorkbookReport {
             var xml = SheetXML(capacity: 1024)
             if shown < rows {
                 xml.startRow(shown + 2)
-                xml.text("… \(rows - shown) more rows: a sheet here holds \(limit - 1); the CSV file has them all", row: shown + 2, column: 0)
+                xml.text("… \(rows - shown) more rows: a sheet here holds \(cut); the CSV file has them all", row: shown + 2, column: 0)
                 xml.endRow()
             }
             xml.append("</sheetData>")
