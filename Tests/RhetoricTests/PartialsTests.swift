@@ -139,6 +139,7 @@ import Testing
         #expect(first.code == 0, "\(first.err)")
         let before = try entries(cache)
         #expect(before.count == 4)
+        let contents = before.keys.reduce(into: [String: Data]()) { $0[$1] = FileManager.default.contents(atPath: cache + "/" + $1) }
         // The user adds a meeting: one new entry, the others untouched.
         try FileManager.default.copyItem(atPath: seedsDirectory + "/" + added, toPath: corpus + "/" + added)
         try FileManager.default.removeItem(atPath: corpus + "/meetings.csv")
@@ -146,7 +147,8 @@ import Testing
         let second = try runRhetoric(["run", "-c", corpus, "--cache", cache, "-o", directory + "/reports", "-q"])
         #expect(second.code == 0, "\(second.err)")
         let after = try entries(cache)
-        #expect(after.count == 5 && before.allSatisfy { after[$0.key] == $0.value })
+        #expect(after.count == 5 && before.allSatisfy { after[$0.key] != nil && contents[$0.key] == FileManager.default.contents(atPath: cache + "/" + $0.key) })
+        #expect(before.allSatisfy { after[$0.key]! >= $0.value }, "a hit touches its entry")
         // A damaged entry is ignored, made again, and the reports are those of a cold run.
         let victim = cache + "/" + before.keys.sorted()[0]
         try Data("RHETPART damaged".utf8).write(to: URL(fileURLWithPath: victim))
@@ -158,6 +160,64 @@ import Testing
         #expect(try files(directory + "/warm") == files(directory + "/cold"))
         #expect(try files(directory + "/reports") == files(directory + "/cold"))
         #expect(!FileManager.default.fileExists(atPath: directory + "/unused"), "--no-cache writes no cache")
+    }
+
+    @Test func pruningRemovesTheEntriesUsedLeastRecentlyDownToTheLimitSparingTheRunsOwn() throws {
+        func entry(_ name: String, _ size: Int, _ used: Int) -> PartialCache.Entry { .init(name: name, size: size, used: used) }
+        let entries = [entry("d", 500, 1000), entry("b", 200, 200), entry("a", 100, 100), entry("c", 300, 300), entry("e", 50, 200)]
+        // 1,150 bytes; by last use: a (100), then b and e (200, ties by name), c (300), d (1000).
+        #expect(PartialCache.victims(entries, limit: 2000, usedSince: 900).isEmpty)
+        #expect(PartialCache.victims(entries, limit: 1150, usedSince: 900).isEmpty)
+        #expect(PartialCache.victims(entries, limit: 1000, usedSince: 900) == ["a", "b"])   // 1,150 - 100 - 200 = 850
+        #expect(PartialCache.victims(entries, limit: 850, usedSince: 900) == ["a", "b"])
+        #expect(PartialCache.victims(entries, limit: 849, usedSince: 900) == ["a", "b", "e"]) // 800
+        #expect(PartialCache.victims(entries, limit: 0, usedSince: 900) == ["a", "b", "e", "c"]) // d is the run's
+        #expect(PartialCache.victims(entries, limit: 0, usedSince: 250) == ["a", "b", "e"])
+        #expect(PartialCache.victims([], limit: 0, usedSince: 0).isEmpty)
+
+        let hex = String(repeating: "0123456789abcdef", count: 4)
+        #expect(PartialCache.kind(of: hex + ".partials") == .entry)
+        #expect(PartialCache.kind(of: hex + ".partials.123.456.tmp") == .temporary)
+        for other in [hex.uppercased() + ".partials", String(hex.dropLast()) + ".partials", hex + "0.partials", hex + ".partial",
+                      hex + ".partials.tmp", hex + ".partials.1..tmp", hex + ".partials.1.x.tmp", hex + ".partials.1.2.tmp.bak",
+                      "notes.txt", hex, ""] {
+            #expect(PartialCache.kind(of: other) == nil, "\(other)")
+        }
+    }
+
+    @Test func aRunPrunesItsCacheToTheLimitAndTouchesNothingElse() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let corpus = try seedsCopy(in: directory)
+        let cache = directory + "/cache"
+        try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
+        // Another build's entry (a day old), a write cut off two hours ago, one begun just now, and
+        // the user's own files, one of them named almost like an entry.
+        let hex = String(repeating: "0123456789abcdef", count: 4)
+        let old = Date(timeIntervalSinceNow: -86_400), cutOff = Date(timeIntervalSinceNow: -7200)
+        let planted: [(name: String, time: Date)] = [(hex + ".partials", old), (hex + ".partials.7.8.tmp", cutOff),
+                                                      (hex + ".partials.9.9.tmp", Date()), ("notes.txt", old),
+                                                      (hex.uppercased() + ".partials", old)]
+        for file in planted {
+            try Data("x".utf8).write(to: URL(fileURLWithPath: cache + "/" + file.name))
+            try FileManager.default.setAttributes([.modificationDate: file.time], ofItemAtPath: cache + "/" + file.name)
+        }
+        let kept = try runRhetoric(["run", "-c", corpus, "--cache", cache, "-o", directory + "/reports", "-q"])
+        #expect(kept.code == 0, "\(kept.err)")
+        #expect(try entries(cache).count == planted.count - 1 + 5, "within the default limit only the cut-off write goes")
+        #expect(try entries(cache)[hex + ".partials.7.8.tmp"] == nil)
+        // An entry used by no run for a day, dated back: it goes, with the other build's, at limit 0.
+        let run = try entries(cache).keys.filter { PartialCache.kind(of: $0) == .entry && $0 != hex + ".partials" }.sorted()
+        #expect(run.count == 5)
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: cache + "/" + run[0])
+        let pruned = try runRhetoric(["run", "-c", corpus, "--cache", cache, "--cache-limit", "0", "-o", directory + "/reports", "-q"])
+        #expect(pruned.code == 0, "\(pruned.err)")
+        let left = try entries(cache)
+        #expect(Set(left.keys) == Set(run + [hex + ".partials.9.9.tmp", "notes.txt", hex.uppercased() + ".partials"]),
+                "the run's five entries (the dated one used again) and every file not an old entry")
+        #expect(left[run[0]]! > old, "a hit touches its entry")
+        let refused = try runRhetoric(["run", "-c", corpus, "--cache", cache, "--cache-limit", "1073741825", "-o", directory + "/reports", "-q"])
+        #expect(refused.code == 2 && refused.err.contains("--cache-limit"))
     }
 
     @Test func aPartialsTextIsValidUTF8AndItsUTF16LengthIsCountedOnTheBytes() throws {

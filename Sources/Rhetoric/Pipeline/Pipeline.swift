@@ -35,6 +35,8 @@ public struct Pipeline: Sendable {
         public var inputFiles: [InputFile] = []
         /// Where partials are kept between runs (``PartialCache``); nil for none.
         public var cache: String?
+        /// The most the cache's entries take after a run, in bytes (``PartialCache/prune(limit:usedSince:)``).
+        public var cacheLimit = PartialCache.defaultLimit
 
         public init() {}
     }
@@ -250,9 +252,11 @@ public struct Pipeline: Sendable {
 
     /// Every file's partial, `jobs` at a time (see ``PartialMaker``), each handed to `spill` (which
     /// keeps its sentences and takes its text) as it is made. Every problem (with the manifest and
-    /// with each file) is thrown together, so one run lists them all.
+    /// with each file) is thrown together, so one run lists them all. The cache is pruned after,
+    /// sparing what was used from a minute before the start (file times may be coarse).
     func partials(_ source: CorpusSource, config: SegmentationConfig, trie: SharedTrie,
                   progress: Progress? = nil, spill: SentenceSpill? = nil) throws(InputErrors) -> [DocumentPartial] {
+        let started = Int(time(nil))
         let maker = PartialMaker(source: source, settings: PartialSettings.hash(options, segmentation: config),
                                  cache: options.cache, corpus: options.corpus, speakers: config.speakers.ids.count)
         let outcomes = Parallel.map(source.files, jobs: options.jobs, worker: { () -> PartialMaker.Worker in
@@ -268,6 +272,7 @@ public struct Pipeline: Sendable {
                 }
             }
         })
+        maker.cache?.prune(limit: options.cacheLimit, usedSince: started - 60)
         return try InputErrors.values(outcomes, of: source)
     }
 

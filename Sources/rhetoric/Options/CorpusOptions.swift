@@ -15,6 +15,9 @@ struct CorpusOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder that keeps each file's cleaned and segmented form between runs.", valueName: "folder"))
     var cache = PartialCache.defaultFolder
 
+    @Option(name: .long, help: ArgumentHelp("The most the cache keeps after a run, in megabytes: the entries used least recently go first, never this run's (default: \(PartialCache.defaultLimit >> 20)).", valueName: "MB"))
+    var cacheLimit: Int?
+
     @Flag(name: .long, help: "Neither read nor write the cache: clean and segment every file afresh.")
     var noCache = false
 
@@ -22,6 +25,7 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws {
         if let jobs { try Limits.check("--jobs", jobs, in: 1...Limits.jobs) }
+        if let cacheLimit { try Limits.check("--cache-limit", cacheLimit, in: 0...Limits.cacheMegabytes) }
     }
 
     /// The corpus folder's `rhetoric.yaml` (empty settings when it has none).
@@ -38,6 +42,7 @@ struct CorpusOptions: ParsableArguments {
         options.cleaning = reading.cleaning
         options.verbose = verbose
         options.cache = noCache ? nil : cache
+        if let cacheLimit { options.cacheLimit = cacheLimit << 20 }
         return options
     }
 }

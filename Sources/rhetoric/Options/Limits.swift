@@ -5,6 +5,8 @@ import ArgumentParser
 enum Limits {
     static let jobs = 1024
     static let width = 1000
+    /// 1 PiB: a `--cache-limit` in bytes stays far inside `Int`.
+    static let cacheMegabytes = 1 << 30
 
     static func check(_ option: String, _ value: Int, in range: ClosedRange<Int>) throws {
         guard range.contains(value) else {
