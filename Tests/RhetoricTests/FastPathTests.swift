@@ -29,6 +29,32 @@ import Testing
         }
     }
 
+    @Test func aLineThePlainCheckPassesIsTheLineNormalised() {
+        // Every character the rules change, and its neighbours on either side in the code space.
+        let edges: [UInt32] = [0x0, 0x9, 0xA, 0x20, 0x21, 0x7E, 0x7F, 0x80, 0x9F, 0xA0, 0xA1, 0xB7, 0x61B, 0x61C, 0x61D, 0x7FF,
+                               0x800, 0x1FFF, 0x2000, 0x200A, 0x200B, 0x200F, 0x2010, 0x2014, 0x201C, 0x2026, 0x2027, 0x2028,
+                               0x202F, 0x2030, 0x205E, 0x205F, 0x2060, 0x206F, 0x2070, 0x2FFF, 0x3000, 0x3001, 0x3002, 0x303F,
+                               0x4E2D, 0x56FD, 0x9FFF, 0xF900, 0xFEFE, 0xFEFF, 0xFF0C, 0xFF0F, 0xFF10, 0xFF19, 0xFF1A, 0xFF20,
+                               0xFF21, 0xFF3A, 0xFF3B, 0xFF40, 0xFF41, 0xFF5A, 0xFF5B, 0xFFEF, 0x10000, 0x1F600, 0x20000]
+        let alphabet = edges.map { Character(Unicode.Scalar($0)!) } + Array("a1中国，。")
+        var random = SplitMix(seed: 11)
+        var plain = 0
+        for _ in 0..<20_000 {
+            let line = String((0..<Int(random.next() % 7)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
+            #expect(TextNormalizer.normalize(line) == TextNormalizer.normalizeScalars(line), "\(line.unicodeScalars.map { String($0.value, radix: 16) })")
+            // A substring goes the same way.
+            #expect(TextNormalizer.normalize(("x" + line).dropFirst()) == TextNormalizer.normalizeScalars(line))
+            if Array(line.utf8).withUnsafeBufferPointer(TextNormalizer.isPlain) {
+                plain += 1
+                #expect(TextNormalizer.normalizeScalars(line) == line)
+            }
+        }
+        #expect(plain > 2000, "the plain check passes lines of unchanged characters (\(plain))")
+        for line in ["两国元首一致同意，深化全面战略协作伙伴关系。", "“中俄关系”——新时代（2024）", "普京·弗拉基米罗维奇😀"] {
+            #expect(Array(line.utf8).withUnsafeBufferPointer(TextNormalizer.isPlain), "\(line)")
+        }
+    }
+
     @Test func numbersAreReadOnBytes() {
         for (field, isNumber) in [("0", true), ("-12.50", true), ("-", false), ("1.", false), (".5", false), ("1e5", false), ("--1", false), ("1.2.3", false)] {
             #expect(CSVWriter.isNumber(field) == isNumber, "\(field)")

@@ -10,6 +10,62 @@ public enum TextNormalizer {
     /// (bidirectional overrides included) are removed; other spaces collapse to one; spaces between
     /// a CJK character and an ASCII letter or digit are removed; the result is trimmed.
     public static func normalize(_ line: some StringProtocol) -> String {
+        if line.utf8.withContiguousStorageIfAvailable(isPlain) == true { return String(line) }
+        return normalizeScalars(line)
+    }
+
+    /// Whether normalising leaves the UTF-8 as it is: no byte but printable ASCII other than the
+    /// space, and no character the rules change (full-width letters and digits, spaces of any kind,
+    /// zero-width and control characters). Most lines of prose are, and skip the scalar-by-scalar pass.
+    static func isPlain(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let lead = utf8[i]
+            switch lead {
+            case 0x21...0x7E:
+                i += 1
+                continue
+            case 0xC2...0xDF:
+                guard i + 1 < n else { return false }
+                let next = utf8[i + 1]
+                // C1 controls and the no-break space; U+061C, the Arabic letter mark.
+                if lead == 0xC2 && next <= 0xA0 || lead == 0xD8 && next == 0x9C { return false }
+                i += 2
+            case 0xE0...0xEF:
+                guard i + 2 < n else { return false }
+                let second = utf8[i + 1], third = utf8[i + 2]
+                switch (lead, second) {
+                case (0xE2, 0x80):
+                    // U+2000–200F (spaces, zero-width, direction marks), U+2028–202F.
+                    if third <= 0x8F || (0xA8...0xAF).contains(third) { return false }
+                case (0xE2, 0x81):
+                    // U+205F–206F: a space, the word joiner, direction isolates.
+                    if third >= 0x9F && third <= 0xAF { return false }
+                case (0xE3, 0x80):
+                    if third == 0x80 { return false }   // the ideographic space
+                case (0xEF, 0xBB):
+                    if third == 0xBF { return false }   // U+FEFF
+                case (0xEF, 0xBC):
+                    if (0x90...0x99).contains(third) || (0xA1...0xBA).contains(third) { return false }   // ０–９, Ａ–Ｚ
+                case (0xEF, 0xBD):
+                    if (0x81...0x9A).contains(third) { return false }   // ａ–ｚ
+                default:
+                    break
+                }
+                i += 3
+            case 0xF0...0xF4:
+                i += 4
+            default:
+                // Spaces, ASCII controls, and bytes no valid UTF-8 starts with.
+                return false
+            }
+        }
+        return true
+    }
+
+    /// ``normalize(_:)`` scalar by scalar.
+    static func normalizeScalars(_ line: some StringProtocol) -> String {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(line.unicodeScalars.count)
         for scalar in line.unicodeScalars {
