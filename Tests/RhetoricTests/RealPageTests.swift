@@ -286,6 +286,36 @@ import Testing
 
     // MARK: Script conversion
 
+    /// A page whose photo sits in a table, saved as text: the cell's borders stay on the lines.
+    static let tablePage = """
+        |
+        會談現場（東方社 記者林山攝） |
+        東方社北京6月8日電（記者 高原）國家主席習近平7日在人民大會堂同北方國總統舉行會談。兩國元首一致決定，鞏固傳統友誼。
+        | 習近平指出，雙方要加強政策協調，推進產能、投資、能源合作。 |
+        首頁 | 要聞 | 國際 |
+        """
+
+    @Test func theBordersOfAFlattenedTableGoAndTheCaptionInsideIsSeen() throws {
+        let document = try cleanedText(Self.tablePage)
+        #expect(document.title == nil, "a caption is no headline")
+        #expect(body(document) == ["国家主席习近平7日在人民大会堂同北方国总统举行会谈。两国元首一致决定，巩固传统友谊。",
+                                   "习近平指出，双方要加强政策协调，推进产能、投资、能源合作。"])
+        #expect(document.decisions.contains { $0.line == 2 && $0.rule == "caption" })
+        #expect(document.decisions.contains { $0.line == 5 && $0.rule == "channel bar" })
+        // An agency the list lacks: its name ends as an outlet's does, then the city, then the date.
+        #expect(document.dateline?.agency == "东方社" && document.dateline?.city == "北京" && document.dateline?.day == 8)
+        #expect(document.outlet == "东方社")
+        let regional = Artefacts.dateline(in: "南方日报广州5月3日讯（记者 林山）两国代表团今天抵达。")
+        #expect(regional?.agency == "南方日报" && regional?.city == "广州" && regional?.month == 5 && regional?.rest == "两国代表团今天抵达。")
+        for prose in ["今年报告显示2024年贸易增长。", "两国元首8日电话交谈。", "东方社北京方面6月称，合作顺利。", "东方社北6月8日电"] {
+            #expect(Artefacts.dateline(in: prose) == nil, "\(prose)")
+        }
+        for (line, bare) in [("|", ""), ("| a | b |", "a | b"), ("会谈现场 |", "会谈现场"), ("||  x", "x")] {
+            #expect(Cleaner.withoutTableBorders(line) == bare, "\(line)")
+        }
+        for line in ["国内 | 国际", "", "丨监制"] { #expect(Cleaner.withoutTableBorders(line) == nil, "\(line)") }
+    }
+
     @Test func conversionIsDecidedOverTheWholeTextAndIsPhraseAware() throws {
         let simplified = (1...40).map { "第\($0)次会谈，双方同意加强合作，效果显著。\n\n" }.joined()
         let document = try cleanedText(simplified + "習近平會見總統。\n")

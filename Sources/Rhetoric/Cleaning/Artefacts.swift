@@ -92,7 +92,8 @@ public enum Artefacts {
     // MARK: Datelines and bylines
 
     /// A dateline at the start of a paragraph (`新华社莫斯科3月21日电`, `（综合16日电）`,
-    /// `本报莫斯科5月8日电 （记者…）`): what follows it, and the agency, city, month and day.
+    /// `本报莫斯科5月8日电 （记者…）`): what follows it, and the agency, city, month and day. An
+    /// agency not among ``agencies`` is one whose name ends as outlets' names do (``unlistedAgency(_:)``).
     public static func dateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int)? {
         var index = text.startIndex
         var bracketed = false
@@ -100,12 +101,10 @@ public enum Artefacts {
             bracketed = true
             index = text.index(after: index)
         }
-        guard let initial = text[index...].unicodeScalars.first, agencyInitials.contains(initial) || initial == "据" || initial == "综" else {
-            return nil
-        }
-        guard let agency = agencies.first(where: { text[index...].hasPrefix($0) }) ?? (text[index...].hasPrefix("据") ? "据" : nil) else {
-            return nil
-        }
+        guard let initial = text[index...].unicodeScalars.first, TextNormalizer.isHan(initial) else { return nil }
+        let listed = agencyInitials.contains(initial) || initial == "据" || initial == "综"
+            ? agencies.first(where: { text[index...].hasPrefix($0) }) ?? (text[index...].hasPrefix("据") ? "据" : nil) : nil
+        guard let agency = listed ?? unlistedAgency(text[index...]) else { return nil }
         index = text.index(index, offsetBy: agency.count)
         let cityStart = index
         var cityEnd = index
@@ -164,6 +163,20 @@ public enum Artefacts {
             }
             index = scalars.index(after: index)
             offset += 1
+        }
+        return nil
+    }
+
+    /// The agency of a dateline from an outlet the list lacks (`东方社北京6月8日电`, `南方日报广州…`):
+    /// the shortest run of at least two Han characters ending as an outlet's name does (社, 网, 报,
+    /// 台, 新闻), followed by at least two more Han characters (the city) and a digit within 16
+    /// characters of the start. The rest of the dateline (the date, 电) is checked by the caller.
+    static func unlistedAgency(_ text: Substring) -> String? {
+        let han = Array(text.unicodeScalars.prefix { TextNormalizer.isHan($0) }.prefix(16))
+        guard han.count >= 4, let next = text.unicodeScalars.dropFirst(han.count).first, ("0"..."9").contains(next) else { return nil }
+        for end in 2...(han.count - 2) {
+            let name = String(String.UnicodeScalarView(han[..<end]))
+            if ["社", "网", "报", "台", "新闻"].contains(where: name.hasSuffix) { return name }
         }
         return nil
     }

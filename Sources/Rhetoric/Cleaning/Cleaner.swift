@@ -4,8 +4,8 @@
 /// 1. front matter (``FrontMatter``) and HTML (``HTMLBlock``) are taken apart into lines or blocks;
 /// 2. a document written in Traditional characters is converted to Simplified (``Simplifier``), so
 ///    every later rule is written once;
-/// 3. each line is normalised (``TextNormalizer``) and loses pinyin readings (``PinyinReadings``)
-///    and stray HTML tags;
+/// 3. each line is normalised (``TextNormalizer``) and loses stray HTML tags, the outer borders of
+///    a flattened table row and pinyin readings (``PinyinReadings``);
 /// 4. metadata lines (``Metadata``), chrome (``Artefacts``) and site furniture (``Furniture``) are
 ///    read as metadata or dropped, each leaving a hard boundary;
 /// 5. lines become paragraphs (``Unwrapper``: only column-wrapped documents are unwrapped);
@@ -190,6 +190,10 @@ public struct Cleaner {
             var text = TextNormalizer.normalize(unit.text)
             if let stripped = Cleaner.withoutTags(text) {
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "HTML tags", text, result: stripped))
+                text = stripped
+            }
+            if let stripped = Cleaner.withoutTableBorders(text) {
+                document.decisions.append(CleaningDecision(line: unit.number, .changed, "table borders", text, result: stripped))
                 text = stripped
             }
             if let stripped = PinyinReadings.strip(text) {
@@ -437,6 +441,18 @@ public struct Cleaner {
             index = text.index(after: index)
         }
         return removed ? TextNormalizer.normalize(result) : nil
+    }
+
+    /// A row of a table flattened to text (`| 会谈现场（某社 记者摄） |`, a border `|` alone) without
+    /// its outer borders, so that the rules for what the cell holds (a caption, a credit) see it as
+    /// it is; nil when it has none. The pipes inside a line (a channel bar's `国内 | 国际`) stay.
+    static func withoutTableBorders(_ text: String) -> String? {
+        let border: (Unicode.Scalar) -> Bool = { $0 == "|" || $0 == " " }
+        guard text.unicodeScalars.first == "|" || text.unicodeScalars.last == "|" else { return nil }
+        let scalars = text.unicodeScalars
+        let start = scalars.firstIndex { !border($0) } ?? scalars.endIndex
+        let end = scalars.lastIndex { !border($0) }.map(scalars.index(after:)) ?? start
+        return String(scalars[start..<max(start, end)])
     }
 
     static func unifyLineEnds(_ text: String) -> String {
