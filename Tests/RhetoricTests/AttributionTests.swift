@@ -116,6 +116,59 @@ enum InventedSummit {
         #expect(segmented.sentences.map(\.rule) == [.cue, .default, .default])
     }
 
+    /// A joint press appearance as a transcript, of our own writing: labels name who speaks, and
+    /// the paragraphs of a turn carry no cue of their own.
+    static let transcript = """
+        两国领导人共同会见记者实录
+
+        【主持人】女士们、先生们，下面请两位领导人发表讲话。
+
+        【北方国总统高峰】尊敬的海川总理，各位记者朋友，大家好。刚才，我们举行了富有成果的会谈。
+
+        双方将继续在多边框架内密切协调。
+
+        会谈中，我们回顾了两国关系发展历程。
+
+        【海川】我同意高峰总统的评价。南方国愿意扩大能源合作。
+
+        主持人：感谢两位领导人。
+
+        高峰：最后，我再次欢迎海川总理来访。
+
+        两国合作的前景十分广阔，我们对此充满信心。
+        """
+
+    @Test func aTranscriptsLabelsGiveEachTurnItsSpeaker() throws {
+        let result = try attributed(Self.transcript, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default",  // the headline
+            "narration/default",  // the host's turn
+            "gao/cue", "gao/continuation",  // his label, then his next sentence
+            "gao/continuation",  // 双方将…: still his turn, not a joint statement
+            "gao/continuation",  // 会谈中，…: a paragraph that alone would be narration
+            "hai/cue", "hai/continuation",  // the next label ends his turn
+            "narration/default",  // a host's colon label, once the text is a transcript
+            "gao/cue", "gao/continuation",  // a colon label naming him
+        ])
+        let list = Self.summitSpeakers
+        func label(_ text: String, inTranscript: Bool = false) -> SpeakerList.Label? {
+            Array(text.utf16).withUnsafeBufferPointer { list.label(of: $0, inTranscript: inTranscript) }
+        }
+        let gao = list.ids.firstIndex(of: "gao")!
+        #expect(label("【高峰总统】谢谢。") == .speaker(gao, bracketed: true))
+        #expect(label("[北方国总统高峰] 谢谢。") == .speaker(gao, bracketed: true))
+        #expect(label("高峰总统：谢谢。") == .speaker(gao, bracketed: false))
+        #expect(label("【高峰的外交足迹】多年来…") == .other, "a bracket naming no speaker alone")
+        #expect(label("【高峰】") == nil, "a label with nothing after it")
+        #expect(label("会谈中：双方认为…") == nil && label("会谈中：双方认为…", inTranscript: true) == .other)
+        #expect(label("北方国国家电视台记者：请问…", inTranscript: true) == nil, "too long for a label naming nobody")
+        #expect(label("高峰指出，两国是好邻居。") == nil)
+        // In a report, one colon label is a cue for its paragraph, and the next paragraph goes by
+        // the usual evidence.
+        let report = try attributed("高峰：两国是好邻居。\n\n会谈前，高峰为海川举行欢迎仪式。\n", speakers: Self.summitSpeakers)
+        #expect(report.map { "\($0.speaker)/\($0.rule)" } == ["gao/cue", "narration/default"])
+    }
+
     @Test func continuationNeedsEvidence() {
         let list = Self.summitSpeakers
         func continues(_ text: String) -> Bool {

@@ -10,6 +10,12 @@
 /// without a cue of its own continues the speech the previous paragraph ended in when its first
 /// sentence shows it (``SpeakerList/continues(_:in:)``); otherwise it is narration until a cue. A
 /// heading is narration and ends any speech.
+///
+/// Transcripts (``SpeakerList/Label``): a label (`【习近平】`, `普京：`) starts a turn, and the
+/// paragraphs after it are that speaker's, whatever they open with, until the next label or a
+/// heading; a label naming no speaker (`【主持人】`) starts a turn of narration. A colon label is a
+/// cue for its own paragraph only until the text has shown a label before it, so that one
+/// `习近平：` paragraph of a report does not make the rest of it his.
 public struct Attribution {
     /// What assigned a sentence's speaker, as `sentences.csv` names it.
     public enum Rule: String, Sendable, CaseIterable {
@@ -40,6 +46,10 @@ public struct Attribution {
     private var lastNamed: Int?
     private var isFirst = true
     private var heading = false
+    /// The speaker of a transcript's current turn (narration for a host's), nil outside one.
+    private var turn: Int?
+    /// Whether a label has been seen: colon labels then start turns too.
+    private var inTranscript = false
 
     public init(speakers: SpeakerList) {
         self.speakers = speakers
@@ -53,14 +63,36 @@ public struct Attribution {
         subject = nil
         isFirst = true
         self.heading = heading
+        if heading { turn = nil }
     }
 
     /// The speaker of the next sentence of the paragraph, and the rule that decided it.
     public mutating func next(_ sentence: UnsafeBufferPointer<UInt16>) -> (speaker: Int, rule: Rule) {
         defer { isFirst = false }
         if heading { return (speakers.narration, .default) }
+        switch speakers.label(of: sentence, inTranscript: inTranscript) {
+        case .speaker(let speaker, let bracketed)?:
+            if bracketed || inTranscript { turn = speaker }
+            inTranscript = true
+            current = speaker
+            lastNamed = speaker
+            if isFirst { subject = speaker }
+            return (speaker, .cue)
+        case .other?:
+            inTranscript = true
+            turn = speakers.narration
+            current = speakers.narration
+        case nil:
+            break
+        }
         let speaking = current != speakers.narration && current != speakers.joint
         let opening = speakers.opening(of: sentence)
+        if isFirst, let turn, turn != speakers.narration {
+            if case .speech = opening {} else {
+                current = turn
+                return (turn, .continuation)
+            }
+        }
         switch opening {
         case .speech(let speaker):
             current = speaker

@@ -118,6 +118,49 @@ public struct SpeakerList: Sendable {
         case none
     }
 
+    /// A transcript's label opening a sentence: who speaks from here on.
+    public enum Label: Equatable, Sendable {
+        /// A speaker's name alone (perhaps with a role before it or a title after it), in brackets
+        /// (`【习近平】`, `[普京总统]`) or before a colon (`习近平主席：`).
+        case speaker(Int, bracketed: Bool)
+        /// Any other label: a host, a reporter, a caption's voice (`【主持人】`, `记者：`).
+        case other
+    }
+
+    /// The label a sentence opens with, if any. A bracketed label is at most 12 characters with
+    /// text after it; a colon label at most 10 characters before `：` with no punctuation in it, and
+    /// one that names no speaker counts only in a transcript (`inTranscript`: a label came before),
+    /// where it is at most 5 Han characters — so `会谈中：` in a report is no label.
+    public func label(of sentence: UnsafeBufferPointer<UInt16>, inTranscript: Bool) -> Label? {
+        var start = 0
+        while start < sentence.count && (sentence[start] == 0x20 || sentence[start] == 0x3000) { start += 1 }
+        let text = UnsafeBufferPointer(rebasing: sentence[start...])
+        guard let first = text.first else { return nil }
+        let close: UInt16? = switch first {
+        case 0x3010: 0x3011  // 【】
+        case 0x5B: 0x5D      // []
+        case 0x3014: 0x3015  // 〔〕
+        default: nil
+        }
+        if let close {
+            guard let end = text.prefix(14).firstIndex(of: close), end > 1, end + 1 < text.count else { return nil }
+            return speakerLabel(UnsafeBufferPointer(rebasing: text[1..<end])).map { .speaker($0, bracketed: true) } ?? .other
+        }
+        guard let colon = text.prefix(11).firstIndex(where: { $0 == 0xFF1A || $0 == 0x3A }), colon > 0, colon + 1 < text.count else { return nil }
+        let inner = UnsafeBufferPointer(rebasing: text[..<colon])
+        guard !inner.contains(where: SpeakerList.isPunctuation) else { return nil }
+        if let speaker = speakerLabel(inner) { return .speaker(speaker, bracketed: false) }
+        return inTranscript && inner.count <= 5 && inner.allSatisfy(TextNormalizer.isHan) ? .other : nil
+    }
+
+    /// The speaker a label names, when it holds nothing but the name, a role before it and a title
+    /// after it (`国家主席习近平`, `普京总统`); `习近平的外交足迹` names nobody.
+    private func speakerLabel(_ inner: UnsafeBufferPointer<UInt16>) -> Int? {
+        guard let (end, speaker) = name(in: inner) else { return nil }
+        let rest = inner[end...]
+        return rest.isEmpty || titles.contains(where: { rest.elementsEqual($0) }) ? speaker : nil
+    }
+
     /// Classifies the start of a sentence: its first clause, or the first that is not a short
     /// introduction (`关于…，`, `在…方面，`, `对此，`), up to its third.
     public func opening(of sentence: UnsafeBufferPointer<UInt16>) -> Opening {
@@ -219,14 +262,17 @@ public struct SpeakerList: Sendable {
         names.contains { $0.speaker == speaker }
     }
 
-    /// Whether a paragraph holds a speaker's speech cue (`习近平指出，`) at the start of one of its
-    /// sentences: such a paragraph is never dropped as boilerplate.
+    /// Whether a paragraph holds a speaker's speech cue (`习近平指出，`) or bracketed label
+    /// (`【习近平】`) at the start of one of its sentences: such a paragraph is never dropped as
+    /// boilerplate.
     public func hasSpeechCue(_ paragraph: String) -> Bool {
         let units = Array(paragraph.utf16)
         return units.withUnsafeBufferPointer { buffer in
             var start = 0
             for index in 0...buffer.count where index == buffer.count || Segmenter.isTerminal(buffer[index]) {
-                if index > start, case .speech = opening(of: UnsafeBufferPointer(rebasing: buffer[start..<index])) { return true }
+                let sentence = UnsafeBufferPointer(rebasing: buffer[start..<index])
+                if index > start, case .speech = opening(of: sentence) { return true }
+                if index > start, case .speaker(_, bracketed: true) = label(of: sentence, inTranscript: false) { return true }
                 start = index + 1
             }
             return false
