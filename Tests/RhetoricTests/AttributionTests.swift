@@ -160,6 +160,8 @@ enum InventedSummit {
         #expect(label("高峰总统：谢谢。") == .speaker(gao, bracketed: false))
         #expect(label("【高峰的外交足迹】多年来…") == .other, "a bracket naming no speaker alone")
         #expect(label("【高峰】") == nil, "a label with nothing after it")
+        #expect(label("[相关新闻](https://example.org/a.html)") == nil, "a Markdown link")
+        #expect(label("[1] 见联合声明。") == nil, "a note's number")
         #expect(label("会谈中：双方认为…") == nil && label("会谈中：双方认为…", inTranscript: true) == .other)
         #expect(label("北方国国家电视台记者：请问…", inTranscript: true) == nil, "too long for a label naming nobody")
         #expect(label("高峰指出，两国是好邻居。") == nil)

@@ -128,7 +128,7 @@ public struct SpeakerList: Sendable {
     }
 
     /// The label a sentence opens with, if any. A bracketed label is at most 12 characters with
-    /// text after it; a colon label at most 10 characters before `：` with no punctuation in it, and
+    /// text after it (one naming nobody all Han: `[1]` is a note's number); a colon label at most 10 characters before `：` with no punctuation in it, and
     /// one that names no speaker counts only in a transcript (`inTranscript`: a label came before),
     /// where it is at most 5 Han characters — so `会谈中：` in a report is no label.
     public func label(of sentence: UnsafeBufferPointer<UInt16>, inTranscript: Bool) -> Label? {
@@ -143,8 +143,12 @@ public struct SpeakerList: Sendable {
         default: nil
         }
         if let close {
-            guard let end = text.prefix(14).firstIndex(of: close), end > 1, end + 1 < text.count else { return nil }
-            return speakerLabel(UnsafeBufferPointer(rebasing: text[1..<end])).map { .speaker($0, bracketed: true) } ?? .other
+            // Text must follow, and not a link's address (`[相关新闻](…)` in Markdown).
+            guard let end = text.prefix(14).firstIndex(of: close), end > 1, end + 1 < text.count,
+                  text[end + 1] != 0x28 else { return nil }
+            let inner = UnsafeBufferPointer(rebasing: text[1..<end])
+            if let speaker = speakerLabel(inner) { return .speaker(speaker, bracketed: true) }
+            return inner.allSatisfy(TextNormalizer.isHan) ? .other : nil
         }
         guard let colon = text.prefix(11).firstIndex(where: { $0 == 0xFF1A || $0 == 0x3A }), colon > 0, colon + 1 < text.count else { return nil }
         let inner = UnsafeBufferPointer(rebasing: text[..<colon])
