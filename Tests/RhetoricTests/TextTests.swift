@@ -95,6 +95,25 @@ import Testing
                 == ["两国元首举行会谈", "2024年5月16日 10:30", "两国元首当天在北京举行会谈。"])
     }
 
+    @Test func aPageOfOneParagraphPerLineIsNoColumnWhateverTwoLinesShare() {
+        // Two labels of one width are a quarter of eight lines, but the prose lines run far past
+        // them: no column, so no label is run into the sentence after it.
+        let page = ["北方国总统会见南方国总理", "北方国总统府通报，两国领导人举行了会谈，讨论了双边合作的各个方面。", "多媒体",
+                    "北方国总统在会谈后的记者会上说：“我们讨论了双边合作的所有关键问题。”", "他指出，两国贸易额继续增长。", "组图集",
+                    "北方国外交部此前表示，双方将签署一系列合作文件。", "南方国总理随后离开首都。"]
+        #expect(TextNormalizer.displayWidth("多媒体") == TextNormalizer.displayWidth("组图集"))
+        #expect(Unwrapper.columnWidth(of: page.map { .line($0, indented: false, number: 0) }) == nil)
+        #expect(paragraphs(page).map(\.text) == page)
+        // Two sentences of one width, the widest lines: whole sentences are no wrapped column either.
+        let sentences = ["两国元首会谈", "北方国总统府通报，两国领导人举行了会谈。", "Sputnik", "南方国总理府通报，两国领导人举行了会谈。",
+                         "他指出，贸易额增长。", "多媒体", "北方国总统抵达首都", "双方将签署一系列合作文件。"]
+        #expect(TextNormalizer.displayWidth(sentences[1]) == TextNormalizer.displayWidth(sentences[3]))
+        #expect(Unwrapper.columnWidth(of: sentences.map { .line($0, indented: false, number: 0) }) == nil)
+        #expect(paragraphs(sentences).map(\.text).contains("Sputnik"))
+        // A column with a few wider lines (a headline, a dateline) stays a column.
+        #expect(Unwrapper.columnWidth(of: (["两国元首在北京举行会谈并共同会见记者"] + column).map { .line($0, indented: false, number: 0) }) == 12)
+    }
+
     @Test func anIndentedLineStartsAParagraph() {
         #expect(paragraphs(["　　甲乙丙", "　　丁戊己。"]).map(\.text) == ["甲乙丙", "丁戊己。"].map { "　　" + $0 })
     }

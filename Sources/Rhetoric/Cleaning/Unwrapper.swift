@@ -3,7 +3,8 @@
 /// Print copy pasted from a PDF or an e-paper breaks lines at the column edge, inside words and
 /// even across blank lines (`继\n\n往开来`). Only such a **column-wrapped** document is unwrapped:
 /// the column width is inferred as the most common line width (CJK characters count two), when a
-/// quarter of at least eight lines share it. There:
+/// quarter of at least eight lines share it, at most an eighth run past it and at most half of those
+/// at the width end a sentence. There:
 /// - a line ending in sentence-final punctuation (。！？…, optionally followed by a closing quote or
 ///   bracket) ends its paragraph, except when the line reaches the column edge and the next line
 ///   follows at once, unindented: the sentence simply ended at the edge;
@@ -126,17 +127,22 @@ public struct Unwrapper: Sendable {
     }
 
     /// The most common display width of the text lines, if it is common enough (a quarter of at
-    /// least eight lines) to be a column.
+    /// least eight lines) to be a column, lines pass it rarely (at most an eighth of them by more
+    /// than ``columnSlack``), and at most half the lines of that width end a sentence (a column
+    /// breaks lines mid-sentence: nine in ten of a wrapped seed's full lines). In a page of one
+    /// paragraph per line, two labels or two sentences of one width are no column.
     static func columnWidth(of items: [Item]) -> Int? {
-        var counts: [Int: Int] = [:]
+        var counts: [Int: (lines: Int, ending: Int)] = [:]
         var total = 0
         for case .line(let text, _, _) in items {
-            counts[TextNormalizer.displayWidth(text), default: 0] += 1
+            let count = counts[TextNormalizer.displayWidth(text), default: (0, 0)]
+            counts[TextNormalizer.displayWidth(text)] = (count.lines + 1, count.ending + (endsSentence(text) ? 1 : 0))
             total += 1
         }
         guard total >= 8,
-              let (width, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-              count * 4 >= total
+              let (width, count) = counts.max(by: { ($0.value.lines, $1.key) < ($1.value.lines, $0.key) }),
+              count.lines * 4 >= total, count.ending * 2 <= count.lines,
+              counts.reduce(0, { $0 + ($1.key > width + columnSlack ? $1.value.lines : 0) }) * 8 <= total
         else { return nil }
         return width
     }
