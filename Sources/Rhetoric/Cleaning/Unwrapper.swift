@@ -135,8 +135,9 @@ public struct Unwrapper: Sendable {
         var counts: [Int: (lines: Int, ending: Int)] = [:]
         var total = 0
         for case .line(let text, _, _) in items {
-            let count = counts[TextNormalizer.displayWidth(text), default: (0, 0)]
-            counts[TextNormalizer.displayWidth(text)] = (count.lines + 1, count.ending + (endsSentence(text) ? 1 : 0))
+            let width = TextNormalizer.displayWidth(text)
+            let count = counts[width, default: (0, 0)]
+            counts[width] = (count.lines + 1, count.ending + (endsSentence(text) ? 1 : 0))
             total += 1
         }
         guard total >= 8,
