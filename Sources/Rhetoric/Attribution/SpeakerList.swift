@@ -128,9 +128,10 @@ public struct SpeakerList: Sendable {
     }
 
     /// The label a sentence opens with, if any. A bracketed label is at most 12 characters with
-    /// text after it (one naming nobody all Han: `[1]` is a note's number); a colon label at most 10 characters before `：` with no punctuation in it, and
-    /// one that names no speaker counts only in a transcript (`inTranscript`: a label came before),
-    /// where it is at most 5 Han characters — so `会谈中：` in a report is no label.
+    /// text after it, and one naming nobody is all Han (`[1]` is a note's number); a colon label is
+    /// at most 10 characters before `：` with no punctuation in it, and one that names no speaker
+    /// counts only in a transcript (`inTranscript`: a label came before), where it is at most 5 Han
+    /// characters — so `会谈中：` in a report is no label.
     public func label(of sentence: UnsafeBufferPointer<UInt16>, inTranscript: Bool) -> Label? {
         var start = 0
         while start < sentence.count && (sentence[start] == 0x20 || sentence[start] == 0x3000) { start += 1 }
@@ -274,9 +275,11 @@ public struct SpeakerList: Sendable {
         return units.withUnsafeBufferPointer { buffer in
             var start = 0
             for index in 0...buffer.count where index == buffer.count || Segmenter.isTerminal(buffer[index]) {
-                let sentence = UnsafeBufferPointer(rebasing: buffer[start..<index])
-                if index > start, case .speech = opening(of: sentence) { return true }
-                if index > start, case .speaker(_, bracketed: true) = label(of: sentence, inTranscript: false) { return true }
+                if index > start {
+                    let sentence = UnsafeBufferPointer(rebasing: buffer[start..<index])
+                    if case .speech = opening(of: sentence) { return true }
+                    if case .speaker(_, bracketed: true) = label(of: sentence, inTranscript: false) { return true }
+                }
                 start = index + 1
             }
             return false
