@@ -8,12 +8,12 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 # Debian packages the build needs, and a file each one installs. python3-jieba brings jieba's
 # dictionary and model, which the build compiles into the binary; libopencc-dev brings OpenCC and
-# its phrase tables for Traditional pages; zlib1g-dev compresses rhetoric.xlsx; libssl-dev brings
+# its phrase tables for Traditional pages; libisal-dev compresses rhetoric.xlsx; libssl-dev brings
 # libcrypto's SHA-256 for the partials cache.
-DEB_PACKAGES := libicu-dev libxml2-dev libopencc-dev python3-jieba zlib1g-dev libssl-dev
+DEB_PACKAGES := libicu-dev libxml2-dev libopencc-dev python3-jieba libisal-dev libssl-dev
 NEEDED := /usr/include/unicode/ubrk.h /usr/include/libxml2/libxml/HTMLparser.h \
   /usr/include/opencc/opencc.h /usr/share/opencc/t2s.json /usr/lib/python3/dist-packages/jieba/dict.txt \
-  /usr/include/zlib.h /usr/include/openssl/evp.h
+  /usr/include/isa-l/igzip_lib.h /usr/include/openssl/evp.h
 
 # What the tests open the reports with: Chromium and CJK fonts for the page, LibreOffice and
 # openpyxl for the workbook.
@@ -86,7 +86,7 @@ deps:
 	    echo "Installing $(DEB_PACKAGES)"; \
 	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y $(DEB_PACKAGES); \
 	  else \
-	    echo "Missing ICU, libxml2, OpenCC, jieba, zlib or libcrypto files. Run: sudo apt-get update && sudo apt-get install -y $(DEB_PACKAGES)"; \
+	    echo "Missing ICU, libxml2, OpenCC, jieba, ISA-L or libcrypto files. Run: sudo apt-get update && sudo apt-get install -y $(DEB_PACKAGES)"; \
 	    exit 1; \
 	  fi; \
 	fi

@@ -31,11 +31,11 @@ let package = Package(
         ),
         // libcrypto's SHA-256: the keys and checksums of the partials cache, the hashes summary.json records.
         .target(name: "CCrypto", linkerSettings: [.linkedLibrary("crypto")]),
-        // zlib's deflate and CRC-32: the workbook's zip container, compressed in pieces side by side.
-        .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
+        // ISA-L's deflate and CRC-32: the workbook's zip container, compressed in pieces side by side.
+        .target(name: "CIsal", linkerSettings: [.linkedLibrary("isal")]),
         .target(
             name: "Rhetoric",
-            dependencies: ["CICU", "CCrypto", "CHTML", "CJieba", "COpenCC", "CSystem", "CZlib", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CICU", "CCrypto", "CHTML", "CJieba", "COpenCC", "CSystem", "CIsal", .product(name: "Yams", package: "Yams")],
             resources: [
                 .embedInCode("Resources/lexicon.txt"),
                 .embedInCode("Resources/aliases.txt"),

@@ -96,17 +96,37 @@ func sameCell(_ read: String, _ written: String) -> Bool {
         let pieces = try zip(cuts, cuts.dropFirst()).enumerated().map { index, range in
             try #require(DeflatedPiece(Array(text[range.0..<range.1]), last: index == cuts.count - 2))
         }
+        // Bytes deflate cannot shrink, in two pieces: stored, within the bound.
+        let noise = (0..<300_000).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+        let stored = [try #require(DeflatedPiece(Array(noise[..<100_000]), last: false)), try #require(DeflatedPiece(Array(noise[100_000...]), last: true))]
         let archive = try ZipArchive.bytes([ZipArchive.Entry(name: "text.txt", pieces: pieces),
-                                            ZipArchive.Entry(name: "dir/b.xml", pieces: [try #require(DeflatedPiece(Array("<b/>".utf8), last: true))])])
+                                            ZipArchive.Entry(name: "dir/b.xml", pieces: [try #require(DeflatedPiece(Array("<b/>".utf8), last: true))]),
+                                            ZipArchive.Entry(name: "noise.bin", pieces: stored)])
         let path = directory + "/a.zip"
         try Data(archive).write(to: URL(fileURLWithPath: path))
         let script = """
             import sys, zipfile, hashlib
             z = zipfile.ZipFile(sys.argv[1])
-            print(z.testzip(), z.namelist(), len(z.read("text.txt")), hashlib.sha256(z.read("text.txt")).hexdigest(), z.read("dir/b.xml").decode())
+            print(z.testzip(), z.namelist(), len(z.read("text.txt")), hashlib.sha256(z.read("text.txt")).hexdigest(), z.read("dir/b.xml").decode(),
+                  hashlib.sha256(z.read("noise.bin")).hexdigest())
             """
         let read = try output(of: "/usr/bin/python3", ["-c", script, path])
-        #expect(read == "None ['text.txt', 'dir/b.xml'] 200000 \(SHA256.hex(text)) <b/>\n")
+        #expect(read == "None ['text.txt', 'dir/b.xml', 'noise.bin'] 200000 \(SHA256.hex(text)) <b/> \(SHA256.hex(noise))\n")
+    }
+
+    /// CRC-32's check value (of `123456789`, 0xCBF43926 in every table of the zlib polynomial),
+    /// whole and from pieces combined; an empty piece changes nothing.
+    @Test func theCRCOfPiecesIsTheCRCOfTheirBytes() throws {
+        let check: UInt32 = 0xCBF4_3926
+        let whole = try #require(DeflatedPiece(Array("123456789".utf8), last: true))
+        #expect(whole.crc == check)
+        let pieces = try ["1", "2345", "", "6789"].map { try #require(DeflatedPiece(Array($0.utf8), last: false)) }
+        #expect(ZipArchive.crc(pieces) == check)
+        #expect(ZipArchive.crc([whole]) == check && ZipArchive.crc([]) == 0)
+        // A long second piece: x^(8n) over many bits of n.
+        let long = Array(repeating: UInt8(ascii: "a"), count: 1_000_003)
+        let a = try #require(DeflatedPiece(Array("xyz".utf8), last: false)), b = try #require(DeflatedPiece(long, last: true))
+        #expect(ZipArchive.crc([a, b]) == (try #require(DeflatedPiece(Array("xyz".utf8) + long, last: true))).crc)
     }
 
     @Test func aLongTableIsCutIntoPiecesThatMakeTheSameWorkbookForAnyJobs() throws {

@@ -1,23 +1,18 @@
-import CZlib
+import CIsal
 
 /// A run of bytes deflated as one piece of a zip entry's stream, with what the entry's header
 /// needs of it. Pieces start fresh and all but the last end on a sync flush, so they are made on
 /// any thread and joined in order (as pigz does); the cost is a little size at each join.
 struct DeflatedPiece: Sendable {
-    /// zlib's level 1: the workbook's XML is mostly markup that even the fastest level shrinks four
-    /// to seven times, and each level above costs more time than it saves bytes (level 6 takes
-    /// twice as long for a file a fifth smaller).
-    static let level: Int32 = 1
-
     var compressed: [UInt8]
     var crc: UInt32
     var length: Int
 
-    /// `bytes` deflated; `last` ends the entry's stream. Nil if zlib fails (out of memory).
+    /// `bytes` deflated; `last` ends the entry's stream. Nil if igzip fails (out of memory).
     init?(_ bytes: UnsafeBufferPointer<UInt8>, last: Bool) {
         var out = [UInt8](repeating: 0, count: rx_deflate_bound(bytes.count))
         let written = out.withUnsafeMutableBufferPointer {
-            rx_deflate_piece(bytes.baseAddress, bytes.count, Self.level, last ? 1 : 0, $0.baseAddress, $0.count)
+            rx_deflate_piece(bytes.baseAddress, bytes.count, last ? 1 : 0, $0.baseAddress, $0.count)
         }
         guard written >= 0 else { return nil }
         // A copy of the written bytes only: the bound is the size of the input.
@@ -51,7 +46,7 @@ enum ZipArchive {
         var directory: [UInt8] = []
         for entry in entries {
             let name = Array(entry.name.utf8)
-            let crc = entry.pieces.reduce(UInt32(0)) { rx_crc32_combine($0, $1.crc, UInt64($1.length)) }
+            let crc = crc(entry.pieces)
             let compressed = entry.pieces.reduce(0) { $0 + $1.compressed.count }
             let length = entry.pieces.reduce(0) { $0 + $1.length }
             guard let compressed32 = UInt32(exactly: compressed), let length32 = UInt32(exactly: length),
@@ -69,6 +64,11 @@ enum ZipArchive {
         out += directory
         out += le32(0x0605_4b50) + le16(0) + le16(0) + le16(count) + le16(count) + le32(size) + le32(start) + le16(0)
         return out
+    }
+
+    /// The CRC-32 of the pieces' bytes one after the other, from each piece's own.
+    static func crc(_ pieces: [DeflatedPiece]) -> UInt32 {
+        pieces.reduce(UInt32(0)) { rx_crc32_combine($0, $1.crc, UInt64($1.length)) }
     }
 
     private static func le16(_ value: UInt16) -> [UInt8] { [UInt8(value & 0xff), UInt8(value >> 8)] }
