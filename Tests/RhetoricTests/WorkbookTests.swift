@@ -77,6 +77,19 @@ func sameCell(_ read: String, _ written: String) -> Bool {
         withBytes("-1.5e-03") { number.number($0, row: 3, column: 0) }
         number.endRow()
         #expect(String(decoding: number.bytes, as: UTF8.self) == "<row r=\"3\"><c r=\"A3\"><v>-1.5e-03</v></c></row>")
+        // Each cell's reference has its own row's number and column's letters, past Z and past the
+        // 256 columns whose letters are made once.
+        var rows = SheetXML()
+        rows.startRow(9)
+        rows.text("a", row: 9, column: 0)
+        withBytes("1") { rows.number($0, row: 9, column: 300) }
+        rows.endRow()
+        rows.startRow(10)
+        withBytes("2") { rows.number($0, row: 10, column: 25) }
+        withBytes("3") { rows.number($0, row: 10, column: 26) }
+        rows.endRow()
+        #expect(String(decoding: rows.bytes, as: UTF8.self) == "<row r=\"9\"><c r=\"A9\" t=\"inlineStr\"><is><t>a</t></is></c><c r=\"KO9\"><v>1</v></c></row>"
+            + "<row r=\"10\"><c r=\"Z10\"><v>2</v></c><c r=\"AA10\"><v>3</v></c></row>")
         #expect([0, 25, 26, 701, 702, 16_383].map(SheetXML.columnName) == ["A", "Z", "AA", "ZZ", "AAA", "XFD"])
         #expect(SheetXML.range(columns: 4, rows: 14) == "A1:D14")
         // Excel's width of 11 characters: (11 · 7 + 5) / 7 pixels in 256ths, 2998/256.

@@ -1,17 +1,17 @@
 /// One summit: the unit every report compares. Its id is its date.
 public struct Meeting: Hashable, Comparable, Sendable {
-    public var date: MeetingDate
+    public let date: MeetingDate
     public var city: String
     public var label: String
+    /// `YYYY-MM-DD`, made once: the reports write it on every row (millions of times).
+    public let id: String
 
     public init(date: MeetingDate, city: String, label: String = "") {
         self.date = date
         self.city = city
         self.label = label
+        id = date.description
     }
-
-    /// `YYYY-MM-DD`.
-    public var id: String { date.description }
 
     public static func < (a: Meeting, b: Meeting) -> Bool { a.date < b.date }
 }

@@ -39,14 +39,14 @@ public enum Format {
         var rest = value / 10
         while rest > 0 { digits += 1; rest /= 10 }
         let count = max(digits, minimumCount)
-        let start = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-        var remaining = value
-        var index = start + count - 1
-        while remaining > 0 {
-            bytes[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
-            remaining /= 10
-            index -= 1
+        // Written right to left on the stack and appended at once: one append per number.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+            var remaining = value
+            for index in stride(from: count - 1, through: 0, by: -1) {
+                buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(buffer))
         }
     }
 

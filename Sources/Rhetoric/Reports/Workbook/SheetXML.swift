@@ -25,8 +25,22 @@ struct SheetXML {
     /// `<row r="…">`, the row numbered from 1.
     mutating func startRow(_ row: Int) {
         put("<row r=\"")
-        Format.appendInteger(row, to: &bytes)
+        bytes.append(contentsOf: digits(of: row))
         put("\">")
+    }
+
+    /// The row whose number ``rowDigits`` holds (0 for none yet).
+    private var digitsRow = 0
+    private var rowDigits: [UInt8] = []
+
+    /// The digits of `row`, made once for a row and its cells (every cell's reference repeats them).
+    private mutating func digits(of row: Int) -> [UInt8] {
+        if row != digitsRow {
+            rowDigits.removeAll(keepingCapacity: true)
+            Format.appendInteger(row, to: &rowDigits)
+            digitsRow = row
+        }
+        return rowDigits
     }
 
     mutating func endRow() {
@@ -36,11 +50,13 @@ struct SheetXML {
     /// A text cell at column `column` (from 0) of row `row` (from 1); `bold` for the header.
     mutating func text(_ field: UnsafeBufferPointer<UInt8>, row: Int, column: Int, bold: Bool = false) {
         startCell(row: row, column: column)
-        put(bold ? "\" s=\"1\" t=\"inlineStr\"><is><t" : "\" t=\"inlineStr\"><is><t")
-        if let first = field.first, let last = field.last, Self.isSpace(first) || Self.isSpace(last) {
-            put(" xml:space=\"preserve\"")
+        let preserve = field.first.map(Self.isSpace) == true || field.last.map(Self.isSpace) == true
+        switch (bold, preserve) {
+        case (false, false): put("\" t=\"inlineStr\"><is><t>")
+        case (false, true): put("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+        case (true, false): put("\" s=\"1\" t=\"inlineStr\"><is><t>")
+        case (true, true): put("\" s=\"1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
         }
-        bytes.append(UInt8(ascii: ">"))
         escaped(field)
         put("</t></is></c>")
     }
@@ -90,16 +106,18 @@ struct SheetXML {
 
     private mutating func startCell(row: Int, column: Int) {
         put("<c r=\"")
-        if column < Self.columnNames.count {
+        if column < 26 {
+            bytes.append(UInt8(ascii: "A") + UInt8(column))
+        } else if column < Self.columnNames.count {
             bytes.append(contentsOf: Self.columnNames[column])
         } else {
             append(Self.columnName(column))
         }
-        Format.appendInteger(row, to: &bytes)
+        bytes.append(contentsOf: digits(of: row))
     }
 
-    /// The first columns' letters, made once.
-    private static let columnNames: [[UInt8]] = (0..<64).map { Array(columnName($0).utf8) }
+    /// The letters of the columns past Z that wide tables (a column per meeting) reach, made once.
+    private static let columnNames: [[UInt8]] = (0..<256).map { Array(columnName($0).utf8) }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
