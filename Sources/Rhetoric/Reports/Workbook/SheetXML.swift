@@ -1,31 +1,70 @@
 /// SpreadsheetML for a worksheet, written on bytes: the cells of a table as inline strings and
 /// numbers, the row by row part that on a large corpus is millions of cells. Follows ECMA-376
 /// Part 1 §18.3 as Excel writes it (a cell's reference on every cell, the header's style `s="1"`).
-struct SheetXML {
-    private(set) var bytes: [UInt8] = []
+///
+/// The XML goes into memory of its own, written through a pointer: an array's append, with its
+/// uniqueness and capacity checks, cost more than the writing itself, several times per cell.
+/// Not copyable, so that memory has one owner.
+struct SheetXML: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private var count = 0
 
     /// The most characters (UTF-16 units) an Excel cell holds; longer text is cut, with an
     /// ellipsis, on a character boundary.
     static let cellCharacters = 32_767
 
     init(capacity: Int = 0) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
     }
 
+    deinit {
+        base.deallocate()
+    }
+
+    /// The XML written so far.
+    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
     mutating func append(_ text: String) {
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { write($0) }
+    }
+
+    @inline(__always)
+    private mutating func write(_ source: UnsafeBufferPointer<UInt8>) {
+        guard let address = source.baseAddress else { return }
+        if count + source.count > capacity { grow(count + source.count) }
+        (base + count).update(from: address, count: source.count)
+        count += source.count
+    }
+
+    @inline(__always)
+    private mutating func write(_ byte: UInt8) {
+        if count == capacity { grow(count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    /// Room for at least `needed` bytes, doubling.
+    private mutating func grow(_ needed: Int) {
+        let larger = max(needed, capacity * 2)
+        let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)
+        moved.update(from: base, count: count)
+        base.deallocate()
+        (base, capacity) = (moved, larger)
     }
 
     /// The markup around every cell, copied from the literal's bytes (a `String`'s UTF-8 view
     /// is appended a byte at a time, a cost paid several times per cell).
     private mutating func put(_ literal: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        write(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     /// `<row r="…">`, the row numbered from 1.
     mutating func startRow(_ row: Int) {
         put("<row r=\"")
-        bytes.append(contentsOf: digits(of: row))
+        digits(of: row).withUnsafeBufferPointer { write($0) }
         put("\">")
     }
 
@@ -70,7 +109,7 @@ struct SheetXML {
     mutating func number(_ field: UnsafeBufferPointer<UInt8>, row: Int, column: Int) {
         startCell(row: row, column: column)
         put("\"><v>")
-        bytes.append(contentsOf: field)
+        write(field)
         put("</v></c>")
     }
 
@@ -107,13 +146,13 @@ struct SheetXML {
     private mutating func startCell(row: Int, column: Int) {
         put("<c r=\"")
         if column < 26 {
-            bytes.append(UInt8(ascii: "A") + UInt8(column))
+            write(UInt8(ascii: "A") + UInt8(column))
         } else if column < Self.columnNames.count {
-            bytes.append(contentsOf: Self.columnNames[column])
+            Self.columnNames[column].withUnsafeBufferPointer { write($0) }
         } else {
             append(Self.columnName(column))
         }
-        bytes.append(contentsOf: digits(of: row))
+        digits(of: row).withUnsafeBufferPointer { write($0) }
     }
 
     /// The letters of the columns past Z that wide tables (a column per meeting) reach, made once.
@@ -132,7 +171,7 @@ struct SheetXML {
             $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "_") || $0 == 0xEF
         }
         if plain {
-            bytes.append(contentsOf: field)
+            write(field)
             return
         }
         let end = Self.cut(field) ?? field.count
@@ -145,11 +184,11 @@ struct SheetXML {
             case UInt8(ascii: "<"): put("&lt;")
             case UInt8(ascii: ">"): put("&gt;")
             case UInt8(ascii: "_") where Self.startsEscape(field, at: index): put("_x005F_")
-            case 0x09, 0x0A: bytes.append(byte)
+            case 0x09, 0x0A: write(byte)
             case ..<0x20: controlEscape(UInt16(byte))
             case 0xEF where index + 2 < field.count && field[index + 1] == 0xBF && field[index + 2] >= 0xBE:
                 controlEscape(0xFFC0 | UInt16(field[index + 2] & 0x3F))
-            default: bytes.append(contentsOf: UnsafeBufferPointer(rebasing: field[index..<min(index + width, field.count)]))
+            default: write(UnsafeBufferPointer(rebasing: field[index..<min(index + width, field.count)]))
             }
             index += width
         }
@@ -188,7 +227,7 @@ struct SheetXML {
     private mutating func controlEscape(_ value: UInt16) {
         let hex = Array("0123456789ABCDEF".utf8)
         put("_x")
-        for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int(value >> UInt16(shift) & 0xF)]) }
-        bytes.append(UInt8(ascii: "_"))
+        for shift in stride(from: 12, through: 0, by: -4) { write(hex[Int(value >> UInt16(shift) & 0xF)]) }
+        write(UInt8(ascii: "_"))
     }
 }
