@@ -17,6 +17,18 @@ import Testing
         #expect(dateline?.rest == rest)
     }
 
+    /// A dateline run in after a headline is found whatever follows it: a long one (a city of 7
+    /// characters, a 40-character byline) is found within the span it is first looked for in, and
+    /// the rest comes back whole however long the paragraph.
+    @Test func aDatelineAfterAHeadlineIsFoundBeforeAParagraphOfAnyLength() {
+        let byline = "（记者" + String(repeating: "某", count: 36) + "）"
+        let body = String(repeating: "两国元首举行会谈，双方同意深化合作。", count: 200)
+        let found = Artefacts.datelineAfterHeadline(in: "两国关系迈上新台阶 ——记会谈 新华社符拉迪沃斯托克12月31日电 \(byline)" + body)
+        #expect(found?.headline == "两国关系迈上新台阶 ——记会谈" && found?.city == "符拉迪沃斯托克" && found?.month == 12 && found?.day == 31)
+        #expect(found?.rest == body)
+        #expect(Artefacts.datelineAfterHeadline(in: "两国关系迈上新台阶 新华社北京5月16日" + body) == nil)
+    }
+
     @Test func aSentenceMentioningTheAgencyIsNoDateline() {
         #expect(Artefacts.dateline(in: "据新华社报道，两国元首举行会谈。") == nil)
     }

@@ -157,7 +157,11 @@ public enum Artefacts {
         while index < scalars.endIndex, offset <= 150 {
             let scalar = scalars[index]
             if sentenceEnds.contains(scalar) { return nil }
-            if offset >= 4, agencyInitials.contains(scalar), let found = dateline(in: String(scalars[index...])) {
+            // The dateline is first looked for in the next ``datelineSpan`` characters alone, so the
+            // rest of a long paragraph is copied only where one starts.
+            if offset >= 4, agencyInitials.contains(scalar),
+               dateline(in: String(String.UnicodeScalarView(scalars[index...].prefix(datelineSpan)))) != nil,
+               let found = dateline(in: String(scalars[index...])) {
                 let headline = String(scalars[..<index]).trimmingSpaces()
                 return (headline, found.rest, found.agency, found.city, found.month, found.day)
             }
@@ -180,6 +184,12 @@ public enum Artefacts {
         }
         return nil
     }
+
+    /// More characters than a dateline up to its 电 takes: a listed agency (at most 5 characters)
+    /// and a city of at most 10, or an unlisted agency and its city in at most 16; the date
+    /// (`12月31日`); a few spaces. A byline after it is optional, so a span that cuts one short
+    /// still finds the dateline.
+    static let datelineSpan = 64
 
     private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
     /// The first characters of the agencies a dateline names (综合 opens no dateline of its own).

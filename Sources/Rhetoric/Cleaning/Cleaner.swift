@@ -282,7 +282,7 @@ public struct Cleaner {
             return "metadata"
         }
         // Below a header such as 相关新闻, headlines and their dates are links, not the page's own.
-        if Furniture.relatedHeaders.contains(text) {
+        if Furniture.isRelatedHeader(text) {
             state.inRelatedList = true
             return "related links"
         }

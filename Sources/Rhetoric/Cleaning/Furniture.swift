@@ -192,6 +192,14 @@ enum Furniture {
         "热门文章", "精彩推荐", "编辑推荐", "最新新闻", "热门新闻", "往期回顾", "热门赛事", "今日推荐", "热门阅读",
     ]
 
+    /// Whether a line is one of ``relatedHeaders``. Asked of every line: a line longer than the
+    /// longest header is not hashed (a `String`'s hash normalises all of its text).
+    static func isRelatedHeader(_ text: String) -> Bool {
+        text.utf8.count <= relatedHeaderBytes && relatedHeaders.contains(text)
+    }
+
+    private static let relatedHeaderBytes = relatedHeaders.map(\.utf8.count).max() ?? 0
+
     // MARK: Helpers
 
     static func isHan(_ scalar: Unicode.Scalar) -> Bool { TextNormalizer.isHan(scalar) }
