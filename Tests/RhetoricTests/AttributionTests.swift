@@ -203,6 +203,38 @@ enum InventedSummit {
         #expect(opening("普丁则表示，双方要加强合作。") == .speech(putin))  // the Taiwanese name
     }
 
+    /// Reported speech of people the list does not name (a spokesman, analysts, the press) is theirs:
+    /// a joint subject or a side after their cue is no joint statement or side's position, and their
+    /// words end one; inside a leader's speech (a proverb he cites) they stay his, and a paragraph
+    /// that shows the speech going on is still the speaker's.
+    @Test func reportedSpeechOfOthersIsNoJointStatement() throws {
+        let list = SpeakerList.defaults
+        let opening = { (text: String) in Array(text.utf16).withUnsafeBufferPointer { list.opening(of: $0) } }
+        #expect(opening("克里姆林宫发言人佩斯科夫此前表示，双方将签署多项合作文件。") == .otherSpeech)
+        #expect(opening("据俄媒报道，有分析人士认为：两国将深化合作。") == .otherSpeech)  // after an introduction
+        #expect(opening("双方发表联合声明称，两国将深化合作。") == .joint(exhorting: false))  // the joint statement's words
+        #expect(opening("外交部发言人在记者会上介绍了会谈情况。") == .none)  // no comma or colon after the cue
+        let text = """
+            北方国总统高峰同南方国总理海川举行会谈。
+
+            总统府发言人此前表示，双方将签署多项合作文件。
+
+            双方一致认为，两国关系处于历史最好时期。有分析人士表示，两国将进一步深化合作。
+
+            高峰指出，北方国方面愿同南方国一道努力。正如俗话所说，双方要携手前行。
+
+            正如俗话所说，我们要把握机遇。
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default",  // the lead
+            "narration/default",  // the spokesman's words: before, 双方将… made them joint
+            "joint/joint", "narration/default",  // the analysts end the joint statement
+            "gao/cue", "gao/continuation",  // the saying he cites is his
+            "gao/continuation",  // first person after his speech: it goes on
+        ])
+    }
+
     @Test func aTraditionalReportNamesPutinTheTaiwaneseWay() throws {
         let result = try attributed("普丁則表示，雙方要加強合作。")
         #expect(result.map(\.speaker) == ["putin"])

@@ -121,6 +121,10 @@ public struct Attribution {
             }
             current = side
             return (side, .side)
+        case .otherSpeech where !speaking:
+            // Someone else's words end a joint statement; a speech going on across paragraphs is
+            // still found below.
+            current = speakers.narration
         default:
             break
         }

@@ -115,6 +115,10 @@ public struct SpeakerList: Sendable {
         case joint(exhorting: Bool)
         /// A side's subject with a verb (中方感谢俄方…): the side's position.
         case side(Int)
+        /// Someone the list does not name, with a cue ending the clause (克里姆林宫发言人佩斯科夫此前
+        /// 表示，/ 有分析人士认为，): their words, so what follows is no joint statement or side's
+        /// position.
+        case otherSpeech
         case none
     }
 
@@ -186,7 +190,8 @@ public struct SpeakerList: Sendable {
             if let (subject, side) = sides.first(where: { text.starts(with: $0.units) }) {
                 return hasCue(in: text, after: subject.count, cues: sideCues, needsPunctuation: false) ? .side(side) : .none
             }
-            if let subject = jointSubjects.first(where: { text.starts(with: $0) }) {
+            let jointSubject = jointSubjects.first(where: { text.starts(with: $0) })
+            if let subject = jointSubject {
                 let verb = hasCue(in: text, after: subject.count, cues: jointCues, needsPunctuation: false)
                     || (clauseEnd < text.count && hasCue(in: next, after: 0, cues: jointCues, needsPunctuation: false, within: 1))
                 if verb {
@@ -194,10 +199,20 @@ public struct SpeakerList: Sendable {
                 }
                 // 两国元首进行了…会晤，双方高度评价…: the subject's first clause may only set the scene.
             }
+            if jointSubject == nil && endsInCue(text) { return .otherSpeech }
             guard clauseEnd < text.count, clauseEnd <= SpeakerList.introduction else { return .none }
             start += clauseEnd + 1
         }
         return .none
+    }
+
+    /// Whether the first clause of `text` (up to its first comma or colon) ends in a cue after at
+    /// least one character of its own: someone speaks (`…表示，`, `…说：`).
+    private func endsInCue(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let end = text.firstIndex(where: { SpeakerList.isCueMark($0) || SpeakerList.isClauseMark($0) }),
+              SpeakerList.isCueMark(text[end]) else { return false }
+        let clause = UnsafeBufferPointer(rebasing: text[..<end])
+        return cues.contains { clause.count > $0.count && clause.reversed().starts(with: $0.reversed()) }
     }
 
     /// A speaker's name at the start of `text`, or after a role that introduces it (`克里姆林宫发言人
