@@ -127,6 +127,27 @@ func sameCell(_ read: String, _ written: String) -> Bool {
         #expect(read == "None ['text.txt', 'dir/b.xml', 'noise.bin'] 200000 \(SHA256.hex(text)) <b/> \(SHA256.hex(noise))\n")
     }
 
+    /// A piece's bytes do not depend on the thread that deflates it: thousands of pieces of the
+    /// sizes a sheet makes (a tail of a hundred bytes, rows of up to 64 KB), deflated on two
+    /// workers at once, are the bytes one worker makes. (igzip's levels 1 to 3 fail this.)
+    @Test func aPieceDeflatesToTheSameBytesOnAnyThread() throws {
+        var random = SplitMix(seed: 11)
+        let rows = (0..<2_000).map { "<row r=\"\($0)\"><c r=\"A\($0)\" t=\"inlineStr\"><is><t>合作\(random.next() % 1000)</t></is></c></row>" }.joined()
+        let text = Array(rows.utf8)
+        let pieces = (0..<4_000).map { index -> Range<Int> in
+            let count = index % 3 == 0 ? 1 + Int(random.next() % 300) : 1 + Int(random.next() % 65_536)
+            let start = Int(random.next() % UInt64(text.count - count))
+            return start..<start + count
+        }
+        let deflate = { @Sendable (range: Range<Int>) -> [UInt8] in DeflatedPiece(Array(text[range]), last: range.count % 2 == 0)?.compressed ?? [] }
+        let one = Parallel.map(pieces, jobs: 1, deflate)
+        #expect(one.allSatisfy { !$0.isEmpty })
+        for _ in 0..<2 {
+            let same = Parallel.map(pieces, jobs: 2, deflate) == one
+            #expect(same)
+        }
+    }
+
     /// CRC-32's check value (of `123456789`, 0xCBF43926 in every table of the zlib polynomial),
     /// whole and from pieces combined; an empty piece changes nothing.
     @Test func theCRCOfPiecesIsTheCRCOfTheirBytes() throws {

@@ -14,7 +14,7 @@
 size_t rx_deflate_bound(size_t count);
 
 /**
- * Compresses `count` bytes as raw deflate at igzip's level 1 that starts fresh (no reference to
+ * Compresses `count` bytes as raw deflate at igzip's level 0 that starts fresh (no reference to
  * earlier pieces) and ends on a byte boundary: with a sync flush, so the next piece can follow
  * it, or, when `last`, with the stream's final block. Writes to `out`, which holds at least
  * `rx_deflate_bound(count)` bytes; returns the bytes written, or -1 on failure.

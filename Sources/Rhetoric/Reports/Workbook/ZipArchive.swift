@@ -10,12 +10,11 @@ struct DeflatedPiece: Sendable {
 
     /// `bytes` deflated; `last` ends the entry's stream. Nil if igzip fails (out of memory).
     init?(_ bytes: UnsafeBufferPointer<UInt8>, last: Bool) {
-        var out = [UInt8](repeating: 0, count: rx_deflate_bound(bytes.count))
-        let written = out.withUnsafeMutableBufferPointer {
-            rx_deflate_piece(bytes.baseAddress, bytes.count, last ? 1 : 0, $0.baseAddress, $0.count)
-        }
+        let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: rx_deflate_bound(bytes.count))
+        defer { out.deallocate() }
+        let written = rx_deflate_piece(bytes.baseAddress, bytes.count, last ? 1 : 0, out.baseAddress, out.count)
         guard written >= 0 else { return nil }
-        // A copy of the written bytes only: the bound is the size of the input.
+        // A copy of the written bytes only: the bound is nearly twice the input.
         (compressed, crc, length) = (Array(out[..<written]), rx_crc32(0, bytes.baseAddress, bytes.count), bytes.count)
     }
 
