@@ -14,12 +14,12 @@ size_t rx_deflate_bound(size_t count) {
     return count + count / 8 * 7 + 8 + (ISAL_DEF_MAX_HDR_SIZE + 8) * (count / 16384 + 2);
 }
 
-/* Level 0, igzip's fastest: it shrinks the sheets' XML four to seven times, to about a sixth more
-   than zlib's level 1 makes, five times as fast. Levels 1 to 3 would shrink a little more, but in ISA-L
-   2.30 they give the same input different bytes on different threads (their per-block Huffman
-   tables; seen here in a few of every thousand pieces), and the workbook must not depend on which
-   worker compressed a piece. Level 0's fixed tables give the same bytes on any thread, and on any
-   x86-64 with SSE4.2 whichever of igzip's kernels (SSE, AVX2, AVX-512) the CPU picks. */
+/* Level 0, igzip's fastest: it shrinks the sheets' XML four to seven times, to about a fifth more
+   than zlib's level 1 makes, five times as fast. Levels 1 to 3 shrink a little more, but in ISA-L
+   2.30 they give the same input different bytes on different threads (seen here in about one
+   piece in a thousand, a byte apart), and the workbook must not depend on which worker compressed
+   a piece. Level 0 gives the same bytes on any thread, and on any x86-64 with SSE4.2 whichever of
+   igzip's kernels (SSE, AVX2, AVX-512) the CPU picks. */
 long rx_deflate_piece(const unsigned char *in, size_t count, int last, unsigned char *out, size_t capacity) {
     struct isal_zstream stream;
     isal_deflate_init(&stream);
