@@ -14,10 +14,12 @@
 size_t rx_deflate_bound(size_t count);
 
 /**
- * Compresses `count` bytes as raw deflate at igzip's level 0 that starts fresh (no reference to
- * earlier pieces) and ends on a byte boundary: with a sync flush, so the next piece can follow
- * it, or, when `last`, with the stream's final block. Writes to `out`, which holds at least
- * `rx_deflate_bound(count)` bytes; returns the bytes written, or -1 on failure.
+ * Compresses `count` bytes as raw deflate at igzip's level 0, with Huffman tables made from the
+ * bytes themselves, so the result depends on nothing else (not the thread, not the CPU's kernel).
+ * The stream starts fresh (no reference to earlier pieces) and ends on a byte boundary: with a
+ * sync flush, so the next piece can follow it, or, when `last`, with the stream's final block.
+ * Writes to `out`, which holds at least `rx_deflate_bound(count)` bytes; returns the bytes
+ * written, or -1 on failure.
  */
 long rx_deflate_piece(const unsigned char *in, size_t count, int last, unsigned char *out, size_t capacity);
 
