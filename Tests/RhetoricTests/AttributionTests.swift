@@ -205,8 +205,8 @@ enum InventedSummit {
 
     /// Reported speech of people the list does not name (a spokesman, analysts, the press) is theirs:
     /// a joint subject or a side after their cue is no joint statement or side's position, and their
-    /// words end one; inside a leader's speech (a proverb he cites) they stay his, and a paragraph
-    /// that shows the speech going on is still the speaker's.
+    /// words end one; a proverb a leader cites is a framing and stays his, and a paragraph that
+    /// shows the speech going on is still the speaker's.
     @Test func reportedSpeechOfOthersIsNoJointStatement() throws {
         let list = SpeakerList.defaults
         let opening = { (text: String) in Array(text.utf16).withUnsafeBufferPointer { list.opening(of: $0) } }
@@ -232,6 +232,43 @@ enum InventedSummit {
             "joint/joint", "narration/default",  // the analysts end the joint statement
             "gao/cue", "gao/continuation",  // the saying he cites is his
             "gao/continuation",  // first person after his speech: it goes on
+        ])
+    }
+
+    /// Someone else's cue ends a leader's speech, in the paragraph and across paragraphs (a minister
+    /// or an aide speaking after the leader, of our own writing); a saying cited, the first person and
+    /// an aside that ends like a cue do not.
+    @Test func anotherPersonsCueEndsALeadersSpeech() throws {
+        let list = SpeakerList.defaults
+        let opening = { (text: String) in Array(text.utf16).withUnsafeBufferPointer { list.opening(of: $0) } }
+        #expect(opening("总统助理白山补充说，我们对会谈成果感到满意。") == .otherSpeech)
+        #expect(opening("中国有句古话说：远亲不如近邻。") == .framing)
+        #expect(opening("正如高峰总统所说，合作大有可为。") == .framing)
+        #expect(opening("我们认为，两国将深化合作。") == .framing)
+        #expect(opening("可以说，双方将深化合作。") == .joint(exhorting: false))  // the aside is read past
+        #expect(opening("对两国来说，合作是唯一选择。") == .none)
+        #expect(opening("应当指出，两国关系经受住了考验。") == .none)
+        let text = """
+            北方国总统高峰同南方国总理海川举行会谈。
+
+            高峰指出，北方国方面愿同南方国加强协调。
+
+            外交部长林风表示，北方国愿同南方国深化能源合作。
+
+            高峰强调，两国要扩大贸易。总统助理白山补充说，我们对会谈成果感到满意。
+
+            高峰说，可以说，两国关系处于最好时期。对两国来说，合作是唯一选择。应当指出，合作经受住了考验。
+
+            我想强调，北方国愿同南方国合作。
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default",  // the lead
+            "gao/cue",
+            "narration/default",  // the minister's words: before, 愿同 made them Gao's going on
+            "gao/cue", "narration/default",  // the aide in Gao's paragraph: before, Gao's
+            "gao/cue", "gao/continuation", "gao/continuation",  // asides are the speaker's own
+            "gao/continuation",  // 我想强调，opening a paragraph after his speech: his
         ])
     }
 

@@ -121,10 +121,11 @@ public struct Attribution {
             }
             current = side
             return (side, .side)
-        case .otherSpeech where !speaking:
-            // Someone else's words end a joint statement; a speech going on across paragraphs is
-            // still found below.
+        case .otherSpeech:
+            // Someone else's words end any speech: a joint statement, a leader's (a saying the
+            // leader cites is a framing), and one that would go on into this paragraph.
             current = speakers.narration
+            return (current, .default)
         default:
             break
         }

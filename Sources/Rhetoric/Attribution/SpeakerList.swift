@@ -26,6 +26,8 @@ public struct SpeakerList: Sendable {
     private var openers: [[UInt16]] = []
     private var persons: [[UInt16]] = []
     private var stances: [[UInt16]] = []
+    private var citations: [[UInt16]] = []
+    private var asides: [[UInt16]] = []
     private var titles: [[UInt16]] = []
 
     public static let jointID = "joint"
@@ -88,6 +90,10 @@ public struct SpeakerList: Sendable {
         openers = YAMLFile.strings(root["continuation"]?["openers"]).map { Array($0.utf16) }
         persons = YAMLFile.strings(root["continuation"]?["persons"]).map { Array($0.utf16) }
         stances = YAMLFile.strings(root["continuation"]?["stances"]).map { Array($0.utf16) }
+        // How Chinese frames a citation or an aside does not depend on who speaks: a file without
+        // these lists keeps the defaults'.
+        citations = root["citations"] == nil ? SpeakerList.defaults.citations : YAMLFile.strings(root["citations"]).map { Array($0.utf16) }
+        asides = root["asides"] == nil ? SpeakerList.defaults.asides : YAMLFile.strings(root["asides"]).map { Array($0.utf16) }
         let titleWords = YAMLFile.strings(root["titles"])
         titles = titleWords.map { Array($0.utf16) }
         machinery.formUnion(cueWords + titleWords)
@@ -116,9 +122,12 @@ public struct SpeakerList: Sendable {
         /// A side's subject with a verb (中方感谢俄方…): the side's position.
         case side(Int)
         /// Someone the list does not name, with a cue ending the clause (克里姆林宫发言人佩斯科夫此前
-        /// 表示，/ 有分析人士认为，): their words, so what follows is no joint statement or side's
-        /// position.
+        /// 表示，/ 有分析人士认为，): their words, so what follows is no joint statement, no side's
+        /// position and no leader's speech going on.
         case otherSpeech
+        /// A clause ending in a cue that frames the words of whoever is speaking: a saying or a text
+        /// cited (正如俗话所说，/ 中国有句古话说：), or the first or second person (我们认为，).
+        case framing
         case none
     }
 
@@ -199,7 +208,7 @@ public struct SpeakerList: Sendable {
                 }
                 // 两国元首进行了…会晤，双方高度评价…: the subject's first clause may only set the scene.
             }
-            if jointSubject == nil && endsInCue(text) { return .otherSpeech }
+            if jointSubject == nil && endsInCue(text) { return frames(text) ? .framing : .otherSpeech }
             guard clauseEnd < text.count, clauseEnd <= SpeakerList.introduction else { return .none }
             start += clauseEnd + 1
         }
@@ -207,12 +216,25 @@ public struct SpeakerList: Sendable {
     }
 
     /// Whether the first clause of `text` (up to its first comma or colon) ends in a cue after at
-    /// least one character of its own: someone speaks (`…表示，`, `…说：`).
+    /// least one character of its own: someone speaks (`…表示，`, `…说：`). An aside that ends like a
+    /// cue (`可以说，`, `对两国来说，`, `应当指出，`) does not.
     private func endsInCue(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
         guard let end = text.firstIndex(where: { SpeakerList.isCueMark($0) || SpeakerList.isClauseMark($0) }),
               SpeakerList.isCueMark(text[end]) else { return false }
         let clause = UnsafeBufferPointer(rebasing: text[..<end])
-        return cues.contains { clause.count > $0.count && clause.reversed().starts(with: $0.reversed()) }
+        let endsWith = { (word: [UInt16]) in clause.reversed().starts(with: word.reversed()) }
+        return cues.contains { clause.count > $0.count && endsWith($0) } && !asides.contains(where: endsWith)
+    }
+
+    /// Whether the first clause of `text`, which ends in a cue, frames the words of whoever is
+    /// speaking: it holds one of the `citations:` words (正如, 俗话, 古人, 有句, …), which cite a
+    /// saying or a text, or a first or second person (`persons:`).
+    private func frames(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        let clause = UnsafeBufferPointer(rebasing: text[..<(text.firstIndex(where: SpeakerList.isCueMark) ?? text.count)])
+        return clause.indices.contains { position in
+            let rest = UnsafeBufferPointer(rebasing: clause[position...])
+            return citations.contains { rest.starts(with: $0) } || persons.contains { rest.starts(with: $0) }
+        }
     }
 
     /// A speaker's name at the start of `text`, or after a role that introduces it (`克里姆林宫发言人
