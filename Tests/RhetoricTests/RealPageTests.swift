@@ -49,6 +49,38 @@ import Testing
         #expect(PinyinReadings.strip("世界(World)") == nil)
     }
 
+    /// An article reposted on a forum that hides anti-copying noise among the lines (the shape of
+    /// Discuz's jammer; our own text and noise): the noise goes, the lines are read as without it,
+    /// and a speaker's cue just before a photo credit is not taken for the photo's caption.
+    @Test func forumNoiseGoesAndTheLinesAreReadAsWithoutIt() throws {
+        let page = """
+            东方通讯社北京5月8日电 5月7日，国家主席习近平在北京同南方国总理海川举行会谈。7 K2 p# ~) W9 x; Q
+            习近平指出，中方愿同南方国一道，推动两国关系不断向前发展。: c5 R% t( h. [8 E
+            3 u& Y8 f, Z* e6 M 东方通讯社记者林山摄
+            # r9 D) k! M4 @1 v 海川表示，南方国高度重视对华关系，愿同中方深化各领域合作。
+            两国领导人共同见证了多项合作文件的签署。. y+ L3 X6 u% G
+            """
+        let document = try cleanedText(page)
+        #expect(document.paragraphs.map(\.text) == [
+            "5月7日，国家主席习近平在北京同南方国总理海川举行会谈。",
+            "习近平指出，中方愿同南方国一道，推动两国关系不断向前发展。",  // a cue before a credit is no caption
+            "海川表示，南方国高度重视对华关系，愿同中方深化各领域合作。",
+            "两国领导人共同见证了多项合作文件的签署。",
+        ])
+        #expect(document.paragraphs.allSatisfy { $0.kind == .body })
+        #expect(document.decisions.filter { $0.rule == "forum noise" }.count == 5)
+    }
+
+    @Test(arguments: [
+        ("APEC 7 K2 p# ~) W9 x; Q G20", "APEC G20"),  // one space stays between words
+        ("会谈。1 Y1 D$ z- ~, j. _( i% J7 ]", "会谈。"),
+        ("G20 APEC BRICS", nil), ("1, 2, 3, 4, 5", nil), ("| 1 | 2 | 3 |", nil), ("a) b) c) d) e)", nil),
+        ("x + y = z - w", nil),
+    ])
+    func forumNoiseIsShortTokensWithALetterAndSymbols(line: String, stripped: String?) {
+        #expect(ForumNoise.strip(line) == stripped)
+    }
+
     static let videoPage = """
         两国元首会谈现场画面
 
@@ -109,6 +141,32 @@ import Testing
         let document = try cleanedText(page)
         #expect(document.paragraphs.map(\.text) == ["两国元首举行会谈，双方就双边关系和共同关心的国际问题深入交换意见。"])
         #expect(document.decisions.map(\.rule) == ["metadata", "metadata: value", "widget"])
+    }
+
+    /// Metadata lines that hold several fields without a key for each, in shapes of real pages (our
+    /// own values): a date after the source, a date between bars, a key run into a time.
+    @Test(arguments: [
+        ("作者：佚名 来源：央视新闻客户端 2022-02-06 177", "2022-02-06 177", "央视新闻客户端"),
+        ("来源：新华网 | 2024年05月08日 09:12 | 责任编辑：王平", "2024年05月08日 09:12", "新华网"),
+        ("发布时间：2024-05-08 22:50:39来源：央视网", "2024-05-08 22:50:39", "央视网"),
+        ("编辑：王平 2024-05-08 来源：人民网", "2024-05-08", "人民网"),
+        ("标题：2024年5月16日两国元首会谈纪实 来源：人民网", nil, "人民网"),  // a title keeps its date
+    ])
+    func aMetadataLineGivesItsDateWhereverItIs(line: String, date: String?, source: String) {
+        let fields = Metadata.fields(of: line)
+        #expect(fields?.date == date && fields?.source == source)
+    }
+
+    @Test func aSourceWithADateGivesTheOutletAndThePublicationDate() throws {
+        let page = """
+            两国元首会谈纪实
+
+            作者：佚名 来源：央视新闻客户端 2022-02-06 177
+
+            两国元首举行会谈，双方就双边关系和共同关心的国际问题深入交换意见。
+            """
+        let document = try cleanedText(page)
+        #expect(document.outlet == "央视" && document.publishedDate == "2022-02-06 177")
     }
 
     @Test(arguments: [

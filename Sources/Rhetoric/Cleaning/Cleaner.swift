@@ -196,6 +196,10 @@ public struct Cleaner {
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "table borders", text, result: stripped))
                 text = stripped
             }
+            if let stripped = ForumNoise.strip(text) {
+                document.decisions.append(CleaningDecision(line: unit.number, .changed, "forum noise", text, result: stripped))
+                text = stripped
+            }
             if let stripped = PinyinReadings.strip(text) {
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "pinyin readings", text, result: stripped))
                 text = stripped
@@ -339,8 +343,10 @@ public struct Cleaner {
             }
             if Artefacts.isCreditOnly(paragraph.text) {
                 drop("photo credit")
-                // A credit standing alone closes the caption paragraph just before it.
-                if keptBefore, let caption = kept.popLast() {
+                // A credit standing alone closes the caption paragraph just before it; a speaker's
+                // cue (`高峰指出，…`) is a report's, not a picture's.
+                if keptBefore, let caption = kept.last, !options.speakers.hasSpeechCue(caption.text) {
+                    kept.removeLast()
                     document.decisions.append(CleaningDecision(line: caption.line, .dropped, "caption", caption.text))
                 }
                 continue

@@ -40,7 +40,10 @@ enum Metadata {
 
     /// The fields of a metadata line, or nil when the line is not one. A line is one when, after any
     /// leading widget bracket (`【我要纠错】`) or table bar, it starts with a key and a colon (or,
-    /// for `标签`/`关键词`, a space); every `key：value` pair on it is read.
+    /// for `标签`/`关键词`, a space); every `key：value` pair on it is read. A value runs to a bar, two
+    /// spaces, or the next key (also right after a time: `22:50:39来源：`); a date in another field's
+    /// value (`来源：央视新闻客户端 2022-02-06`) or between bars without a key (`| 2024年05月08日 |`)
+    /// is the date.
     static func fields(of line: String) -> Fields? {
         var text = Substring(line)
         while let first = text.first, first == "|" || first == "｜" || first == " " { text = text.dropFirst() }
@@ -53,25 +56,48 @@ enum Metadata {
         var fields = Fields()
         var rest = text
         while !rest.isEmpty {
-            guard let (key, afterKey) = self.key(at: rest) else {
-                rest = rest.dropFirst()
-                continue
-            }
-            // The value runs to a bar, two spaces, or the next key.
-            var end = afterKey
+            let found = self.key(at: rest)
+            let start = found?.1 ?? rest.startIndex
+            var end = start
             while end < rest.endIndex {
                 if rest[end] == "|" || rest[end] == "｜" { break }
                 if rest[end] == " ", rest.index(after: end) < rest.endIndex, rest[rest.index(after: end)] == " " { break }
                 if rest[end] == " ", self.key(at: rest[rest.index(after: end)...]) != nil { break }
+                if end > start, isDigit(rest[rest.index(before: end)]), self.key(at: rest[end...]) != nil { break }
                 end = rest.index(after: end)
             }
-            let value = String(rest[afterKey..<end]).trimmingSpaces()
-            if let field = keys.first(where: { $0.key == key })?.field, !value.isEmpty { fields.fill(field, value) }
-            fields.valueFollows = value.isEmpty
+            var value = rest[start..<end]
+            let field = found.flatMap { found in keys.first { $0.key == found.0 }?.field }
+            // A title or a link may hold a date of its own.
+            if field != .date && field != .title && field != .link, let date = dateStart(in: value) {
+                fields.fill(.date, String(value[date...]).trimmingSpaces())
+                value = value[..<date]
+            }
+            if let found {
+                let text = String(value).trimmingSpaces()
+                if let field, !text.isEmpty { fields.fill(field, text) }
+                fields.valueFollows = text.isEmpty
+            }
             rest = rest[end...].drop { $0 == "|" || $0 == "｜" || $0 == " " }
         }
         return fields
     }
+
+    /// Where the date in `value` starts (at the digits of its first date), if it holds one.
+    static func dateStart(in value: Substring) -> Substring.Index? {
+        guard value.contains(where: isDigit), PublicationDate.parse(String(value)) != nil else { return nil }
+        var index = value.startIndex
+        while index < value.endIndex {
+            let startsDigits = isDigit(value[index]) && (index == value.startIndex || !isDigit(value[value.index(before: index)]))
+            if startsDigits && PublicationDate.parse(String(value[index...])) != nil && PublicationDate.parse(String(value[..<index])) == nil {
+                return index
+            }
+            index = value.index(after: index)
+        }
+        return nil
+    }
+
+    private static func isDigit(_ character: Character) -> Bool { character.isASCII && character.isWholeNumber }
 
     private static let keyInitials = Set(keys.compactMap(\.key.unicodeScalars.first))
 
