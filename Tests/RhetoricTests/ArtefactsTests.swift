@@ -29,6 +29,26 @@ import Testing
         #expect(Artefacts.datelineAfterHeadline(in: "两国关系迈上新台阶 新华社北京5月16日" + body) == nil)
     }
 
+    /// A wire's dateline without a date, and a wire's dateline after the city (shapes of Chinese
+    /// services of foreign agencies, our own text); prose that starts like them is none.
+    @Test(arguments: [
+        ("俄罗斯卫星通讯社莫斯科电 俄罗斯总统助理表示，会谈富有成果。", "俄罗斯卫星通讯社", "莫斯科", nil, nil, "俄罗斯总统助理表示，会谈富有成果。"),
+        ("（新华社北京电）两国元首举行会谈。", "新华社", "北京", nil, nil, "两国元首举行会谈。"),
+        ("莫斯科，5月8日（路透社） - 俄罗斯总统周三表示，会谈富有成果。", "路透社", "莫斯科", 5, 8, "俄罗斯总统周三表示，会谈富有成果。"),
+        ("北京，12日（Bloomberg）—两国签署协议。", "Bloomberg", "北京", nil, 12, "两国签署协议。"),
+    ] as [(String, String, String, Int?, Int?, String)])
+    func wireDatelines(text: String, agency: String, city: String, month: Int?, day: Int?, rest: String) {
+        let dateline = Artefacts.dateline(in: text)
+        #expect(dateline?.agency == agency && dateline?.city == city && dateline?.month == month && dateline?.day == day)
+        #expect(dateline?.rest == rest)
+    }
+
+    @Test(arguments: ["国家电网公司董事长来电 表示祝贺。", "中国南方电网 举行仪式。", "莫斯科，5月8日（星期三）-会谈举行。", "北京，5月8日（路透社）两国会谈。",
+                      "两国元首5月8日（北京时间）举行会谈。"])
+    func proseThatStartsLikeAWireDatelineIsNone(text: String) {
+        #expect(Artefacts.dateline(in: text) == nil)
+    }
+
     @Test func aSentenceMentioningTheAgencyIsNoDateline() {
         #expect(Artefacts.dateline(in: "据新华社报道，两国元首举行会谈。") == nil)
     }

@@ -49,6 +49,31 @@ import Testing
         #expect(PinyinReadings.strip("世界(World)") == nil)
     }
 
+    /// A Hong Kong outlet's shape (our own text): the lead glosses names in English, which makes it
+    /// less than 0.6 Han; glosses in brackets do not count against it, so the lead stays. A key with
+    /// nothing but another key after it (`出版：更新：`) gives no date.
+    @Test func aLeadThatGlossesNamesInEnglishIsProse() throws {
+        let page = """
+            两国元首会面 冀深化合作
+
+            撰文：林山
+            出版：更新：
+
+            国家主席习近平（Xi Jinping）5月7日在北京会见南方国总理海川（Hai Chuan，又译海泉），双方就双边关系深入交换意见。
+
+            习近平指出，两国关系经受住了国际风云变幻的考验。
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == [
+            "国家主席习近平（Xi Jinping）5月7日在北京会见南方国总理海川（Hai Chuan，又译海泉），双方就双边关系深入交换意见。",
+            "习近平指出，两国关系经受住了国际风云变幻的考验。",
+        ])
+        #expect(document.publishedDate == nil && document.author == "林山")
+        let lead = "国家主席习近平（Xi Jinping）5月7日在北京会见南方国总理海川（Hai Chuan，又译海泉），双方就双边关系深入交换意见。"
+        // 38 Han characters of 64, 17 of them Latin letters in brackets: 38/47, not 38/64 (0.59).
+        #expect(TextProfile(lead).glossLatin == 17 && TextProfile(lead).hanShare == 38.0 / 47.0)
+    }
+
     /// An article reposted on a forum that hides anti-copying noise among the lines (the shape of
     /// Discuz's jammer; our own text and noise): the noise goes, the lines are read as without it,
     /// and a speaker's cue just before a photo credit is not taken for the photo's caption.

@@ -92,9 +92,15 @@ public enum Artefacts {
     // MARK: Datelines and bylines
 
     /// A dateline at the start of a paragraph (`新华社莫斯科3月21日电`, `（综合16日电）`,
-    /// `本报莫斯科5月8日电 （记者…）`): what follows it, and the agency, city, month and day. An
-    /// agency not among ``agencies`` is one whose name ends as outlets' names do (``unlistedAgency(_:)``).
-    public static func dateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int)? {
+    /// `本报莫斯科5月8日电 （记者…）`, `俄罗斯卫星通讯社莫斯科电`, or a wire's `莫斯科，5月8日（路透社） -`):
+    /// what follows it, and the agency, city, month and day. An agency not among ``agencies`` is one
+    /// whose name ends as outlets' names do (``unlistedAgency(_:)``).
+    public static func dateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int?)? {
+        agencyDateline(in: text) ?? wireDateline(in: text)
+    }
+
+    /// A dateline that opens with its agency: `新华社莫斯科3月21日电`, `（综合16日电）`.
+    private static func agencyDateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int?)? {
         var index = text.startIndex
         var bracketed = false
         if text.hasPrefix("（") || text.hasPrefix("(") {
@@ -111,7 +117,8 @@ public enum Artefacts {
         while cityEnd < text.endIndex, TextNormalizer.isHan(text[cityEnd].unicodeScalars.first!), text.distance(from: cityStart, to: cityEnd) < 10 {
             cityEnd = text.index(after: cityEnd)
         }
-        // The city ends where the date's digits start.
+        // The city ends where the date's digits start, or at 电 when the wire gives no date
+        // (`俄罗斯卫星通讯社莫斯科电 …`).
         index = cityEnd
         while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
         var numbers: [Int] = []
@@ -124,10 +131,22 @@ public enum Artefacts {
             marks.append(text[index])
             index = text.index(after: index)
         }
-        guard let lastMark = marks.last, lastMark == "日", index < text.endIndex, text[index] == "电" || text[index] == "讯" else { return nil }
-        index = text.index(after: index)
-        let month: Int? = numbers.count == 2 && marks[0] == "月" ? numbers[0] : nil
-        guard let day = numbers.last, (1...31).contains(day), numbers.count == 1 || month != nil else { return nil }
+        let month: Int?, day: Int?
+        if numbers.isEmpty {
+            // Only news agencies write such datelines: a listed one or a name ending in 社 (an
+            // unlisted 网, 报 or 台 may be a company: 国家电网…来电).
+            guard listed != nil || agency.hasSuffix("社"),
+                  text.distance(from: cityStart, to: cityEnd) >= 3, text[text.index(before: cityEnd)] == "电",
+                  cityEnd == text.endIndex || !TextNormalizer.isHan(text[cityEnd].unicodeScalars.first!) else { return nil }
+            cityEnd = text.index(before: cityEnd)
+            (month, day) = (nil, nil)
+        } else {
+            guard let lastMark = marks.last, lastMark == "日", index < text.endIndex, text[index] == "电" || text[index] == "讯" else { return nil }
+            index = text.index(after: index)
+            month = numbers.count == 2 && marks[0] == "月" ? numbers[0] : nil
+            guard let last = numbers.last, (1...31).contains(last), numbers.count == 1 || month != nil else { return nil }
+            day = last
+        }
         // An optional byline in brackets after the dateline, and the closing bracket.
         var rest = text[index...].drop { $0 == " " }
         if let first = rest.first, first == "（" || first == "(", let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }),
@@ -146,11 +165,56 @@ public enum Artefacts {
         return (String(rest).trimmingSpaces(), agency, city, month, day)
     }
 
+    /// A wire service's dateline after the city (`莫斯科，5月8日（路透社） - …`, `北京，12日（彭博社）—…`):
+    /// a city of two to eight Han characters, a comma, the day (and month), the agency in brackets
+    /// (listed, named as outlets' names end, or in Latin letters) and a dash.
+    static func wireDateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int?)? {
+        let scalars = Array(text.unicodeScalars.prefix(48))
+        var index = 0
+        while index < scalars.count, index < 8, TextNormalizer.isHan(scalars[index]) { index += 1 }
+        guard index >= 2, index < scalars.count, scalars[index] == "，" || scalars[index] == "," else { return nil }
+        let city = String(String.UnicodeScalarView(scalars[..<index]))
+        index += 1
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        /// A number of one or two digits at `index`, which it passes.
+        func number() -> Int? {
+            let start = index
+            var value = 0
+            while index < scalars.count, index - start < 3, let digit = Int(String(scalars[index])), ("0"..."9").contains(scalars[index]) {
+                value = value * 10 + digit
+                index += 1
+            }
+            return (1...2).contains(index - start) ? value : nil
+        }
+        guard var day = number(), index < scalars.count else { return nil }
+        var month: Int?
+        if scalars[index] == "月" {
+            index += 1
+            guard let second = number(), index < scalars.count, (1...12).contains(day) else { return nil }
+            (month, day) = (day, second)
+        }
+        guard scalars[index] == "日", (1...31).contains(day) else { return nil }
+        index += 1
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        guard index < scalars.count, scalars[index] == "（" || scalars[index] == "(",
+              let close = scalars[(index + 1)...].firstIndex(where: { $0 == "）" || $0 == ")" }), close - index <= 13 else { return nil }
+        let agency = String(String.UnicodeScalarView(scalars[(index + 1)..<close])).trimmingSpaces()
+        let isAgency = agencies.contains(agency) || pictureAgencies.contains(agency)
+            || (agency.unicodeScalars.count >= 2 && ["社", "网", "报", "台", "新闻"].contains(where: agency.hasSuffix))
+            || (!agency.isEmpty && agency.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || $0 == " " })
+        guard isAgency else { return nil }
+        index = close + 1
+        while index < scalars.count, scalars[index] == " " { index += 1 }
+        guard index < scalars.count, "-－–—".unicodeScalars.contains(scalars[index]) else { return nil }
+        while index < scalars.count, "-－–— ".unicodeScalars.contains(scalars[index]) { index += 1 }
+        return (String(text.unicodeScalars.dropFirst(index)).trimmingSpaces(), agency, city, month, day)
+    }
+
     /// A dateline that a flattened page ran in after the headline (`标题 ——副题 新华社北京4月8日电
     /// （记者…）4月6日…`): the headline before it, and the dateline. The headline is at most 150
     /// characters and holds no sentence-final mark, so a dateline quoted inside prose is left alone.
     public static func datelineAfterHeadline(in text: String)
-        -> (headline: String, rest: String, agency: String, city: String, month: Int?, day: Int)? {
+        -> (headline: String, rest: String, agency: String, city: String, month: Int?, day: Int?)? {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         var offset = 0
@@ -174,10 +238,12 @@ public enum Artefacts {
     /// The agency of a dateline from an outlet the list lacks (`东方社北京6月8日电`, `南方日报广州…`):
     /// the shortest run of at least two Han characters ending as an outlet's name does (社, 网, 报,
     /// 台, 新闻), followed by at least two more Han characters (the city) and a digit within 16
-    /// characters of the start. The rest of the dateline (the date, 电) is checked by the caller.
+    /// characters of the start, or by the city and 电 ending the run (`俄罗斯卫星通讯社莫斯科电 `). The
+    /// rest of the dateline (the date, 电) is checked by the caller.
     static func unlistedAgency(_ text: Substring) -> String? {
         let han = Array(text.unicodeScalars.prefix { TextNormalizer.isHan($0) }.prefix(16))
-        guard han.count >= 4, let next = text.unicodeScalars.dropFirst(han.count).first, ("0"..."9").contains(next) else { return nil }
+        guard han.count >= 4, let next = text.unicodeScalars.dropFirst(han.count).first,
+              ("0"..."9").contains(next) || (han.last == "电" && !TextNormalizer.isHan(next)) else { return nil }
         for end in 2...(han.count - 2) {
             let name = String(String.UnicodeScalarView(han[..<end]))
             if ["社", "网", "报", "台", "新闻"].contains(where: name.hasSuffix) { return name }

@@ -39,13 +39,14 @@ public struct CleanedDocument: Sendable, Equatable {
         public var agency: String
         public var city: String
         public var month: Int?
-        public var day: Int
+        /// Nil when the wire gives no date (`俄罗斯卫星通讯社莫斯科电`).
+        public var day: Int?
     }
 
     /// The first month and day the report names: the dateline's, else the first `M月D日` of the body.
     /// With the publication date it dates the meeting.
     public var leadDay: (month: Int, day: Int)? {
-        if let dateline, let month = dateline.month { return (month, dateline.day) }
+        if let dateline, let month = dateline.month, let day = dateline.day { return (month, day) }
         for paragraph in paragraphs where paragraph.kind == .body {
             if let day = CleanedDocument.firstMonthDay(paragraph.text) { return day }
         }

@@ -43,7 +43,7 @@ enum Metadata {
     /// for `标签`/`关键词`, a space); every `key：value` pair on it is read. A value runs to a bar, two
     /// spaces, or the next key (also right after a time: `22:50:39来源：`); a date in another field's
     /// value (`来源：央视新闻客户端 2022-02-06`) or between bars without a key (`| 2024年05月08日 |`)
-    /// is the date.
+    /// is the date. A key right after a key (`出版：更新：`) leaves the first without a value.
     static func fields(of line: String) -> Fields? {
         var text = Substring(line)
         while let first = text.first, first == "|" || first == "｜" || first == " " { text = text.dropFirst() }
@@ -63,7 +63,7 @@ enum Metadata {
                 if rest[end] == "|" || rest[end] == "｜" { break }
                 if rest[end] == " ", rest.index(after: end) < rest.endIndex, rest[rest.index(after: end)] == " " { break }
                 if rest[end] == " ", self.key(at: rest[rest.index(after: end)...]) != nil { break }
-                if end > start, isDigit(rest[rest.index(before: end)]), self.key(at: rest[end...]) != nil { break }
+                if end == start || isDigit(rest[rest.index(before: end)]), self.key(at: rest[end...]) != nil { break }
                 end = rest.index(after: end)
             }
             var value = rest[start..<end]

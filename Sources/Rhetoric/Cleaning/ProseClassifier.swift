@@ -3,7 +3,7 @@
 /// paragraph is scored on features any reader uses, then the undecided ones follow their context.
 ///
 /// Features, per paragraph (``TextProfile``): its length in characters; the share of Han
-/// characters; sentence and clause punctuation per character; the density of the function
+/// characters (glosses in brackets, `普京（Vladimir Putin）`, not counted); sentence and clause punctuation per character; the density of the function
 /// characters of Chinese prose (的 了 在 是 和 同 与 对 将 …) per Han character; separators
 /// (`|` `>` `丨` `／` `▲` …) per character. The classes, in order:
 /// - **prose** (kept): a speech cue (`习近平指出，`), whatever else; or at least 12 characters, Han

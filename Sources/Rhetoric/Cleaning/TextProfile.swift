@@ -6,6 +6,9 @@ struct TextProfile: Sendable, Equatable {
     var spaces = 0
     var han = 0
     var latin = 0
+    /// Latin letters inside brackets: glosses of names (`普京（Vladimir Putin）`), which are asides to
+    /// the reader rather than what the text is made of.
+    var glossLatin = 0
     var digits = 0
     /// 。！？!?
     var sentenceEnds = 0
@@ -20,6 +23,7 @@ struct TextProfile: Sendable, Equatable {
 
     init(_ text: some StringProtocol) {
         var lastMeaningful: UInt16 = 0
+        var depth = 0
         for unit in text.utf16 {
             switch unit {
             case 0x20, 0x09, 0x3000:
@@ -33,6 +37,11 @@ struct TextProfile: Sendable, Equatable {
                 if kinds & Kind.function != 0 { functionCharacters += 1 }
             } else if (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) || (0xC0...0x24F).contains(unit) {
                 latin += 1
+                if depth > 0 { glossLatin += 1 }
+            } else if unit == 0x28 || unit == 0xFF08 {
+                depth += 1
+            } else if (unit == 0x29 || unit == 0xFF09) && depth > 0 {
+                depth -= 1
             } else if (0x30...0x39).contains(unit) {
                 digits += 1
             } else if kinds & Kind.end != 0 {
@@ -47,8 +56,8 @@ struct TextProfile: Sendable, Equatable {
         endsSentence = TextProfile.kinds[Int(lastMeaningful)] & Kind.end != 0 || lastMeaningful == 0x2026
     }
 
-    /// The share of characters that are Han.
-    var hanShare: Double { length > 0 ? Double(han) / Double(length) : 0 }
+    /// The share of characters that are Han, glosses in brackets not counted.
+    var hanShare: Double { length > glossLatin ? Double(han) / Double(length - glossLatin) : 0 }
 
     /// The character classes below as bits, for ``kinds``.
     enum Kind {

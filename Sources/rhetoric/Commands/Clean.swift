@@ -57,7 +57,7 @@ struct Clean: ParsableCommand {
     /// `新华社 莫斯科 3月21日`, leaving out what the dateline does not say.
     static func describe(_ dateline: CleanedDocument.Dateline) -> String {
         let month = dateline.month.map { "\($0)月" } ?? ""
-        let parts: [String] = [dateline.agency, dateline.city, month + "\(dateline.day)日"]
+        let parts: [String] = [dateline.agency, dateline.city, dateline.day.map { month + "\($0)日" } ?? ""]
         return parts.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
