@@ -34,6 +34,8 @@ import Testing
     @Test(arguments: [
         ("俄罗斯卫星通讯社莫斯科电 俄罗斯总统助理表示，会谈富有成果。", "俄罗斯卫星通讯社", "莫斯科", nil, nil, "俄罗斯总统助理表示，会谈富有成果。"),
         ("（新华社北京电）两国元首举行会谈。", "新华社", "北京", nil, nil, "两国元首举行会谈。"),
+        ("新华社北京十二月三十一日电（记者林山）两国元首举行会谈。", "新华社", "北京", 12, 31, "两国元首举行会谈。"),
+        ("新华社香港一日电 两地报纸发表社论。", "新华社", "香港", nil, 1, "两地报纸发表社论。"),
         ("莫斯科，5月8日（路透社） - 俄罗斯总统周三表示，会谈富有成果。", "路透社", "莫斯科", 5, 8, "俄罗斯总统周三表示，会谈富有成果。"),
         ("北京，12日（Bloomberg）—两国签署协议。", "Bloomberg", "北京", nil, 12, "两国签署协议。"),
     ] as [(String, String, String, Int?, Int?, String)])
@@ -47,6 +49,12 @@ import Testing
                       "两国元首5月8日（北京时间）举行会谈。"])
     func proseThatStartsLikeAWireDatelineIsNone(text: String) {
         #expect(Artefacts.dateline(in: text) == nil)
+    }
+
+    @Test func chineseNumeralsCountToThirtyNine() {
+        let value = { (text: String) in Artefacts.chineseNumber(ArraySlice(text.unicodeScalars)) }
+        #expect(["一", "九", "十", "十一", "十九", "二十", "二十一", "三十一", "三十九"].map(value) == [1, 9, 10, 11, 19, 20, 21, 31, 39])
+        #expect(["四十", "十十", "一一", "", "零"].allSatisfy { value($0) == nil })
     }
 
     @Test func aSentenceMentioningTheAgencyIsNoDateline() {

@@ -96,6 +96,38 @@ import Testing
         #expect(document.decisions.filter { $0.rule == "forum noise" }.count == 5)
     }
 
+    /// Three or more bulleted lines in a row that end no sentence are a site's list of other
+    /// stories (a portal's shape, our own headlines), with whatever header above them.
+    @Test func aBulletedListOfOtherStoriesGoes() throws {
+        let page = """
+            24小时热点
+
+            • 北方国宣布新一轮关税措施?外媒称影响深远
+            • 好消息不断,一架专机抵达首都,多数民众对邻国有好感
+            • 局势正在失控,某前总统再次发出警告
+
+            两国元首会谈释放积极信号
+
+            2025-09-01 15:55:56 来源:东方网
+
+            两国元首会谈释放积极信号。北方国总统新闻秘书林风称这次访问为“世纪之行”。
+
+            双方签署了以下文件：
+            - 联合声明。
+            - 经贸合作协定
+            - 人文交流计划
+
+            双方还就国际和地区问题交换了意见，同意加强协调。
+            """
+        let document = try cleanedText(page)
+        #expect(document.paragraphs.map(\.text) == ["两国元首会谈释放积极信号", "两国元首会谈释放积极信号。北方国总统新闻秘书林风称这次访问为“世纪之行”。",
+                                                    "双方签署了以下文件：", "- 联合声明。", "- 经贸合作协定", "- 人文交流计划",
+                                                    "双方还就国际和地区问题交换了意见，同意加强协调。"])
+        #expect(document.decisions.filter { $0.rule == "link list" }.count == 3)
+        #expect(Furniture.linkLists(["• a", "• b", "· c", "• d"]).isEmpty)  // the same bullet, three in a row
+        #expect(Furniture.linkLists(["-1", "-2", "-3"]).isEmpty)  // a dash before a number is no bullet
+    }
+
     @Test(arguments: [
         ("APEC 7 K2 p# ~) W9 x; Q G20", "APEC G20"),  // one space stays between words
         ("会谈。1 Y1 D$ z- ~, j. _( i% J7 ]", "会谈。"),

@@ -139,7 +139,15 @@ public enum Artefacts {
                   text.distance(from: cityStart, to: cityEnd) >= 3, text[text.index(before: cityEnd)] == "电",
                   cityEnd == text.endIndex || !TextNormalizer.isHan(text[cityEnd].unicodeScalars.first!) else { return nil }
             cityEnd = text.index(before: cityEnd)
-            (month, day) = (nil, nil)
+            // A date in Chinese numerals before 电 (`新华社北京十二月三十一日电`, older reports).
+            let place = Array(text[cityStart..<cityEnd].unicodeScalars)
+            let dated = (2..<place.count).lazy.compactMap { start in chineseDate(place[start...]).map { (start, $0) } }.first
+            if let (start, date) = dated {
+                cityEnd = text.index(cityStart, offsetBy: start)
+                (month, day) = (date.month, date.day)
+            } else {
+                (month, day) = (nil, nil)
+            }
         } else {
             guard let lastMark = marks.last, lastMark == "日", index < text.endIndex, text[index] == "电" || text[index] == "讯" else { return nil }
             index = text.index(after: index)
@@ -163,6 +171,29 @@ public enum Artefacts {
         }
         let city = String(text[cityStart..<cityEnd])
         return (String(rest).trimmingSpaces(), agency, city, month, day)
+    }
+
+    /// A date in Chinese numerals that is the whole of `text`: `十二月三十一日`, `一日`.
+    static func chineseDate(_ text: ArraySlice<Unicode.Scalar>) -> (month: Int?, day: Int)? {
+        guard text.last == "日" else { return nil }
+        let parts = text.dropLast().split(separator: "月", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let day = chineseNumber(parts.last!), (1...31).contains(day) else { return nil }
+        guard parts.count == 2 else { return (nil, day) }
+        guard let month = chineseNumber(parts[0]), (1...12).contains(month) else { return nil }
+        return (month, day)
+    }
+
+    /// A number from 1 to 39 in Chinese numerals (`三`, `十一`, `二十`, `三十一`).
+    static func chineseNumber(_ text: ArraySlice<Unicode.Scalar>) -> Int? {
+        let digits: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        let units = Array(text)
+        switch units.count {
+        case 1: return units[0] == "十" ? 10 : digits[units[0]]
+        case 2 where units[0] == "十": return digits[units[1]].map { 10 + $0 }
+        case 2 where units[1] == "十": return digits[units[0]].flatMap { $0 <= 3 ? $0 * 10 : nil }
+        case 3 where units[1] == "十": return digits[units[0]].flatMap { tens in tens <= 3 ? digits[units[2]].map { tens * 10 + $0 } : nil }
+        default: return nil
+        }
     }
 
     /// A wire service's dateline after the city (`莫斯科，5月8日（路透社） - …`, `北京，12日（彭博社）—…`):

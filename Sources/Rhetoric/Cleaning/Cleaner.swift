@@ -321,6 +321,7 @@ public struct Cleaner {
             let text = candidates[index].paragraph.text
             return text == candidates[index - 1].paragraph.text && Unwrapper.endsSentence(text) && text.hasAtMost(80)
         }.flatMap { [$0 - 1, $0] })
+        let linkLists = Furniture.linkLists(candidates.map(\.paragraph.text))
         for (index, candidate) in candidates.enumerated() {
             var paragraph = candidate.paragraph
             let keptBefore = previousKept
@@ -334,6 +335,10 @@ public struct Cleaner {
             }
             if candidate.isCaption || twice.contains(index) || Artefacts.isCaptionOpening(paragraph.text) {
                 drop("caption")
+                continue
+            }
+            if linkLists.contains(index) {
+                drop("link list")
                 continue
             }
             if Artefacts.isBracketedByline(paragraph.text) {

@@ -187,6 +187,33 @@ enum Furniture {
     static let transcriptLabels = ["【同期】", "【解说词】", "【解说】", "【导视】", "【现场】", "【画外音】", "【字幕】", "【口播】", "【导语】"]
 
     /// Headers of lists of links to other stories, after which headline-like lines are links too.
+    /// The marks a list's lines open with (`-` and `*` only before a space, as in Markdown).
+    static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "●", "▸", "►", "-", "*"]
+
+    /// The paragraphs (by index) in runs of at least three in a row that open with the same bullet
+    /// and none of which ends a sentence: a site's list of other stories (`• 某国宣布新一轮关税措施?
+    /// 外媒称影响深远`), whatever header stands above it, or none. A report lists in sentences, or
+    /// under 一是/二是.
+    static func linkLists(_ texts: [String]) -> Set<Int> {
+        var found = Set<Int>()
+        var run: (start: Int, bullet: Unicode.Scalar)?
+        for index in 0...texts.count {
+            var bullet: Unicode.Scalar?
+            if index < texts.count, !Unwrapper.endsSentence(texts[index]) {
+                var scalars = texts[index].unicodeScalars.makeIterator()
+                if let first = scalars.next(), bullets.contains(first), first != "-" && first != "*" || scalars.next() == " " {
+                    bullet = first
+                }
+            }
+            if let open = run, bullet != open.bullet {
+                if index - open.start >= 3 { found.formUnion(open.start..<index) }
+                run = nil
+            }
+            if let bullet, run == nil { run = (index, bullet) }
+        }
+        return found
+    }
+
     static let relatedHeaders: Set<String> = [
         "新闻推荐", "相关新闻", "相关阅读", "延伸阅读", "热门推荐", "推荐阅读", "猜你喜欢", "热点新闻", "相关报道", "更多新闻",
         "热门文章", "精彩推荐", "编辑推荐", "最新新闻", "热门新闻", "往期回顾", "热门赛事", "今日推荐", "热门阅读",
