@@ -260,6 +260,12 @@ enum InventedSummit {
             高峰说，可以说，两国关系处于最好时期。对两国来说，合作是唯一选择。应当指出，合作经受住了考验。
 
             我想强调，北方国愿同南方国合作。
+
+            正如古人所说，远亲不如近邻。
+
+            会谈后，两国领导人共同会见记者。
+
+            正如俗话所说，众人拾柴火焰高。
             """
         let result = try attributed(text, speakers: Self.summitSpeakers)
         #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
@@ -269,6 +275,8 @@ enum InventedSummit {
             "gao/cue", "narration/default",  // the aide in Gao's paragraph: before, Gao's
             "gao/cue", "gao/continuation", "gao/continuation",  // asides are the speaker's own
             "gao/continuation",  // 我想强调，opening a paragraph after his speech: his
+            "gao/continuation",  // a saying opening the paragraph after his speech: his
+            "narration/default", "narration/default",  // after narration, the narrator's
         ])
     }
 

@@ -121,6 +121,12 @@ public struct Attribution {
             }
             current = side
             return (side, .side)
+        case .framing where isFirst:
+            // A paragraph that opens citing a saying (正如古人所说，) after a speech is the speaker's.
+            if let previous {
+                current = previous
+                return (previous, .continuation)
+            }
         case .otherSpeech:
             // Someone else's words end any speech: a joint statement, a leader's (a saying the
             // leader cites is a framing), and one that would go on into this paragraph.
