@@ -101,6 +101,8 @@ public enum Artefacts {
 
     /// A dateline that opens with its agency: `新华社莫斯科3月21日电`, `（综合16日电）`.
     private static func agencyDateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int?)? {
+        // Most paragraphs fail at once: a dateline has a digit or 电 within its first 40 characters.
+        guard text.utf16.prefix(40).contains(where: { (0x30...0x39).contains($0) || $0 == 0x7535 }) else { return nil }
         var index = text.startIndex
         var bracketed = false
         if text.hasPrefix("（") || text.hasPrefix("(") {
@@ -200,6 +202,14 @@ public enum Artefacts {
     /// a city of two to eight Han characters, a comma, the day (and month), the agency in brackets
     /// (listed, named as outlets' names end, or in Latin letters) and a dash.
     static func wireDateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int?)? {
+        // Most paragraphs fail at once, before anything is copied: a comma after two to eight Han characters.
+        var cityLength = 0
+        for unit in text.utf16 {
+            if unit == 0xFF0C || unit == 0x2C { break }
+            guard cityLength < 8, TextNormalizer.isHan(unit) else { return nil }
+            cityLength += 1
+        }
+        guard cityLength >= 2 else { return nil }
         let scalars = Array(text.unicodeScalars.prefix(48))
         var index = 0
         while index < scalars.count, index < 8, TextNormalizer.isHan(scalars[index]) { index += 1 }
@@ -255,6 +265,7 @@ public enum Artefacts {
             // The dateline is first looked for in the next ``datelineSpan`` characters alone, so the
             // rest of a long paragraph is copied only where one starts.
             if offset >= 4, agencyInitials.contains(scalar),
+               scalars[index...].prefix(40).contains(where: { ("0"..."9").contains($0) || $0 == "电" }),
                dateline(in: String(String.UnicodeScalarView(scalars[index...].prefix(datelineSpan)))) != nil,
                let found = dateline(in: String(scalars[index...])) {
                 let headline = String(scalars[..<index]).trimmingSpaces()

@@ -118,6 +118,7 @@ enum Metadata {
     /// A `date 2025-09-03` (or `date 2023-09`) label that a saved page puts before its first line:
     /// the date when it is a whole one, and the rest of the line.
     static func datePrefix(_ line: String) -> (date: String?, rest: String)? {
+        guard let first = line.utf8.first, first == UInt8(ascii: "d") || first == UInt8(ascii: "D") else { return nil }
         let scalars = Array(line.unicodeScalars)
         guard scalars.count >= 9, String(String.UnicodeScalarView(scalars[0..<4])).lowercased() == "date" else { return nil }
         var index = 4

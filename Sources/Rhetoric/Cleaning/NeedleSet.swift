@@ -29,7 +29,8 @@ struct NeedleSet: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             guard bytes.count >= 2, let base = bytes.baseAddress else { return false }
-            for index in 0..<bytes.count - 1 {
+            for index in 0..<bytes.count - 1 where bytes[index] & 0xC0 != 0x80 {
+                // A marker starts a character, never inside one (at a UTF-8 continuation byte).
                 let head = UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
                 guard heads[Int(head >> 6)] & (1 << UInt64(head & 63)) != 0 else { continue }
                 for needle in byHead[head]! where needle.count <= bytes.count - index {

@@ -7,8 +7,8 @@
 enum PinyinReadings {
     /// The text without its readings, or nil when it has none.
     static func strip(_ text: String) -> String? {
+        guard text.utf16.contains(where: { $0 == 0x28 || $0 == 0xFF08 }) else { return nil }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.contains(where: { $0 == "(" || $0 == "（" }) else { return nil }
         var readings: [(range: Range<Int>, toned: Bool)] = []
         var index = 1
         while index < scalars.count {
