@@ -96,6 +96,26 @@ import Testing
         #expect(document.decisions.filter { $0.rule == "forum noise" }.count == 5)
     }
 
+    /// A Taiwanese wire's page (our own text): the first line carries the channel and site after the
+    /// headline, the dateline notes the story was compiled from others' reports.
+    @Test func aHeadlineLosesTheSiteNameAndACompiledWiresDatelineGoes() throws {
+        let page = """
+            兩國元首會談 強調深化合作 | 國際 | 東方社 ENA
+
+            （東方社台北16日綜合外電報導）北方國總統高峰今天在首都與南方國總理海川舉行會談。
+
+            海川則表示，南方國願同北方國加強能源合作。
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "两国元首会谈 强调深化合作")
+        #expect(body(document) == ["北方国总统高峰今天在首都与南方国总理海川举行会谈。", "海川则表示，南方国愿同北方国加强能源合作。"])
+        #expect(!document.paragraphs.contains { $0.text.contains("东方社") })
+        #expect(document.dateline == CleanedDocument.Dateline(agency: "东方社", city: "台北", month: nil, day: 16))
+        #expect(TitleFinder.withoutSiteName("两国元首会谈 - 东方网") == "两国元首会谈")
+        #expect(TitleFinder.withoutSiteName("时政长镜头|相聚春城") == nil)  // a column and its headline
+        #expect(TitleFinder.withoutSiteName("两国元首会谈 | 双方同意在多个领域深化务实合作") == nil)  // a subtitle, not a name
+    }
+
     /// Three or more bulleted lines in a row that end no sentence are a site's list of other
     /// stories (a portal's shape, our own headlines), with whatever header above them.
     @Test func aBulletedListOfOtherStoriesGoes() throws {

@@ -151,8 +151,15 @@ public enum Artefacts {
                 (month, day) = (nil, nil)
             }
         } else {
-            guard let lastMark = marks.last, lastMark == "日", index < text.endIndex, text[index] == "电" || text[index] == "讯" else { return nil }
-            index = text.index(after: index)
+            guard let lastMark = marks.last, lastMark == "日", index < text.endIndex else { return nil }
+            if text[index] == "电" || text[index] == "讯" {
+                index = text.index(after: index)
+            } else if let note = wireNotes.first(where: { text[index...].hasPrefix($0) }) {
+                // `（中央社台北16日综合外电报导）`: the wire compiled the story from others'.
+                index = text.index(index, offsetBy: note.count)
+            } else {
+                return nil
+            }
             month = numbers.count == 2 && marks[0] == "月" ? numbers[0] : nil
             guard let last = numbers.last, (1...31).contains(last), numbers.count == 1 || month != nil else { return nil }
             day = last
@@ -168,7 +175,7 @@ public enum Artefacts {
             rest = rest.dropFirst()
         }
         // `中新网4月25日电 综合报道，…`: the wire's note that it compiled the story.
-        for note in ["综合报道", "综合报导", "综合消息", "综合外电报道", "综合外电报导"] where rest.drop(while: { $0 == " " }).hasPrefix(note) {
+        for note in wireNotes where rest.drop(while: { $0 == " " }).hasPrefix(note) {
             rest = rest.drop(while: { $0 == " " }).dropFirst(note.count).drop { $0 == "，" || $0 == "," || $0 == " " }
         }
         let city = String(text[cityStart..<cityEnd])
@@ -197,6 +204,9 @@ public enum Artefacts {
         default: return nil
         }
     }
+
+    /// What a wire writes after its dateline when it compiled the story from others' reports.
+    static let wireNotes = ["综合外电报道", "综合外电报导", "综合报道", "综合报导", "综合消息"]
 
     /// A wire service's dateline after the city (`莫斯科，5月8日（路透社） - …`, `北京，12日（彭博社）—…`):
     /// a city of two to eight Han characters, a comma, the day (and month), the agency in brackets

@@ -204,6 +204,10 @@ public struct Cleaner {
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "pinyin readings", text, result: stripped))
                 text = stripped
             }
+            if !state.pastHeader, let headline = TitleFinder.withoutSiteName(text) {
+                document.decisions.append(CleaningDecision(line: unit.number, .changed, "site name", text, result: headline))
+                text = headline
+            }
             switch unit.kind {
             case .image:
                 afterImage = true
