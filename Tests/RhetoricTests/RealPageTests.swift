@@ -116,6 +116,36 @@ import Testing
         #expect(TitleFinder.withoutSiteName("两国元首会谈 | 双方同意在多个领域深化务实合作") == nil)  // a subtitle, not a name
     }
 
+    /// An account's article as WeChat shows it (our own text): the byline with its date, the call to
+    /// follow, the fields set off with 丨, the account's other articles and the buttons all go.
+    @Test func anAccountsArticleKeepsOnlyItsReport() throws {
+        let page = """
+            两国元首会谈，这些细节值得关注
+
+            原创 东方观察 东方观察 2024-05-16 21:30 发表于北京
+
+            点击蓝字 关注我们
+
+            5月16日，北方国总统高峰在首都同南方国总理海川举行会谈。
+
+            高峰指出，两国关系发展至今，来之不易，双方要倍加珍惜。
+
+            来源丨东方社
+            编辑丨林山
+
+            往期推荐
+            两国领导人通电话，释放重要信号
+            两国贸易额再创新高
+
+            分享收藏点赞在看
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == ["5月16日，北方国总统高峰在首都同南方国总理海川举行会谈。", "高峰指出，两国关系发展至今，来之不易，双方要倍加珍惜。"])
+        #expect(document.paragraphs.filter { $0.kind == .heading }.map(\.text) == ["两国元首会谈，这些细节值得关注"])
+        #expect(document.publishedDate.flatMap(PublicationDate.parse)?.description == "2024-05-16")
+        #expect(document.outlet == "东方社")
+    }
+
     /// Three or more bulleted lines in a row that end no sentence are a site's list of other
     /// stories (a portal's shape, our own headlines), with whatever header above them.
     @Test func aBulletedListOfOtherStoriesGoes() throws {

@@ -121,6 +121,8 @@ enum Furniture {
         "我要听", "按这里", "新功能", "请继续往下阅读", "继续阅读", "我是广告", "广告", "展开全文", "收起", "加载更多", "点击查看",
         "快来发表你的评论吧", "已有", "人发表了评论", "人参与", "登录", "注册", "行高", "带图打印", "打印纸张", "字号选择",
         "进入论坛", "双击或拖选", "单词翻译", "A+", "A-", "EN", "CN",
+        // An account's article (WeChat): the buttons under it, the call to follow above it.
+        "在看", "点在看", "点个在看", "点击蓝字", "蓝字", "关注我们", "关注", "设为星标", "星标", "置顶", "转发",
     ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
     /// A short line made only of widget words, digits and punctuation.
@@ -217,6 +219,7 @@ enum Furniture {
     static let relatedHeaders: Set<String> = [
         "新闻推荐", "相关新闻", "相关阅读", "延伸阅读", "热门推荐", "推荐阅读", "猜你喜欢", "热点新闻", "相关报道", "更多新闻",
         "热门文章", "精彩推荐", "编辑推荐", "最新新闻", "热门新闻", "往期回顾", "热门赛事", "今日推荐", "热门阅读",
+        "往期推荐", "往期精彩", "相关推荐", "精选推荐", "热文推荐", "近期热文", "更多精彩",
     ]
 
     /// Whether a line is one of ``relatedHeaders``. Asked of every line: a line longer than the

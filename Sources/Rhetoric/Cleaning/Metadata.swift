@@ -39,8 +39,8 @@ enum Metadata {
     ].sorted { $0.key.unicodeScalars.count > $1.key.unicodeScalars.count }
 
     /// The fields of a metadata line, or nil when the line is not one. A line is one when, after any
-    /// leading widget bracket (`【我要纠错】`) or table bar, it starts with a key and a colon (or,
-    /// for `标签`/`关键词`, a space); every `key：value` pair on it is read. A value runs to a bar, two
+    /// leading widget bracket (`【我要纠错】`) or table bar, it starts with a key and a colon or `丨`
+    /// (or, for `标签`/`关键词`, a space); every `key：value` pair on it is read. A value runs to a bar, two
     /// spaces, or the next key (also right after a time: `22:50:39来源：`); a date in another field's
     /// value (`来源：央视新闻客户端 2022-02-06`) or between bars without a key (`| 2024年05月08日 |`)
     /// is the date. A key right after a key (`出版：更新：`) leaves the first without a value.
@@ -107,7 +107,8 @@ enum Metadata {
             var index = text.index(text.startIndex, offsetBy: key.count)
             while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
             guard index < text.endIndex else { return key == "关键词" || key == "关键字" || key == "标签" ? (key, index) : nil }
-            guard text[index] == "：" || text[index] == ":" else { continue }
+            // `来源丨新华社`: an account's article (WeChat) sets its fields off with a bar.
+            guard text[index] == "：" || text[index] == ":" || text[index] == "丨" else { continue }
             index = text.index(after: index)
             while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
             return (key, index)
@@ -151,7 +152,7 @@ enum Metadata {
             stripped.append(scalar)
         }
         var rest = String(stripped)
-        for label in ["发布时间", "发表时间", "更新时间", "发布日期", "时间", "日期", "来源", "date", "Date", "编辑", "作者"] {
+        for label in ["发布时间", "发表时间", "更新时间", "发布日期", "时间", "日期", "来源", "date", "Date", "编辑", "作者", "发表于", "原创"] {
             while let range = TextScan.range(of: label, in: rest) {
                 rest = TextScan.prefix(rest, toByte: range.lowerBound) + TextScan.suffix(rest, fromByte: range.upperBound)
             }
