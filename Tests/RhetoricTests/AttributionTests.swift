@@ -280,6 +280,42 @@ enum InventedSummit {
         ])
     }
 
+    /// An interview in question-and-answer form (our own writing): the speaker the lead says gives
+    /// it answers (`答：`), the paragraphs of an answer are theirs, a question (`问：`, with its 您) is
+    /// the interviewer's; without an interviewee named, answers are narration.
+    @Test func anInterviewsAnswersAreTheIntervieweesWords() throws {
+        let text = """
+            高峰接受东方社专访
+
+            北方国总统高峰日前接受东方社书面专访，就两国关系回答了记者提问。
+
+            问：您如何评价当前两国关系？
+
+            答：我认为，两国关系处于历史最好时期。
+
+            双方在能源等领域合作成果丰硕。
+
+            问：您对此访有何期待？
+
+            答：我期待同海川总理深入交换意见。
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default", "narration/default",  // the headline, the lead
+            "narration/default",  // the question: its 您 does not make it his
+            "gao/cue", "gao/continuation",  // the answer, and the paragraph after it
+            "narration/default", "gao/cue",
+        ])
+        let anonymous = try attributed("问：您如何评价两国关系？\n\n答：我认为，两国关系处于历史最好时期。\n", speakers: Self.summitSpeakers)
+        #expect(anonymous.map(\.speaker) == ["narration", "narration"])
+        let list = SpeakerList.defaults
+        let label = { (text: String) in Array(text.utf16).withUnsafeBufferPointer { list.label(of: $0, inTranscript: false) } }
+        #expect(label("答：是的。") == .answer && label("问：为什么？") == .other && label("会谈中：双方同意。") == nil)
+        let interviewee = { (text: String) in Array(text.utf16).withUnsafeBufferPointer { list.interviewee(in: $0) } }
+        #expect(interviewee("俄罗斯总统普京日前接受新华社书面专访。") == list.ids.firstIndex(of: "putin"))
+        #expect(interviewee("普京接受了各国使节递交国书。") == nil)  // 接受 without an interview
+    }
+
     @Test func aTraditionalReportNamesPutinTheTaiwaneseWay() throws {
         let result = try attributed("普丁則表示，雙方要加強合作。")
         #expect(result.map(\.speaker) == ["putin"])

@@ -50,6 +50,11 @@ public struct Attribution {
     private var turn: Int?
     /// Whether a label has been seen: colon labels then start turns too.
     private var inTranscript = false
+    /// The speaker the text says gives an interview (in its first ``introduction`` sentences), whose
+    /// turns the answer labels start.
+    private var interviewee: Int?
+    private var sentences = 0
+    static let introduction = 5
 
     public init(speakers: SpeakerList) {
         self.speakers = speakers
@@ -69,6 +74,8 @@ public struct Attribution {
     /// The speaker of the next sentence of the paragraph, and the rule that decided it.
     public mutating func next(_ sentence: UnsafeBufferPointer<UInt16>) -> (speaker: Int, rule: Rule) {
         defer { isFirst = false }
+        sentences += 1
+        if interviewee == nil && sentences <= Attribution.introduction { interviewee = speakers.interviewee(in: sentence) }
         if heading { return (speakers.narration, .default) }
         switch speakers.label(of: sentence, inTranscript: inTranscript) {
         case .speaker(let speaker, let bracketed)?:
@@ -82,6 +89,13 @@ public struct Attribution {
             inTranscript = true
             turn = speakers.narration
             current = speakers.narration
+            return (current, .default)
+        case .answer?:
+            // The interviewee's turn; with no interviewee named, an unknown one's.
+            inTranscript = true
+            turn = interviewee ?? speakers.narration
+            current = turn!
+            return (current, interviewee == nil ? .default : .cue)
         case nil:
             break
         }

@@ -28,6 +28,10 @@ public struct SpeakerList: Sendable {
     private var stances: [[UInt16]] = []
     private var citations: [[UInt16]] = []
     private var asides: [[UInt16]] = []
+    private var interviewVerbs: [[UInt16]] = []
+    private var interviewNouns: [[UInt16]] = []
+    private var questions: [[UInt16]] = []
+    private var answers: [[UInt16]] = []
     private var titles: [[UInt16]] = []
 
     public static let jointID = "joint"
@@ -90,10 +94,19 @@ public struct SpeakerList: Sendable {
         openers = YAMLFile.strings(root["continuation"]?["openers"]).map { Array($0.utf16) }
         persons = YAMLFile.strings(root["continuation"]?["persons"]).map { Array($0.utf16) }
         stances = YAMLFile.strings(root["continuation"]?["stances"]).map { Array($0.utf16) }
-        // How Chinese frames a citation or an aside does not depend on who speaks: a file without
-        // these lists keeps the defaults'.
+        // How Chinese frames a citation, an aside or an interview does not depend on who speaks: a
+        // file without these lists keeps the defaults'.
         citations = root["citations"] == nil ? SpeakerList.defaults.citations : YAMLFile.strings(root["citations"]).map { Array($0.utf16) }
         asides = root["asides"] == nil ? SpeakerList.defaults.asides : YAMLFile.strings(root["asides"]).map { Array($0.utf16) }
+        if let interview = root["interview"] {
+            interviewVerbs = YAMLFile.strings(interview["verbs"]).map { Array($0.utf16) }
+            interviewNouns = YAMLFile.strings(interview["nouns"]).map { Array($0.utf16) }
+            questions = YAMLFile.strings(interview["questions"]).map { Array($0.utf16) }
+            answers = YAMLFile.strings(interview["answers"]).map { Array($0.utf16) }
+        } else {
+            let defaults = SpeakerList.defaults
+            (interviewVerbs, interviewNouns, questions, answers) = (defaults.interviewVerbs, defaults.interviewNouns, defaults.questions, defaults.answers)
+        }
         let titleWords = YAMLFile.strings(root["titles"])
         titles = titleWords.map { Array($0.utf16) }
         machinery.formUnion(cueWords + titleWords)
@@ -136,15 +149,19 @@ public struct SpeakerList: Sendable {
         /// A speaker's name alone (perhaps with a role before it or a title after it), in brackets
         /// (`【习近平】`, `[普京总统]`) or before a colon (`习近平主席：`).
         case speaker(Int, bracketed: Bool)
-        /// Any other label: a host, a reporter, a caption's voice (`【主持人】`, `记者：`).
+        /// Any other label: a host, a reporter, a caption's voice (`【主持人】`, `记者：`), an
+        /// interview's question (`问：`).
         case other
+        /// An interview's answer (`答：`): the interviewee speaks.
+        case answer
     }
 
     /// The label a sentence opens with, if any. A bracketed label is at most 12 characters with
     /// text after it, and one naming nobody is all Han (`[1]` is a note's number); a colon label is
     /// at most 10 characters before `：` with no punctuation in it, and one that names no speaker
     /// counts only in a transcript (`inTranscript`: a label came before), where it is at most 5 Han
-    /// characters — so `会谈中：` in a report is no label.
+    /// characters — so `会谈中：` in a report is no label. An interview's question and answer labels
+    /// (`问：`, `答：`, by `interview:`) always count.
     public func label(of sentence: UnsafeBufferPointer<UInt16>, inTranscript: Bool) -> Label? {
         var start = 0
         while start < sentence.count && (sentence[start] == 0x20 || sentence[start] == 0x3000) { start += 1 }
@@ -168,7 +185,31 @@ public struct SpeakerList: Sendable {
         let inner = UnsafeBufferPointer(rebasing: text[..<colon])
         guard !inner.contains(where: SpeakerList.isPunctuation) else { return nil }
         if let speaker = speakerLabel(inner) { return .speaker(speaker, bracketed: false) }
+        if answers.contains(where: { inner.elementsEqual($0) }) { return .answer }
+        if questions.contains(where: { inner.elementsEqual($0) }) { return .other }
         return inTranscript && inner.count <= 5 && inner.allSatisfy(TextNormalizer.isHan) ? .other : nil
+    }
+
+    /// The speaker a sentence says gives an interview (`俄罗斯总统普京日前接受东方社书面专访`): a
+    /// speaker's name, then within ``window`` characters one of the `interview:` verbs (接受), then
+    /// one of its nouns (采访, 专访) in the same sentence.
+    public func interviewee(in sentence: UnsafeBufferPointer<UInt16>) -> Int? {
+        guard !interviewVerbs.isEmpty else { return nil }
+        for position in sentence.indices {
+            let rest = UnsafeBufferPointer(rebasing: sentence[position...])
+            guard let (name, speaker) = names.first(where: { rest.starts(with: $0.units) }) else { continue }
+            let after = UnsafeBufferPointer(rebasing: rest[name.count...])
+            for offset in 0...min(SpeakerList.window, after.count) {
+                let tail = UnsafeBufferPointer(rebasing: after[offset...])
+                guard let verb = interviewVerbs.first(where: { tail.starts(with: $0) }) else { continue }
+                let object = UnsafeBufferPointer(rebasing: tail[verb.count...])
+                let hasNoun = object.indices.contains { index in
+                    interviewNouns.contains { UnsafeBufferPointer(rebasing: object[index...]).starts(with: $0) }
+                }
+                return hasNoun ? speaker : nil
+            }
+        }
+        return nil
     }
 
     /// The speaker a label names, when it holds nothing but the name, a role before it and a title
