@@ -26,6 +26,15 @@ import Testing
         #expect(Pipeline.tallied(warnings, all: true) == warnings)
     }
 
+    @Test func theSummaryLineCountsInTheSingularForOne() {
+        var timings = Timings()
+        timings.record("partials", seconds: 0.34)
+        let one = Pipeline.Outcome(documents: 1, meetings: 1, terms: 1, sentences: 1, files: 1, timings: timings)
+        #expect(one.line(output: "reports") == "1 document of 1 meeting, 1 term in 1 sentence: 1 file written to reports in 0.3 s")
+        let two = Pipeline.Outcome(documents: 2, meetings: 2, terms: 0, sentences: 2, files: 17, timings: timings)
+        #expect(two.line(output: "out") == "2 documents of 2 meetings, 0 terms in 2 sentences: 17 files written to out in 0.3 s")
+    }
+
     @Test func aRunEndsWithOneSummaryLineUnlessQuiet() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

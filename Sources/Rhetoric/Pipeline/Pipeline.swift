@@ -83,11 +83,13 @@ public struct Pipeline: Sendable {
         /// The wall time of each step.
         public var timings: Timings
 
-        /// `5 documents of 5 meetings, 3931 terms in 255 sentences: 18 files written to reports in 0.3 s`.
+        /// `5 documents of 5 meetings, 3931 terms in 255 sentences: 18 files written to reports in 0.3 s`
+        /// (`1 document of 1 meeting` for one).
         public func line(output: String) -> String {
             let seconds = timings.steps.reduce(0) { $0 + $1.seconds }
-            return "\(documents) documents of \(meetings) meetings, \(terms) terms in \(sentences) sentences: "
-                + "\(files) files written to \(output) in \(Format.decimal(seconds, places: 1)) s"
+            let count = { (number: Int, noun: String) in "\(number) \(noun)\(number == 1 ? "" : "s")" }
+            return "\(count(documents, "document")) of \(count(meetings, "meeting")), \(count(terms, "term")) in "
+                + "\(count(sentences, "sentence")): \(count(files, "file")) written to \(output) in \(Format.decimal(seconds, places: 1)) s"
         }
     }
 
