@@ -316,6 +316,33 @@ enum InventedSummit {
         #expect(interviewee("普京接受了各国使节递交国书。") == nil)  // 接受 without an interview
     }
 
+    /// The Hong Kong and Singapore press name a leader by one character once the full name has been
+    /// given (our own text): 习表示，/ 普则表示，are their cues then, not before, and a word that
+    /// starts with the character (习惯上说) is none.
+    @Test func aLeadersInitialIsTheirCueOnceTheyAreNamed() throws {
+        let text = """
+            习表示，两国要深化合作。
+
+            国家主席习近平5月16日在北京与俄罗斯总统普京举行会谈。
+
+            习表示，中俄关系经受住了考验。习又指出，双方要深化各领域合作。
+
+            普则表示，俄方愿同中方加强能源合作。
+
+            习惯上说，两国元首每年都会会面。
+            """
+        let result = try attributed(text)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default",  // before the full name: nobody's initial yet
+            "narration/default",
+            "xi/cue", "xi/cue", "putin/cue",
+            "narration/default",
+        ])
+        #expect(throws: RhetoricError.self) {
+            try SpeakerList(parsing: "speakers:\n  gao: {names: [高峰], initial: 高峰}\ncues: [说]\n", file: "s.yaml")
+        }
+    }
+
     @Test func aTraditionalReportNamesPutinTheTaiwaneseWay() throws {
         let result = try attributed("普丁則表示，雙方要加強合作。")
         #expect(result.map(\.speaker) == ["putin"])

@@ -55,6 +55,8 @@ public struct Attribution {
     private var interviewee: Int?
     private var sentences = 0
     static let introduction = 5
+    /// The speakers with an initial whom the text has named in full so far.
+    private var named = Set<Int>()
 
     public init(speakers: SpeakerList) {
         self.speakers = speakers
@@ -76,6 +78,7 @@ public struct Attribution {
         defer { isFirst = false }
         sentences += 1
         if interviewee == nil && sentences <= Attribution.introduction { interviewee = speakers.interviewee(in: sentence) }
+        defer { if named.count < speakers.initialCount { named.formUnion(speakers.namedWithInitials(in: sentence)) } }
         if heading { return (speakers.narration, .default) }
         switch speakers.label(of: sentence, inTranscript: inTranscript) {
         case .speaker(let speaker, let bracketed)?:
@@ -100,7 +103,8 @@ public struct Attribution {
             break
         }
         let speaking = current != speakers.narration && current != speakers.joint
-        let opening = speakers.opening(of: sentence)
+        var opening = speakers.opening(of: sentence)
+        if case .initialSpeech(let speaker) = opening { opening = named.contains(speaker) ? .speech(speaker) : .none }
         if isFirst, let turn, turn != speakers.narration {
             if case .speech = opening {} else {
                 current = turn

@@ -16,6 +16,11 @@ public struct SpeakerList: Sendable {
     public private(set) var source = ""
     private var sideOf: [Int: Int] = [:]
     private var names: [(units: [UInt16], speaker: Int)] = []
+    /// A speaker's one-character short form (`initial:`), as the Hong Kong and Singapore press write
+    /// it once the full name has been given (习表示，).
+    private var initials: [UInt16: Int] = [:]
+    /// The first code units of the names of speakers with an initial.
+    private var initialNameStarts: Set<UInt16> = []
     private var sides: [(units: [UInt16], side: Int)] = []
     private var cues: [[UInt16]] = []
     private var pronouns: [[UInt16]] = []
@@ -65,6 +70,13 @@ public struct SpeakerList: Sendable {
             // A name holding no other name of the speaker is how the speaker is addressed (普京, not 俄罗斯总统普京).
             machinery.formUnion(list.filter { name in !list.contains { $0 != name && name.contains($0) } })
             if let side = value["side"]?.string { sideNames[ids.count] = side }
+            if let initial = value["initial"]?.string {
+                let units = Array(TextNormalizer.normalize(initial).utf16)
+                guard units.count == 1, TextNormalizer.isHan(units[0]) else {
+                    throw RhetoricError(file: file, line: key.mark.map { $0.line }, "speaker \(id): an initial is one Chinese character")
+                }
+                initials[units[0]] = ids.count
+            }
             ids.append(id)
         }
         for (key, value) in root["sides"]?.mapping ?? [:] {
@@ -82,6 +94,8 @@ public struct SpeakerList: Sendable {
         }
         // Longest first, so 国家主席习近平 wins over 习近平 where both match.
         names.sort { $0.units.count > $1.units.count }
+        let withInitials = Set(initials.values)
+        initialNameStarts = Set(names.filter { withInitials.contains($0.speaker) }.compactMap(\.units.first))
         sides.sort { $0.units.count > $1.units.count }
         let cueWords = YAMLFile.strings(root["cues"])
         cues = cueWords.map { Array($0.utf16) }
@@ -129,6 +143,9 @@ public struct SpeakerList: Sendable {
         case pronounSpeech
         /// A speaker's name without a cue (普京热烈欢迎…): narration about them.
         case mention(Int)
+        /// A speaker's initial with a cue right after it (习表示，/ 习则指出，): their speech, once
+        /// the text has named them in full.
+        case initialSpeech(Int)
         /// A joint subject with a joint verb; `exhorting` when the verb is an exhortation (双方要…),
         /// which at a paragraph's start is the previous speaker's, not an agreement.
         case joint(exhorting: Bool)
@@ -190,6 +207,39 @@ public struct SpeakerList: Sendable {
         return inTranscript && inner.count <= 5 && inner.allSatisfy(TextNormalizer.isHan) ? .other : nil
     }
 
+    /// The speaker whose initial opens `text` with a cue verb and a comma or colon right after it, or
+    /// after one of ``initialAdverbs`` (习还表示，): never a word that starts with the character
+    /// (习惯上说 has 惯 after it).
+    private func initialSpeaker(_ text: UnsafeBufferPointer<UInt16>) -> Int? {
+        guard text.count >= 3, let speaker = initials[text[0]] else { return nil }
+        let start = SpeakerList.initialAdverbs.contains(text[1]) ? 2 : 1
+        let rest = UnsafeBufferPointer(rebasing: text[start...])
+        let cued = cues.contains { cue in
+            rest.starts(with: cue) && cue.count < rest.count && SpeakerList.isCueMark(rest[cue.count])
+        }
+        return cued ? speaker : nil
+    }
+
+    /// 还 又 也 则 并 亦 再
+    static let initialAdverbs: Set<UInt16> = Set("还又也则并亦再".utf16)
+
+    /// How many speakers have an initial.
+    public var initialCount: Int { initials.count }
+
+    /// The speakers with an initial that `sentence` names in full, anywhere in it.
+    public func namedWithInitials(in sentence: UnsafeBufferPointer<UInt16>) -> Set<Int> {
+        var found = Set<Int>()
+        for position in sentence.indices where initialNameStarts.contains(sentence[position]) {
+            let rest = UnsafeBufferPointer(rebasing: sentence[position...])
+            if let (_, speaker) = names.first(where: { initials.values.contains($0.speaker) && rest.starts(with: $0.units) }) {
+                found.insert(speaker)
+            }
+        }
+        return found
+    }
+
+
+
     /// The speaker a sentence says gives an interview (`俄罗斯总统普京日前接受东方社书面专访`): a
     /// speaker's name, then within ``window`` characters one of the `interview:` verbs (接受), then
     /// one of its nouns (采访, 专访) in the same sentence.
@@ -234,6 +284,7 @@ public struct SpeakerList: Sendable {
                     || (clauseEnd < text.count && hasCue(in: next, after: 0, cues: cues, needsPunctuation: true, within: 2))
                 return cued ? .speech(speaker) : .mention(speaker)
             }
+            if let speaker = initialSpeaker(text) { return .initialSpeech(speaker) }
             if let pronoun = pronouns.first(where: { text.starts(with: $0) }) {
                 return hasCue(in: text, after: pronoun.count, cues: cues, needsPunctuation: true) ? .pronounSpeech : .none
             }
