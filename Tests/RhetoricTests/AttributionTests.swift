@@ -201,6 +201,12 @@ enum InventedSummit {
         #expect(opening("两国元首就重要问题交换意见。") == .none)  // 重要 holds no 要
         #expect(opening("中方感谢俄方的支持。") == .side(list.ids.firstIndex(of: "china")!))
         #expect(opening("普丁则表示，双方要加强合作。") == .speech(putin))  // the Taiwanese name
+        // The speech reported in the clause after the speaker's own, without a comma after the verb.
+        #expect(opening("习近平在北京会见来访的总理，指中方愿同各方加强合作。") == .speech(xi))
+        #expect(opening("普京会见中国外长，表示俄方愿深化合作。") == .speech(putin))
+        #expect(opening("普京会见中国外长，称他对会谈感到满意。") == .speech(putin))
+        #expect(opening("普京视察工厂，指导当地工作。") == .mention(putin))  // 指导 is no 指
+        #expect(opening("普京会见中国外长，称赞两国友谊。") == .mention(putin))  // nor 称赞 称
     }
 
     /// Reported speech of people the list does not name (a spokesman, analysts, the press) is theirs:

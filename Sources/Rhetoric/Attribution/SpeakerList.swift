@@ -207,6 +207,22 @@ public struct SpeakerList: Sendable {
         return inTranscript && inner.count <= 5 && inner.allSatisfy(TextNormalizer.isHan) ? .other : nil
     }
 
+    /// Whether a clause after the speaker's own first one opens with a cue verb and the words it
+    /// reports, without a comma between (`李强…会见来访的总理，指中方愿…`, `…，表示俄方愿…`): a verb of
+    /// two characters or more before any Han character, one of one character (指, 称, 说: 指导, 称赞
+    /// and 说明 are other words) only before a side, a joint subject or a pronoun.
+    private func reports(_ clause: UnsafeBufferPointer<UInt16>) -> Bool {
+        for cue in cues where clause.starts(with: cue) && cue.count < clause.count {
+            let rest = UnsafeBufferPointer(rebasing: clause[cue.count...])
+            if cue.count >= 2 ? TextNormalizer.isHan(rest[0])
+                : sides.contains(where: { rest.starts(with: $0.units) }) || jointSubjects.contains(where: { rest.starts(with: $0) })
+                    || pronouns.contains(where: { rest.starts(with: $0) }) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// The speaker whose initial opens `text` with a cue verb and a comma or colon right after it, or
     /// after one of ``initialAdverbs`` (习还表示，): never a word that starts with the character
     /// (习惯上说 has 惯 after it).
@@ -281,7 +297,7 @@ public struct SpeakerList: Sendable {
             let next = UnsafeBufferPointer(rebasing: text[min(clauseEnd + 1, text.count)...])
             if let (end, speaker) = name(in: text) {
                 let cued = hasCue(in: text, after: SpeakerList.afterAside(text, end), cues: cues, needsPunctuation: true)
-                    || (clauseEnd < text.count && hasCue(in: next, after: 0, cues: cues, needsPunctuation: true, within: 2))
+                    || (clauseEnd < text.count && (hasCue(in: next, after: 0, cues: cues, needsPunctuation: true, within: 2) || reports(next)))
                 return cued ? .speech(speaker) : .mention(speaker)
             }
             if let speaker = initialSpeaker(text) { return .initialSpeech(speaker) }
