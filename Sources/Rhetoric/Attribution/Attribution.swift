@@ -95,10 +95,11 @@ public struct Attribution {
             return (current, .default)
         case .answer?:
             // The interviewee's turn; with no interviewee named, an unknown one's.
+            let answering = interviewee ?? speakers.narration
             inTranscript = true
-            turn = interviewee ?? speakers.narration
-            current = turn!
-            return (current, interviewee == nil ? .default : .cue)
+            turn = answering
+            current = answering
+            return (answering, interviewee == nil ? .default : .cue)
         case nil:
             break
         }

@@ -254,8 +254,6 @@ public struct SpeakerList: Sendable {
         return found
     }
 
-
-
     /// The speaker a sentence says gives an interview (`俄罗斯总统普京日前接受东方社书面专访`): a
     /// speaker's name, then within ``window`` characters one of the `interview:` verbs (接受), then
     /// one of its nouns (采访, 专访) in the same sentence.

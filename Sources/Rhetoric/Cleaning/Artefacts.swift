@@ -251,7 +251,7 @@ public enum Artefacts {
               let close = scalars[(index + 1)...].firstIndex(where: { $0 == "）" || $0 == ")" }), close - index <= 13 else { return nil }
         let agency = String(String.UnicodeScalarView(scalars[(index + 1)..<close])).trimmingSpaces()
         let isAgency = agencies.contains(agency) || pictureAgencies.contains(agency)
-            || (agency.unicodeScalars.count >= 2 && ["社", "网", "报", "台", "新闻"].contains(where: agency.hasSuffix))
+            || (agency.unicodeScalars.count >= 2 && outletEndings.contains(where: agency.hasSuffix))
             || (!agency.isEmpty && agency.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) || ("a"..."z").contains($0) || $0 == " " })
         guard isAgency else { return nil }
         index = close + 1
@@ -298,10 +298,13 @@ public enum Artefacts {
               ("0"..."9").contains(next) || (han.last == "电" && !TextNormalizer.isHan(next)) else { return nil }
         for end in 2...(han.count - 2) {
             let name = String(String.UnicodeScalarView(han[..<end]))
-            if ["社", "网", "报", "台", "新闻"].contains(where: name.hasSuffix) { return name }
+            if outletEndings.contains(where: name.hasSuffix) { return name }
         }
         return nil
     }
+
+    /// How outlets' names end (东方社, 某某网, 南方日报, 某某台, 某某新闻).
+    static let outletEndings = ["社", "网", "报", "台", "新闻"]
 
     /// More characters than a dateline up to its 电 takes: a listed agency (at most 5 characters)
     /// and a city of at most 10, or an unlisted agency and its city in at most 16; the date

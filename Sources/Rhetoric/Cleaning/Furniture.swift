@@ -188,7 +188,6 @@ enum Furniture {
 
     static let transcriptLabels = ["【同期】", "【解说词】", "【解说】", "【导视】", "【现场】", "【画外音】", "【字幕】", "【口播】", "【导语】"]
 
-    /// Headers of lists of links to other stories, after which headline-like lines are links too.
     /// The marks a list's lines open with (`-` and `*` only before a space, as in Markdown).
     static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "●", "▸", "►", "-", "*"]
 
@@ -216,6 +215,7 @@ enum Furniture {
         return found
     }
 
+    /// Headers of lists of links to other stories, after which headline-like lines are links too.
     static let relatedHeaders: Set<String> = [
         "新闻推荐", "相关新闻", "相关阅读", "延伸阅读", "热门推荐", "推荐阅读", "猜你喜欢", "热点新闻", "相关报道", "更多新闻",
         "热门文章", "精彩推荐", "编辑推荐", "最新新闻", "热门新闻", "往期回顾", "热门赛事", "今日推荐", "热门阅读",

@@ -92,12 +92,13 @@ enum TitleFinder {
             guard parts.count >= 2, let headline = parts.first, isHeadlineShaped(headline),
                   parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.unicodeScalars.count <= siteNameLength }) else { continue }
             let site = String(String.UnicodeScalarView(parts.last!.unicodeScalars.filter(TextNormalizer.isHan)))
-            guard ["网", "社", "报", "台", "新闻"].contains(where: site.hasSuffix) else { continue }
+            guard Artefacts.outletEndings.contains(where: site.hasSuffix) else { continue }
             return headline
         }
         return nil
     }
 
+    /// The longest channel or site name after a headline, in characters.
     static let siteNameLength = 8
 
     /// The outlet's usual name for a source as pages give it (`央视新闻客户端` → `央视`); of a chain
