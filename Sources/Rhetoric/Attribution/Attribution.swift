@@ -54,6 +54,7 @@ public struct Attribution {
     /// turns the answer labels start.
     private var interviewee: Int?
     private var sentences = 0
+    /// How many sentences at a text's start may say who gives an interview (the headline, the lead).
     static let introduction = 5
     /// The speakers with an initial whom the text has named in full so far.
     private var named = Set<Int>()

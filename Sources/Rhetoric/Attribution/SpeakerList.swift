@@ -19,7 +19,8 @@ public struct SpeakerList: Sendable {
     /// A speaker's one-character short form (`initial:`), as the Hong Kong and Singapore press write
     /// it once the full name has been given (习表示，).
     private var initials: [UInt16: Int] = [:]
-    /// The first code units of the names of speakers with an initial.
+    /// The names of the speakers with an initial, and their first code units (where one may start).
+    private var initialNames: [(units: [UInt16], speaker: Int)] = []
     private var initialNameStarts: Set<UInt16> = []
     private var sides: [(units: [UInt16], side: Int)] = []
     private var cues: [[UInt16]] = []
@@ -95,7 +96,8 @@ public struct SpeakerList: Sendable {
         // Longest first, so 国家主席习近平 wins over 习近平 where both match.
         names.sort { $0.units.count > $1.units.count }
         let withInitials = Set(initials.values)
-        initialNameStarts = Set(names.filter { withInitials.contains($0.speaker) }.compactMap(\.units.first))
+        initialNames = names.filter { withInitials.contains($0.speaker) }
+        initialNameStarts = Set(initialNames.compactMap(\.units.first))
         sides.sort { $0.units.count > $1.units.count }
         let cueWords = YAMLFile.strings(root["cues"])
         cues = cueWords.map { Array($0.utf16) }
@@ -236,7 +238,7 @@ public struct SpeakerList: Sendable {
         return cued ? speaker : nil
     }
 
-    /// 还 又 也 则 并 亦 再
+    /// Adverbs that may stand between an initial and its cue: 还 又 也 则 并 亦 再.
     static let initialAdverbs: Set<UInt16> = Set("还又也则并亦再".utf16)
 
     /// How many speakers have an initial.
@@ -247,7 +249,7 @@ public struct SpeakerList: Sendable {
         var found = Set<Int>()
         for position in sentence.indices where initialNameStarts.contains(sentence[position]) {
             let rest = UnsafeBufferPointer(rebasing: sentence[position...])
-            if let (_, speaker) = names.first(where: { initials.values.contains($0.speaker) && rest.starts(with: $0.units) }) {
+            if let (_, speaker) = initialNames.first(where: { rest.starts(with: $0.units) }) {
                 found.insert(speaker)
             }
         }

@@ -231,8 +231,8 @@ public enum Artefacts {
         func number() -> Int? {
             let start = index
             var value = 0
-            while index < scalars.count, index - start < 3, let digit = Int(String(scalars[index])), ("0"..."9").contains(scalars[index]) {
-                value = value * 10 + digit
+            while index < scalars.count, index - start < 3, ("0"..."9").contains(scalars[index]) {
+                value = value * 10 + Int(scalars[index].value - 0x30)
                 index += 1
             }
             return (1...2).contains(index - start) ? value : nil

@@ -4,12 +4,13 @@
 ///
 /// Noise is a sequence of at least ``minimumTokens`` space-separated ASCII tokens of one or two
 /// characters, inside a run of ASCII text, that holds a letter, at least ``minimumSymbols``
-/// different symbols and two tokens that pair a letter or digit with a symbol (`p#`, `~)` does
+/// different symbols and ``minimumPairs`` tokens that pair a letter or digit with a symbol (`p#`, `~)` does
 /// not). Words, numbers, lists and formulas stay: `G20 APEC` has longer tokens, `1, 2, 3, 4, 5` one
 /// symbol, `| 1 | 2 |` no letter, `x + y = z - w` no pair. Scanned on the line's UTF-8 bytes.
 enum ForumNoise {
     static let minimumTokens = 5
     static let minimumSymbols = 3
+    static let minimumPairs = 2
 
     /// The text without its noise, or nil when it has none.
     static func strip(_ text: String) -> String? {
@@ -37,7 +38,7 @@ enum ForumNoise {
         var sequence: (start: Int, tokens: Int, symbols: (UInt64, UInt64), letter: Bool, pairs: Int)?
         var tokenStart = 0
         func close(at end: Int) {
-            if let open = sequence, open.tokens >= minimumTokens, open.letter, open.pairs >= 2,
+            if let open = sequence, open.tokens >= minimumTokens, open.letter, open.pairs >= minimumPairs,
                open.symbols.0.nonzeroBitCount + open.symbols.1.nonzeroBitCount >= minimumSymbols {
                 var upper = end
                 while upper < bytes.count && bytes[upper] == 0x20 { upper += 1 }
