@@ -119,6 +119,15 @@ func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws 
         #expect(try terms("中俄是世界主要大国。") == [["中俄", "世界", "主要", "大国"]])
     }
 
+    @Test func aLexiconTermInsideAVocabularyWordNeedsICUsBoundaryAtItsEnd() throws {
+        // ICU: 发展/中/国家, so 中国 would end inside ICU's 国家: the vocabulary's 发展中国家 stays whole.
+        #expect(try terms("维护广大发展中国家权益。") == [["维护", "广大", "发展中国家", "权益"]])
+        // The vocabulary's path is 各/自主权, ICU's 各自/主权: ICU ends a word where 主权 ends.
+        #expect(try terms("维护各自主权和领土完整。") == [["维护", "各自", "主权", "领土完整"]])
+        // Not inside a vocabulary word (年前 only starts inside it): 2030年 still wins.
+        #expect(try terms("力争到2030年前实现。") == [["力争", "2030年", "实现"]])
+    }
+
     @Test func aUserLexiconEntryWinsEvenInsideALongerDefaultEntry() throws {
         var config = SegmentationConfig.defaults()
         #expect(try terms("深化全面战略协作伙伴关系。", config: config) == [["深化", "全面战略协作伙伴关系"]])

@@ -7,8 +7,10 @@
 /// 1. the characters it covers with entries of the user's lexicons (they win wherever they match,
 ///    even inside a longer entry of another list);
 /// 2. the characters it covers with domain lexicon entries, then with phrases, each of which counts
-///    only where it starts at a word boundary of ICU's segmentation or of the vocabulary's best path
-///    (so `大国` is never cut out of `重大/国际`);
+///    only where it starts at a word boundary of ICU's segmentation or of the vocabulary's best
+///    path (so `大国` is never cut out of `重大/国际`) and, if it lies inside a word of that path,
+///    only where ICU's words also end where it ends (`中国` is not cut out of `发展中国家`, where
+///    ICU has `发展/中/国家`; `主权` is out of `各/自主权`, where ICU has `各自/主权`);
 /// 3. the fewest lexicon and phrase tokens (the longest entries);
 /// 4. the sum of the natural logs of the words' probabilities in the general vocabulary, as jieba
 ///    does (an unknown word or character counts as one occurrence; ICU's words the vocabulary lacks
@@ -49,6 +51,8 @@ struct BestPath {
     private var cut: [Bool] = []
     private var icuBoundary: [Bool] = []
     private var vocabularyBoundary: [Bool] = []
+    /// The end of the vocabulary path's word that holds each position.
+    private var vocabularyWordEnd: [Int] = []
     /// A candidate word, with what route needs of the trie copied in (so the route's loop reads
     /// only this array).
     struct Candidate {
@@ -98,43 +102,44 @@ struct BestPath {
             }
         }
         for p in 0...n where icuBoundary[p] { cut[p] = true }
-        switch collectCandidates(text, a, n, segments: segments) {
-        case .none:
-            routeByProbability(n)
-        case .atICUBoundaries:
-            routeByLayers(n, vocabularyAligns: false)
-        case .offICUBoundaries:
-            // Whether those entries align depends on the vocabulary's own path: find it first.
-            routeByProbability(n)
-            BestPath.reset(&vocabularyBoundary, false, count: n + 1)
-            var p = 0
-            while p < n {
-                vocabularyBoundary[p] = true
-                p = path[p].end
-            }
-            vocabularyBoundary[n] = true
-            if !layersFollowPath(n) { routeByLayers(n, vocabularyAligns: true) }
+        let layered = collectCandidates(text, a, n, segments: segments)
+        // The vocabulary's own path comes first: where lexicon entries and phrases count depends on it.
+        routeByProbability(n)
+        if layered {
+            markVocabularyPath(n)
+            if !layersFollowPath(n) { routeByLayers(n) }
         }
         return joinUnknown(text, a, n)
     }
 
-    /// Where a run's lexicon entries and phrases start.
-    enum LayerPositions {
-        /// It has none.
-        case none
-        /// Every one starts at one of ICU's boundaries, so each aligns without the vocabulary's path.
-        case atICUBoundaries
-        /// Some start inside one of ICU's words.
-        case offICUBoundaries
+    /// Sets ``vocabularyBoundary`` and ``vocabularyWordEnd`` from the vocabulary's path.
+    private mutating func markVocabularyPath(_ n: Int) {
+        BestPath.reset(&vocabularyBoundary, false, count: n + 1)
+        BestPath.reset(&vocabularyWordEnd, n, count: n + 1)
+        var p = 0
+        while p < n {
+            vocabularyBoundary[p] = true
+            let q = path[p].end
+            for inside in p..<q { vocabularyWordEnd[inside] = q }
+            p = q
+        }
+        vocabularyBoundary[n] = true
+    }
+
+    /// Whether a lexicon entry or phrase from `p` to `q` counts (see the type's comment).
+    @inline(__always)
+    private func aligns(_ p: Int, _ q: Int) -> Bool {
+        guard icuBoundary[p] || vocabularyBoundary[p] else { return false }
+        return q > vocabularyWordEnd[p] || (icuBoundary[p] && icuBoundary[q]) || (vocabularyBoundary[p] && vocabularyBoundary[q])
     }
 
     /// Collects every candidate word of the run, grouped by start (see ``firstCandidate``); returns
-    /// where its lexicon entries and phrases start.
+    /// whether it has lexicon entries or phrases.
     private mutating func collectCandidates(_ text: UnsafeBufferPointer<UInt16>, _ a: Int, _ n: Int,
-                                   segments: ArraySlice<(range: Range<Int>, han: Bool)>) -> LayerPositions {
+                                   segments: ArraySlice<(range: Range<Int>, han: Bool)>) -> Bool {
         candidates.removeAll(keepingCapacity: true)
         BestPath.reset(&firstCandidate, 0, count: n + 1)
-        var positions = LayerPositions.none
+        var layeredEntries = false
         var segmentIndex = segments.startIndex
         let layered: WordTrie.Layers = [.user, .domain, .phrase]
         let wordLike: WordTrie.Layers = [.vocabulary, .user, .domain, .phrase]
@@ -157,11 +162,7 @@ struct BestPath {
                 guard cut[q], !layers.isDisjoint(with: wordLike) else { continue }
                 candidates.append(Candidate(end: Int32(q), node: node, logProbability: layers.contains(.vocabulary)
                     ? trie.logProbability[Int(node)] : Float(unknown), layers: layers))
-                if !layers.isDisjoint(with: layered) && !layers.contains(.user) && positions != .offICUBoundaries {
-                    positions = icuBoundary[p] ? .atICUBoundaries : .offICUBoundaries
-                } else if layers.contains(.user) && positions == .none {
-                    positions = .atICUBoundaries
-                }
+                if !layers.isDisjoint(with: layered) { layeredEntries = true }
                 if layers.contains(.vocabulary) {
                     if q == icuEnd { knownICU = true }
                     if q == next { knownSingle = true }
@@ -172,7 +173,7 @@ struct BestPath {
             if !knownSingle && next != icuEnd { candidates.append(Candidate(end: Int32(next), node: -1, logProbability: Float(unknown), layers: [])) }
         }
         firstCandidate[n] = candidates.count
-        return positions
+        return layeredEntries
     }
 
     /// The trie's child of `node` along `unit`, through ``transitions``.
@@ -211,22 +212,20 @@ struct BestPath {
         }
     }
 
-    /// Sets ``path`` to the best path by the layers' precedence (see the type's comment). A domain
-    /// entry or phrase counts where it starts at one of ICU's boundaries or, with
-    /// `vocabularyAligns`, at one of the vocabulary path's.
-    private mutating func routeByLayers(_ n: Int, vocabularyAligns: Bool) {
+    /// Sets ``path`` to the best path by the layers' precedence (see the type's comment), a domain
+    /// entry or phrase counting where it ``aligns(_:_:)``.
+    private mutating func routeByLayers(_ n: Int) {
         BestPath.reset(&scores, Score(), count: n + 1)
         BestPath.reset(&path, (n, -1), count: n + 1)
         for p in stride(from: n - 1, through: 0, by: -1) where cut[p] {
             var best: Score? = nil
-            let aligned = icuBoundary[p] || (vocabularyAligns && vocabularyBoundary[p])
             for candidate in candidates[firstCandidate[p]..<firstCandidate[p + 1]] {
                 let layers = candidate.layers, q = Int(candidate.end)
                 var score = scores[q]
                 if layers.contains(.user) {
                     score.user += q - p
                     score.fewerTokens -= 1
-                } else if !layers.isDisjoint(with: [.domain, .phrase]) && aligned {
+                } else if !layers.isDisjoint(with: [.domain, .phrase]) && aligns(p, q) {
                     if layers.contains(.domain) { score.domain += q - p } else { score.phrase += q - p }
                     score.fewerTokens -= 1
                 } else if candidate.node >= 0 && !layers.contains(.vocabulary) {
@@ -246,10 +245,10 @@ struct BestPath {
     /// again.
     private func layersFollowPath(_ n: Int) -> Bool {
         for p in 0..<n where cut[p] {
-            let aligned = icuBoundary[p] || vocabularyBoundary[p]
             for candidate in candidates[firstCandidate[p]..<firstCandidate[p + 1]] where candidate.node >= 0 {
                 let layers = candidate.layers
-                let counts = layers.contains(.user) || (!layers.isDisjoint(with: [.domain, .phrase]) && aligned)
+                let counts = layers.contains(.user)
+                    || (!layers.isDisjoint(with: [.domain, .phrase]) && aligns(p, Int(candidate.end)))
                 if counts && (!vocabularyBoundary[p] || path[p].end != Int(candidate.end)) { return false }
             }
         }
