@@ -116,6 +116,22 @@ import Testing
         #expect(TitleFinder.withoutSiteName("两国元首会谈 | 双方同意在多个领域深化务实合作") == nil)  // a subtitle, not a name
     }
 
+    /// A wire's page (our own text) that shows another story's title, site name and all, below a
+    /// sentence of its own: a link, not a line of the report; the headline above keeps its text.
+    @Test func aHeadlineWithASiteNameBelowTheReportIsALink() throws {
+        let page = """
+            北方国总统抵达首都 - 东方通讯社
+            东方通讯社首都5月18日电 北方国总统高峰今天抵达首都，开始国事访问。
+            高峰说：“双方合作前景广阔。”
+            南方国总理会见北方国外长 - 东方通讯社
+            他还表示，今年双边贸易额有望继续增长。
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "北方国总统抵达首都")
+        #expect(body(document) == ["北方国总统高峰今天抵达首都，开始国事访问。", "高峰说：“双方合作前景广阔。”", "他还表示，今年双边贸易额有望继续增长。"])
+        #expect(document.decisions.contains { $0.rule == "related link" && $0.text.hasPrefix("南方国总理") })
+    }
+
     /// An account's article as WeChat shows it (our own text): the byline with its date, the call to
     /// follow, the fields set off with 丨, the account's other articles and the buttons all go.
     @Test func anAccountsArticleKeepsOnlyItsReport() throws {
@@ -216,8 +232,11 @@ import Testing
         ("所在位置：首页 > 国际 > 正文", "breadcrumb"), ("> 国际新闻 >", "breadcrumb"), ("新闻频道 > 环球资讯", "breadcrumb"),
         ("当前位置:首页 > 图片", "breadcrumb"), ("国内 | 国际 | 社会 | 军事 | 财经", "channel bar"),
         ("A- A+", "widget"), ("二维码", "widget"), ("扫一扫", "widget"), ("手机阅读", "widget"), ("分享到：", "widget"),
-        ("我是广告 请继续往下阅读", "widget"), ("东方新闻客户端 点击或扫描下载", "app promotion"),
-        ("打开东方新闻 查看精彩图片", "app promotion"), ("不用抽 不用抢 现在用APP看新闻", "app promotion"),
+        ("我是广告 请继续往下阅读", "widget"), ("东方新闻客户端 点击或扫描下载", "promotion"),
+        ("打开东方新闻 查看精彩图片", "promotion"), ("不用抽 不用抢 现在用APP看新闻", "promotion"),
+        ("欢迎关注本报微信公众号，获取更多时政资讯。", "promotion"), ("扫描二维码，关注我们。", "promotion"),
+        ("您已读完12%（300字），剩余88%包含更多内容，订阅后阅读全文。", "promotion"),
+        ("《早间速递》是您了解天下大事的好帮手。请在这里注册。", "promotion"), ("想看更多访谈？请订阅我们的电子报。", "promotion"),
         ("【免责声明】本文为转载稿，不代表本站观点，仅供参考。", "disclaimer"), ("版权所有 东方网 未经授权禁止转载", "disclaimer"),
         ("京ICP备12345678号-1", "footer"), ("地址：北京市东城区某某路1号 邮编：100000", "footer"),
         ("违法和不良信息举报电话：010-12345678", "footer"), ("记者高原／综合报导", "byline"), ("即时中心／综合报导", "byline"),
@@ -230,7 +249,8 @@ import Testing
 
     @Test(arguments: [
         "两国元首举行会谈，双方同意加强合作。", "习近平指出，双方要深化各领域合作。", "两国元首举行会谈", "记者会上，双方介绍了会谈成果。",
-        "监督管理部门记者招待会", "二维码技术推动跨境支付合作。",
+        "监督管理部门记者招待会", "二维码技术推动跨境支付合作。", "我很高兴应您邀请来到这里，双方共同关注全球治理。",
+        "普京在其电报频道发文，欢迎中方代表团来访。", "游客扫码即可获取两国景区信息。",
     ])
     func proseIsNoFurniture(line: String) {
         #expect(Furniture.rule(for: line, TextProfile(line)) == nil)

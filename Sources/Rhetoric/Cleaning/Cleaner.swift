@@ -167,6 +167,8 @@ public struct Cleaner {
         /// line just before the page's first metadata line is its headline.
         var lastText: String?
         var pastHeader = false
+        /// A line has ended a sentence of some length (a headline seldom does).
+        var sentenceSeen = false
         /// The headline-shaped line just before the first metadata line, and a headline a flattened
         /// page ran into the dateline.
         var headerHeadline: String?
@@ -205,6 +207,12 @@ public struct Cleaner {
                 text = stripped
             }
             if !state.pastHeader, let headline = TitleFinder.withoutSiteName(text) {
+                // Below a sentence of the report, such a line is another page's title: a link.
+                if state.sentenceSeen, case .line = unit.kind {
+                    document.decisions.append(CleaningDecision(line: unit.number, .dropped, "related link", text))
+                    items.append(.boundary)
+                    continue
+                }
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "site name", text, result: headline))
                 text = headline
             }
@@ -242,7 +250,11 @@ public struct Cleaner {
                 continue
             }
             state.lastText = text
-            if text.unicodeScalars.count > TitleFinder.longestHeadline, Unwrapper.endsSentence(text) { state.pastHeader = true }
+            if Unwrapper.endsSentence(text) {
+                let length = text.unicodeScalars.count
+                if length >= TitleFinder.shortestSentence { state.sentenceSeen = true }
+                if length > TitleFinder.longestHeadline { state.pastHeader = true }
+            }
             switch unit.kind {
             case .line(let indented):
                 if markdown, text.hasPrefix("#") {

@@ -9,7 +9,7 @@ enum Furniture {
     static func rule(for text: String, _ profile: TextProfile) -> String? {
         if isDisclaimer(text) { return "disclaimer" }
         if isFooter(text) { return "footer" }
-        if isPromotion(text, profile) { return "app promotion" }
+        if isPromotion(text, profile) { return "promotion" }
         guard profile.sentenceEnds == 0 || profile.length <= 24 else { return nil }
         if isCreditBlock(text, profile) { return "credit block" }
         if isBreadcrumb(text, profile) { return "breadcrumb" }
@@ -143,15 +143,29 @@ enum Furniture {
         return words > 0
     }
 
-    /// `打开网易新闻 查看精彩图片`, `…客户端 点击或扫描下载`, `现在用APP看新闻`.
+    /// `打开网易新闻 查看精彩图片`, `…客户端 点击或扫描下载`, `现在用APP看新闻`; and a page's call to its
+    /// reader, prose-shaped as it is: `欢迎关注本报微信公众号`, `扫描二维码，关注我们。`, a paywall's
+    /// `您已阅读35%…订阅以继续探索完整内容`, a newsletter's `…请在这里注册。`. Such a call addresses the
+    /// reader (您, 请关注, 欢迎订阅, or a tap or scan), names where to go (an account, a code, the
+    /// rest of the text) and what to do there; a report on mobile payment (`二维码技术推动跨境支付`)
+    /// does neither of the first two.
     static func isPromotion(_ text: String, _ profile: TextProfile) -> Bool {
         guard profile.length <= 80 || profile.sentenceEnds <= 1 else { return false }
         return promotions.occurs(in: text) || (apps.occurs(in: text) && appActions.occurs(in: text))
+            || (readerAddress.occurs(in: text) && readerChannels.occurs(in: text) && readerActions.occurs(in: text))
     }
 
     static let promotions = NeedleSet(["查看精彩图片", "点我下载", "扫描下载", "扫码下载", "下载客户端", "点击下载", "下载APP", "下载App"])
     static let apps = NeedleSet(["客户端", "APP", "App", "app"])
     static let appActions = NeedleSet(["下载", "扫描", "扫码", "点击", "打开", "安装", "看新闻", "订阅"])
+    /// Not 请 or 欢迎 alone, which every report holds (邀请, 欢迎仪式).
+    static let readerAddress = NeedleSet([
+        "您", "请关注", "请订阅", "请点击", "请扫描", "请下载", "请在这里", "欢迎关注", "欢迎订阅", "欢迎收看", "敬请关注", "点击", "扫描", "扫码", "长按",
+    ])
+    static let readerChannels = NeedleSet([
+        "公众号", "订阅号", "视频号", "小程序", "二维码", "电子报", "频道", "官方账号", "这里注册", "完整内容", "全文", "更多精彩", "更多内容",
+    ])
+    static let readerActions = NeedleSet(["关注", "订阅", "注册", "登录", "下载", "阅读", "收看", "获取"])
 
     // MARK: Legal
 

@@ -44,6 +44,9 @@ enum TitleFinder {
 
     static let longestHeadline = 60
 
+    /// A line ending a sentence at least this long (in characters) is the report's, not a headline.
+    static let shortestSentence = 20
+
     static func isHeadlineShaped(_ text: String) -> Bool {
         let profile = TextProfile(text)
         return (4...longestHeadline).contains(profile.length) && profile.hanShare >= 0.5 && profile.sentenceEnds <= 1
