@@ -242,12 +242,18 @@ enum InventedSummit {
     }
 
     /// Someone else's cue ends a leader's speech, in the paragraph and across paragraphs (a minister
-    /// or an aide speaking after the leader, of our own writing); a saying cited, the first person and
-    /// an aside that ends like a cue do not.
+    /// or an aide speaking after the leader, of our own writing); a saying cited, the first person,
+    /// an aside that ends like a cue and the press reporting the leader's own cue do not.
     @Test func anotherPersonsCueEndsALeadersSpeech() throws {
         let list = SpeakerList.defaults
         let opening = { (text: String) in Array(text.utf16).withUnsafeBufferPointer { list.opening(of: $0) } }
+        let xi = list.ids.firstIndex(of: "xi")!, putin = list.ids.firstIndex(of: "putin")!
         #expect(opening("总统助理白山补充说，我们对会谈成果感到满意。") == .otherSpeech)
+        // The press reporting what a leader said: the leader's words, not the press's.
+        #expect(opening("中央电视台报道称，习近平在会谈时对普京表示：“双方要加强合作。”") == .speech(xi))
+        #expect(opening("俄媒援引消息人士说，普京强调，俄方愿深化合作。") == .speech(putin))
+        #expect(opening("拉夫罗夫表示，普京总统将于下月访华。") == .otherSpeech)  // named, but he says nothing
+        #expect(opening("新华社报道称，他表示双方要加强合作。") == .otherSpeech)
         #expect(opening("中国有句古话说：远亲不如近邻。") == .framing)
         #expect(opening("正如高峰总统所说，合作大有可为。") == .framing)
         #expect(opening("我们认为，两国将深化合作。") == .framing)

@@ -116,6 +116,27 @@ import Testing
         #expect(TitleFinder.withoutSiteName("两国元首会谈 | 双方同意在多个领域深化务实合作") == nil)  // a subtitle, not a name
     }
 
+    /// A foreign broadcaster's Chinese page (our own text): a picture's text given twice, the second
+    /// time with its source; the outlet's name in round brackets opening the lead.
+    @Test func aCaptionGivenTwiceAndARoundBracketedSourceGo() throws {
+        let page = """
+            北方国总统高峰与南方国总理海川举行会谈。
+
+            两国领导人在会谈前握手。
+            两国领导人在会谈前握手。图像来源: Pool via Reuters
+
+            （东方之声中文网）北方国总统高峰周三与南方国总理海川在首都举行会谈，讨论能源合作。
+
+            （截至目前）双方已签署十余份合作文件。
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == [
+            "北方国总统高峰与南方国总理海川举行会谈。", "北方国总统高峰周三与南方国总理海川在首都举行会谈，讨论能源合作。",
+            "（截至目前）双方已签署十余份合作文件。",
+        ])
+        #expect(Artefacts.withoutSourcePrefix("（2023年，某某网）两国签署协定。") == nil)  // a date is no outlet's name
+    }
+
     /// A wire's page (our own text) that shows another story's title, site name and all, below a
     /// sentence of its own: a link, not a line of the report; the headline above keeps its text.
     @Test func aHeadlineWithASiteNameBelowTheReportIsALink() throws {

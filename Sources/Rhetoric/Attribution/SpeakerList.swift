@@ -288,8 +288,13 @@ public struct SpeakerList: Sendable {
 
     /// Classifies the start of a sentence: its first clause, or the first that is not a short
     /// introduction (`关于…，`, `在…方面，`, `对此，`), up to its third.
+    ///
+    /// Someone else's cue (`…表示，`) makes it ``Opening/otherSpeech``, unless the clause after it
+    /// is a speaker's own cue: a report of what the speaker said (`央视报道称，习近平…表示：`) is the
+    /// speaker's.
     public func opening(of sentence: UnsafeBufferPointer<UInt16>) -> Opening {
         var start = 0
+        var reported = false
         while start < sentence.count && SpeakerList.isLeadingFiller(sentence[start]) { start += 1 }
         for _ in 0..<3 {
             let text = UnsafeBufferPointer(rebasing: sentence[start...])
@@ -298,9 +303,10 @@ public struct SpeakerList: Sendable {
             if let (end, speaker) = name(in: text) {
                 let cued = hasCue(in: text, after: SpeakerList.afterAside(text, end), cues: cues, needsPunctuation: true)
                     || (clauseEnd < text.count && (hasCue(in: next, after: 0, cues: cues, needsPunctuation: true, within: 2) || reports(next)))
-                return cued ? .speech(speaker) : .mention(speaker)
+                return cued ? .speech(speaker) : reported ? .otherSpeech : .mention(speaker)
             }
             if let speaker = initialSpeaker(text) { return .initialSpeech(speaker) }
+            if reported { return .otherSpeech }
             if let pronoun = pronouns.first(where: { text.starts(with: $0) }) {
                 return hasCue(in: text, after: pronoun.count, cues: cues, needsPunctuation: true) ? .pronounSpeech : .none
             }
@@ -316,11 +322,14 @@ public struct SpeakerList: Sendable {
                 }
                 // 两国元首进行了…会晤，双方高度评价…: the subject's first clause may only set the scene.
             }
-            if jointSubject == nil && endsInCue(text) { return frames(text) ? .framing : .otherSpeech }
-            guard clauseEnd < text.count, clauseEnd <= SpeakerList.introduction else { return .none }
+            if jointSubject == nil && endsInCue(text) {
+                if frames(text) { return .framing }
+                reported = true
+            }
+            guard clauseEnd < text.count, clauseEnd <= SpeakerList.introduction else { return reported ? .otherSpeech : .none }
             start += clauseEnd + 1
         }
-        return .none
+        return reported ? .otherSpeech : .none
     }
 
     /// Whether the first clause of `text` (up to its first comma or colon) ends in a cue after at

@@ -33,7 +33,7 @@ public enum Artefacts {
         guard tail.count <= 45 else { return nil }
         let start = tail.firstIndex { $0 != " " } ?? tailStart
         let credit = text[start...]
-        if credit.hasPrefix("图片来源") || credit.hasPrefix("图片：") { return start..<text.endIndex }
+        if TextScan.hasPrefixAny(String(credit), ["图片来源", "图像来源", "照片来源", "图源", "图片："]) != nil { return start..<text.endIndex }
         // After a caption's last sentence, only a credit: `…。央视新闻图片`, `…。AP图片`, `…。新华社`.
         if tailStart != text.startIndex, credit.count <= 12,
            credit.hasSuffix("图片") || pictureAgencies.contains(String(credit)) || agencies.contains(String(credit)) {
@@ -327,13 +327,16 @@ public enum Artefacts {
     }
 
     /// A bracketed source at the start of a paragraph, `【环球时报-环球网报道 记者 某某】`,
-    /// `[Newtalk新闻]` or `〔即时新闻/综合报导〕`: the text after it.
+    /// `[Newtalk新闻]`, `〔即时新闻/综合报导〕` or, in round brackets, which also hold prose's asides,
+    /// only an outlet's name (`（某某之声中文网）`): the text after it.
     public static func withoutSourcePrefix(_ text: String) -> String? {
-        for (open, close) in [("【", "】"), ("[", "]"), ("［", "］"), ("〔", "〕")] where text.hasPrefix(open) {
+        for (open, close) in [("【", "】"), ("[", "]"), ("［", "］"), ("〔", "〕"), ("（", "）"), ("(", ")")] where text.hasPrefix(open) {
             guard let end = text.firstIndex(of: Character(close)), text.distance(from: text.startIndex, to: end) <= 40 else { continue }
             let inner = text[text.index(after: text.startIndex)..<end]
-            let isSource = inner.contains("报道") || inner.contains("报导") || inner.contains("记者") || inner.hasSuffix("电") || inner.hasSuffix("讯")
-                || inner.hasSuffix("新闻") || agencies.contains(String(inner))
+            let isSource = open == "（" || open == "("
+                ? !inner.contains(where: { $0.isNumber }) && (agencies.contains(String(inner)) || outletEndings.contains { inner.hasSuffix($0) })
+                : inner.contains("报道") || inner.contains("报导") || inner.contains("记者") || inner.hasSuffix("电") || inner.hasSuffix("讯")
+                    || inner.hasSuffix("新闻") || agencies.contains(String(inner))
             let rest = String(text[text.index(after: end)...]).trimmingSpaces()
             if isSource && !rest.isEmpty { return rest }
         }

@@ -372,8 +372,14 @@ public struct Cleaner {
                 }
                 continue
             }
-            if Artefacts.trailingCredit(in: paragraph.text) != nil {
+            if let credit = Artefacts.trailingCredit(in: paragraph.text) {
                 drop("caption")
+                // A page that gives a picture's text twice (its alt text, then the caption with the
+                // credit): the copy just before goes too.
+                if keptBefore, let copy = kept.last, copy.text == paragraph.text[..<credit.lowerBound].trimmingSpaces() {
+                    kept.removeLast()
+                    document.decisions.append(CleaningDecision(line: copy.line, .dropped, "caption", copy.text))
+                }
                 continue
             }
             if let dateline = Artefacts.dateline(in: paragraph.text) {
