@@ -137,6 +137,28 @@ import Testing
         #expect(Artefacts.withoutSourcePrefix("（2023年，某某网）两国签署协定。") == nil)  // a date is no outlet's name
     }
 
+    /// A feature's dateline gives its title after 题： (our own text): the headline again, not prose.
+    @Test func aFeaturesTitleAfterItsDatelineGoes() throws {
+        let page = """
+            “好邻居、真伙伴”——记北方国总统访问南方国
+
+            东方社首都3月22日电 题：“好邻居、真伙伴”
+
+            ——记北方国总统访问南方国
+
+            首都的会客厅里，一位青年问道：“这是您第几次来到南方国？”
+
+            高峰总统微笑着说：“我算了一下，这是十年来第九次访问南方国。”
+
+            两国领导人十年来会晤四十余次，这样的交往密度并不多见。
+            """
+        let document = try cleanedText(page)
+        #expect(document.decisions.contains { $0.rule == "dateline and title" })
+        #expect(document.dateline?.agency == "东方社")
+        #expect(body(document).count == 3)
+        #expect(!body(document).contains { $0.contains("题") })
+    }
+
     /// A wire's page (our own text) that shows another story's title, site name and all, below a
     /// sentence of its own: a link, not a line of the report; the headline above keeps its text.
     @Test func aHeadlineWithASiteNameBelowTheReportIsALink() throws {

@@ -390,6 +390,11 @@ public struct Cleaner {
                     drop("dateline")
                     continue
                 }
+                // A feature's dateline gives its title (`新华社莫斯科3月22日电 题：“…”`), the headline again.
+                if TextScan.hasPrefixAny(dateline.rest, ["题：", "题:"]) != nil, dateline.rest.hasAtMost(TitleFinder.longestHeadline) {
+                    drop("dateline and title")
+                    continue
+                }
                 change("dateline", dateline.rest)
             } else if document.dateline == nil, kept.count < 5, let found = Artefacts.datelineAfterHeadline(in: paragraph.text) {
                 document.dateline = .init(agency: found.agency, city: found.city, month: found.month, day: found.day)
