@@ -9,7 +9,7 @@
 /// 2. the characters it covers with domain lexicon entries, then with phrases, each of which counts
 ///    only where it starts at a word boundary of ICU's segmentation or of the vocabulary's best
 ///    path (so `大国` is never cut out of `重大/国际`) and, if it lies inside a word of that path,
-///    only where ICU's words also end where it ends (`中国` is not cut out of `发展中国家`, where
+///    only where ICU has a boundary at both its ends (`中国` is not cut out of `发展中国家`, where
 ///    ICU has `发展/中/国家`; `主权` is out of `各/自主权`, where ICU has `各自/主权`);
 /// 3. the fewest lexicon and phrase tokens (the longest entries);
 /// 4. the sum of the natural logs of the words' probabilities in the general vocabulary, as jieba
