@@ -207,6 +207,14 @@ enum InventedSummit {
         #expect(opening("普京会见中国外长，称他对会谈感到满意。") == .speech(putin))
         #expect(opening("普京视察工厂，指导当地工作。") == .mention(putin))  // 指导 is no 指
         #expect(opening("普京会见中国外长，称赞两国友谊。") == .mention(putin))  // nor 称赞 称
+        // A stance reported in the speaker's own clause without a comma: the verb right before a
+        // side, a joint subject or a pronoun; before anything else it may be the verb's object.
+        #expect(opening("普京说俄方重视对华关系。") == .speech(putin))
+        #expect(opening("普京总统在会谈中表示双方应加强协调。") == .speech(putin))
+        #expect(opening("习近平强调中方愿同俄方一道努力。") == .speech(xi))
+        #expect(opening("习近平介绍了中方的立场。") == .mention(xi))
+        #expect(opening("普京表示感谢。") == .mention(putin))
+        #expect(opening("普京会见俄方代表团成员。") == .mention(putin))  // 见 is no cue, and 会见 none
     }
 
     /// Reported speech of people the list does not name (a spokesman, analysts, the press) is theirs:

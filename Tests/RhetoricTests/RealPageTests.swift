@@ -137,6 +137,47 @@ import Testing
         #expect(Artefacts.withoutSourcePrefix("（2023年，某某网）两国签署协定。") == nil)  // a date is no outlet's name
     }
 
+    /// How outlets open what they report (our own text, in the shapes of a TV network's page, a
+    /// portal's and a Hong Kong paper's): the outlet's word for a report before a colon, in round
+    /// brackets or after 据 goes, and the speaker's cue after it is found; a related-stories header
+    /// set off with a colon or brackets starts the list of links, an app's slogan goes, and a first
+    /// line's channel and site names after underscores leave the title.
+    @Test func anOutletsLeadInGoesAndTheCueAfterItIsFound() throws {
+        let page = """
+            两国领导人举行会谈_新闻中心_东方网
+            2024-07-03 08:15 来源：东方网 阅读 (1532)
+            东方网消息（晚间新闻）：北方国总统高峰7月2日在首都同南方国总理海川举行会谈。
+            （东方网消息）高峰指出，两国是好邻居、好伙伴。
+            据南方通讯社报道，海川说南方国愿同北方国扩大合作。
+            东方社快讯：两国领导人签署联合声明。
+            据报道，双方还签署了多项合作文件。
+            外交部消息：两国将互设领事馆。
+            海量资讯、精准解读，尽在东方新闻APP
+            【相关新闻】
+            ► 高峰会见南方国外长
+            ► 两国发表联合声明
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "两国领导人举行会谈")
+        #expect(document.outlet == "东方网")
+        #expect(body(document) == [
+            "北方国总统高峰7月2日在首都同南方国总理海川举行会谈。",
+            "高峰指出，两国是好邻居、好伙伴。",
+            "海川说南方国愿同北方国扩大合作。",
+            "两国领导人签署联合声明。",
+            "据报道，双方还签署了多项合作文件。",  // no outlet named
+            "外交部消息：两国将互设领事馆。",  // a ministry, not an outlet
+        ])
+        let sentences = try attributed(page, speakers: AttributionTests.summitSpeakers)
+        // The headline, the lead, 高峰's cue, 海川's stance, then narration.
+        #expect(sentences.map(\.speaker) == ["narration", "narration", "gao", "hai", "narration", "narration", "narration"])
+        #expect(Artefacts.sourceLeadIn("东方网消息：") == nil)  // nothing after it
+        #expect(Artefacts.sourceLeadIn("据东方社电，高峰抵达首都。")?.outlet == "东方社")
+        #expect(Artefacts.sourceLeadIn("东方网消息称两国将签署协定。") == nil)  // prose: no colon
+        #expect(Furniture.isRelatedHeader("相关新闻：") && Furniture.isRelatedHeader("▌推荐阅读 >>"))
+        #expect(!Furniture.isRelatedHeader("相关新闻显示，两国贸易额增长。"))
+    }
+
     /// A feature's dateline gives its title after 题： (our own text): the headline again, not prose.
     @Test func aFeaturesTitleAfterItsDatelineGoes() throws {
         let page = """

@@ -216,13 +216,32 @@ public struct SpeakerList: Sendable {
     private func reports(_ clause: UnsafeBufferPointer<UInt16>) -> Bool {
         for cue in cues where clause.starts(with: cue) && cue.count < clause.count {
             let rest = UnsafeBufferPointer(rebasing: clause[cue.count...])
-            if cue.count >= 2 ? TextNormalizer.isHan(rest[0])
-                : sides.contains(where: { rest.starts(with: $0.units) }) || jointSubjects.contains(where: { rest.starts(with: $0) })
-                    || pronouns.contains(where: { rest.starts(with: $0) }) {
-                return true
-            }
+            if cue.count >= 2 ? TextNormalizer.isHan(rest[0]) : opensWithSubject(rest) { return true }
         }
         return false
+    }
+
+    /// Whether the speaker's own clause reports a stance without a comma after the verb: a cue
+    /// within the window after `offset`, right before a side, a joint subject or a pronoun
+    /// (`普京说俄方重视…`, `习近平强调中方愿…`, `普京总统表示双方…`). Any other word after the verb
+    /// (`习近平介绍了…`, `表示感谢`) stays a mention: it may be the verb's object, not the words said.
+    private func reportsStance(in text: UnsafeBufferPointer<UInt16>, after offset: Int) -> Bool {
+        var position = offset
+        while position < text.count && position <= offset + SpeakerList.window {
+            if SpeakerList.isPunctuation(text[position]) { return false }
+            for cue in cues where position + cue.count < text.count && text[position..<position + cue.count].elementsEqual(cue)
+                && opensWithSubject(UnsafeBufferPointer(rebasing: text[(position + cue.count)...])) {
+                return true
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// Whether `text` opens with a side, a joint subject or a pronoun: who a stance is about.
+    private func opensWithSubject(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        sides.contains(where: { text.starts(with: $0.units) }) || jointSubjects.contains(where: { text.starts(with: $0) })
+            || pronouns.contains(where: { text.starts(with: $0) })
     }
 
     /// The speaker whose initial opens `text` with a cue verb and a comma or colon right after it, or
@@ -302,6 +321,7 @@ public struct SpeakerList: Sendable {
             let next = UnsafeBufferPointer(rebasing: text[min(clauseEnd + 1, text.count)...])
             if let (end, speaker) = name(in: text) {
                 let cued = hasCue(in: text, after: SpeakerList.afterAside(text, end), cues: cues, needsPunctuation: true)
+                    || reportsStance(in: text, after: SpeakerList.afterAside(text, end))
                     || (clauseEnd < text.count && (hasCue(in: next, after: 0, cues: cues, needsPunctuation: true, within: 2) || reports(next)))
                 return cued ? .speech(speaker) : reported ? .otherSpeech : .mention(speaker)
             }

@@ -328,19 +328,73 @@ public enum Artefacts {
 
     /// A bracketed source at the start of a paragraph, `【环球时报-环球网报道 记者 某某】`,
     /// `[Newtalk新闻]`, `〔即时新闻/综合报导〕` or, in round brackets, which also hold prose's asides,
-    /// only an outlet's name (`（某某之声中文网）`): the text after it.
+    /// only an outlet's name, perhaps with its word for a report (`（某某之声中文网）`, `（央视网消息）`):
+    /// the text after it.
     public static func withoutSourcePrefix(_ text: String) -> String? {
         for (open, close) in [("【", "】"), ("[", "]"), ("［", "］"), ("〔", "〕"), ("（", "）"), ("(", ")")] where text.hasPrefix(open) {
             guard let end = text.firstIndex(of: Character(close)), text.distance(from: text.startIndex, to: end) <= 40 else { continue }
             let inner = text[text.index(after: text.startIndex)..<end]
             let isSource = open == "（" || open == "("
-                ? !inner.contains(where: { $0.isNumber }) && (agencies.contains(String(inner)) || outletEndings.contains { inner.hasSuffix($0) })
+                ? !inner.contains(where: { $0.isNumber }) && isOutlet(withoutLeadInMarker(inner))
                 : inner.contains("报道") || inner.contains("报导") || inner.contains("记者") || inner.hasSuffix("电") || inner.hasSuffix("讯")
                     || inner.hasSuffix("新闻") || agencies.contains(String(inner))
             let rest = String(text[text.index(after: end)...]).trimmingSpaces()
             if isSource && !rest.isEmpty { return rest }
         }
         return nil
+    }
+
+    /// An outlet's lead-in to a paragraph, unbracketed: its name and its word for a report before a
+    /// colon, perhaps with a programme in brackets (`央视网消息（新闻联播）：`, `新华社快讯：`), or after 据
+    /// and before a comma (`据俄罗斯卫星通讯社报道，`): the text after it, and the outlet. Like a
+    /// dateline, it says who reports, not what; left in, it opened the lead as narration and hid
+    /// the speaker's cue after it. A name is an outlet's when listed or ending as outlets' names do
+    /// (``isOutlet(_:)``), so `据报道，` and `外交部消息：` stay.
+    public static func sourceLeadIn(_ text: String) -> (rest: String, outlet: String)? {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        let reported = scalars.first == "据"
+        if reported { index = scalars.index(after: index) }
+        let nameStart = index
+        var length = 0
+        while index < scalars.endIndex, TextNormalizer.isHan(scalars[index]) {
+            length += 1
+            guard length <= longestLeadIn else { return nil }
+            index = scalars.index(after: index)
+        }
+        guard length >= 3, index < scalars.endIndex else { return nil }
+        let words = Substring(scalars[nameStart..<index])
+        let name = withoutLeadInMarker(words)
+        guard name.count < words.count, isOutlet(name) else { return nil }
+        // A programme in brackets: `（新闻联播）`.
+        if scalars[index] == "（" || scalars[index] == "(" {
+            let close: Unicode.Scalar = scalars[index] == "（" ? "）" : ")"
+            guard let end = scalars[index...].prefix(14).firstIndex(of: close) else { return nil }
+            index = scalars.index(after: end)
+            guard index < scalars.endIndex else { return nil }
+        }
+        let mark = scalars[index]
+        guard mark == "：" || mark == ":" || reported && (mark == "，" || mark == ",") else { return nil }
+        let rest = String(Substring(scalars[scalars.index(after: index)...])).trimmingSpaces()
+        return rest.isEmpty ? nil : (rest, String(name))
+    }
+
+    /// An outlet's name and its word for a report (消息, 快讯, 报道, 讯, 电) at most.
+    private static let longestLeadIn = 16
+
+    /// How a source calls what it reports, after its name: `央视网消息`, `新华社快讯`, `据塔斯社报道`.
+    static let leadInMarkers = ["综合报道", "消息", "快讯", "报道", "报导", "讯", "电"]
+
+    /// `name` without a word for a report at its end (`央视网消息` → `央视网`).
+    static func withoutLeadInMarker(_ name: Substring) -> Substring {
+        guard let marker = leadInMarkers.first(where: { name.hasSuffix($0) }) else { return name }
+        return name.dropLast(marker.count)
+    }
+
+    /// Whether a name of two characters or more is an outlet's: listed in ``agencies``, or ending as
+    /// outlets' names do (``outletEndings``, 客户端).
+    static func isOutlet(_ name: Substring) -> Bool {
+        name.count >= 2 && (agencies.contains(String(name)) || outletEndings.contains { name.hasSuffix($0) } || name.hasSuffix("客户端"))
     }
 
     // MARK: Chrome

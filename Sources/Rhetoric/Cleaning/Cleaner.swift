@@ -316,7 +316,11 @@ public struct Cleaner {
         }
         if let (line, rest) = Metadata.timestamp(text, profile) {
             state.timestamp = state.timestamp ?? line
-            if state.fields.source == nil, Cleaner.organisation(rest) != nil { state.fields.source = rest }
+            // The source, perhaps with a counter after it (`来源：某某网 阅读 (1532)`).
+            if state.fields.source == nil,
+               let source = Cleaner.organisation(rest) ?? rest.split(separator: " ").first.flatMap({ Cleaner.organisation(String($0)) }) {
+                state.fields.source = source
+            }
             return "timestamp"
         }
         if Artefacts.isRule(text) { return "rule" }
@@ -402,6 +406,10 @@ public struct Cleaner {
                 change("headline and dateline", found.rest)
             }
             if let rest = Artefacts.withoutSourcePrefix(paragraph.text) { change("source in brackets", rest) }
+            if let leadIn = Artefacts.sourceLeadIn(paragraph.text) {
+                state.agency = state.agency ?? leadIn.outlet
+                change("source lead-in", leadIn.rest)
+            }
             if let label = TextScan.hasPrefixAny(paragraph.text, Furniture.transcriptLabels) {
                 let rest = String(paragraph.text.dropFirst(label.count)).trimmingSpaces()
                 if rest.isEmpty {

@@ -143,7 +143,7 @@ enum Furniture {
         return words > 0
     }
 
-    /// `打开网易新闻 查看精彩图片`, `…客户端 点击或扫描下载`, `现在用APP看新闻`; and a page's call to its
+    /// `打开网易新闻 查看精彩图片`, `…客户端 点击或扫描下载`, `现在用APP看新闻`, `…尽在某某APP`; and a page's call to its
     /// reader, prose-shaped as it is: `欢迎关注本报微信公众号`, `扫描二维码，关注我们。`, a paywall's
     /// `您已阅读35%…订阅以继续探索完整内容`, a newsletter's `…请在这里注册。`. Such a call addresses the
     /// reader (您, 请关注, 欢迎订阅, or a tap or scan), names where to go (an account, a code, the
@@ -157,7 +157,7 @@ enum Furniture {
 
     static let promotions = NeedleSet(["查看精彩图片", "点我下载", "扫描下载", "扫码下载", "下载客户端", "点击下载", "下载APP", "下载App"])
     static let apps = NeedleSet(["客户端", "APP", "App", "app"])
-    static let appActions = NeedleSet(["下载", "扫描", "扫码", "点击", "打开", "安装", "看新闻", "订阅"])
+    static let appActions = NeedleSet(["下载", "扫描", "扫码", "点击", "打开", "安装", "看新闻", "订阅", "尽在"])
     /// Not 请 or 欢迎 alone, which every report holds (邀请, 欢迎仪式).
     static let readerAddress = NeedleSet([
         "您", "请关注", "请订阅", "请点击", "请扫描", "请下载", "请在这里", "欢迎关注", "欢迎订阅", "欢迎收看", "敬请关注", "点击", "扫描", "扫码", "长按",
@@ -236,13 +236,23 @@ enum Furniture {
         "往期推荐", "往期精彩", "相关推荐", "精选推荐", "热文推荐", "近期热文", "更多精彩",
     ]
 
-    /// Whether a line is one of ``relatedHeaders``. Asked of every line: a line longer than the
-    /// longest header is not hashed (a `String`'s hash normalises all of its text).
+    /// Whether a line is one of ``relatedHeaders``, perhaps set off as pages set headers
+    /// (`相关新闻：`, `【延伸阅读】`, `▌推荐阅读 >>`). Asked of every line: a line longer than the
+    /// longest header and a few marks is not hashed (a `String`'s hash normalises all of its text).
     static func isRelatedHeader(_ text: String) -> Bool {
-        text.utf8.count <= relatedHeaderBytes && relatedHeaders.contains(text)
+        guard text.utf8.count <= relatedHeaderBytes + 12 else { return false }
+        var header = Substring(text).unicodeScalars
+        while let first = header.first, headerMarks.contains(first) { header.removeFirst() }
+        while let last = header.last, headerMarks.contains(last) { header.removeLast() }
+        return relatedHeaders.contains(String(Substring(header)))
     }
 
     private static let relatedHeaderBytes = relatedHeaders.map(\.utf8.count).max() ?? 0
+
+    /// What sets a header off: brackets, a colon, arrows, a bar or a block, spaces.
+    private static let headerMarks: Set<Unicode.Scalar> = [
+        "【", "】", "[", "]", "［", "］", "「", "」", "《", "》", "〔", "〕", "：", ":", ">", "＞", "›", "»", "▶", "►", "▌", "|", "■", "●", "◆", " ",
+    ]
 
     // MARK: Helpers
 
