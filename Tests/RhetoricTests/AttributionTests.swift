@@ -336,6 +336,85 @@ enum InventedSummit {
         #expect(interviewee("普京接受了各国使节递交国书。") == nil)  // 接受 without an interview
     }
 
+    /// A quotation's speaker named after the words (our own writing), as Chinese reports often
+    /// write it: the tag (`“…。”海川说。`, `“…，”他说，“…”`) gives the quotation's sentences of the
+    /// paragraph to its speaker; a pronoun's tag after someone else's words is theirs, and a tag
+    /// never takes a quotation from the speaker whose own cue opened it.
+    @Test func aQuotationsTagGivesItsWordsToTheSpeakerNamedAfterThem() throws {
+        let text = """
+            两国领导人举行会谈
+
+            高峰在会谈中回顾了两国交往的历史。“我们是真正的好邻居，”他说，“这种友谊经受住了考验。”
+
+            “南方国愿同北方国扩大合作。我们对此充满信心。”海川说。
+
+            部长甲表示，北方国愿加强沟通。“这是我们的共同立场。”他说。
+
+            高峰指出：“北方国愿同南方国一道努力。”海川说。
+
+            “两国合作潜力巨大，”海川总理在欢迎宴会上强调。
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default", "narration/default",
+            "gao/cue",  // the pronoun's tag between the two halves of the quotation
+            "hai/cue", "hai/cue", "hai/cue",  // both quoted sentences, then the tag
+            "narration/default", "narration/default", "narration/default",  // the minister's, not 高峰's
+            "gao/cue", "hai/cue",  // 高峰's own cue keeps his quotation
+            "hai/cue",  // a role and words between the name and the cue
+        ])
+        let list = Self.summitSpeakers
+        let tag = { (text: String, afterQuote: Bool) in
+            Array(text.utf16).withUnsafeBufferPointer { list.tag(of: $0, afterQuote: afterQuote)?.tag }
+        }
+        let hai = list.ids.firstIndex(of: "hai")!
+        #expect(tag("海川说。", true) == .speaker(hai))
+        #expect(tag("海川说。", false) == nil)  // no quotation before it
+        #expect(tag("海川表示，南方国愿扩大合作。", true) == nil)  // a speech of its own
+        #expect(tag("“合作很重要，”他们说。", false) == nil)  // 他们 is no one speaker
+        #expect(tag("“合作很重要，”他说道。", false) == .pronoun)
+    }
+
+    /// A text given in full (our own writing): after `全文如下：` the paragraphs, headings aside, are
+    /// the words of the speaker the marker's sentence names, or the one named last (a signed
+    /// article), or joint when a joint document is announced.
+    @Test func aTextGivenInFullIsItsAuthors() throws {
+        let article = """
+            高峰发表署名文章
+
+            北方国总统高峰在南方国媒体发表题为《友谊之路》的署名文章。全文如下：
+
+            友谊之路
+
+            我将对南方国进行国事访问。
+
+            两国关系正处于历史最好时期，双方合作成果丰硕。
+            """
+        #expect(try attributed(article, speakers: Self.summitSpeakers).map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default", "narration/default", "narration/default",  // the headline, the lead, the marker
+            "narration/default",  // the article's title: a heading
+            "gao/continuation", "gao/continuation",
+        ])
+        let statement = """
+            两国领导人签署联合声明。声明全文如下：
+
+            一、双方同意深化各领域合作。
+
+            南方国方面重申支持北方国的发展道路。
+            """
+        let jointly = try attributed(statement, speakers: Self.summitSpeakers).map(\.speaker)
+        #expect(jointly == ["narration", "narration", "joint", "joint"])
+        let speech = """
+            当地时间5月16日晚，南方国总理海川在首都为北方国总统高峰举行欢迎宴会，两人在宴会上发表讲话。
+
+            高峰的讲话全文如下：
+
+            女士们、先生们，我很高兴再次来到南方国。
+            """
+        let spoken = try attributed(speech, speakers: Self.summitSpeakers).map(\.speaker)
+        #expect(spoken == ["narration", "narration", "gao"])
+    }
+
     /// The Hong Kong and Singapore press name a leader by one character once the full name has been
     /// given (our own text): 习表示，/ 普则表示，are their cues then, not before, and a word that
     /// starts with the character (习惯上说) is none.

@@ -11,6 +11,11 @@
 /// sentence shows it (``SpeakerList/continues(_:in:)``); otherwise it is narration until a cue. A
 /// heading is narration and ends any speech.
 ///
+/// Quotations: a tag naming the speaker after the words (`“…。”普京说。`) gives the tag's speaker the
+/// quotation's sentences before it in the paragraph, back to the one it opened in (``Decision/quotation``).
+/// A text given in full (`讲话全文如下：`): the paragraphs after the marker are its author's, as a
+/// transcript's turn, headings aside.
+///
 /// Transcripts (``SpeakerList/Label``): a label (`【习近平】`, `普京：`) starts a turn, and the
 /// paragraphs after it are that speaker's, whatever they open with, until the next label or a
 /// heading; a label naming no speaker (`【主持人】`) starts a turn of narration. A colon label is a
@@ -58,6 +63,27 @@ public struct Attribution {
     static let introduction = 5
     /// The speakers with an initial whom the text has named in full so far.
     private var named = Set<Int>()
+    /// The author of a text given in full, whose turn runs from the paragraph after its marker to
+    /// the end, headings aside.
+    private var fullTextAuthor: Int?
+    /// The sentences of the paragraph so far: whether each opened a quotation, and who it went to
+    /// by which rule.
+    private var paragraphSentences: [(opensQuote: Bool, speaker: Int, rule: Rule)] = []
+    /// Whether the previous sentence of the paragraph ended in a closing quote.
+    private var quoteEnded = false
+    /// Whether someone the list does not name has spoken in the paragraph: a pronoun's tag
+    /// (`“…”他说。`) may then be theirs.
+    private var othersSpoke = false
+    /// The sentence before, which may name the joint document a full text's marker announces.
+    private var previousSentence: [UInt16] = []
+
+    /// A sentence's speaker, the rule that decided it, and the earlier sentences of the paragraph
+    /// (numbers from 1) that a quotation's tag gives to the same speaker, if any.
+    public struct Decision: Equatable {
+        public var speaker: Int
+        public var rule: Rule
+        public var quotation: Range<Int> = 0..<0
+    }
 
     public init(speakers: SpeakerList) {
         self.speakers = speakers
@@ -71,11 +97,73 @@ public struct Attribution {
         subject = nil
         isFirst = true
         self.heading = heading
-        if heading { turn = nil }
+        if heading { turn = fullTextAuthor }
+        paragraphSentences.removeAll(keepingCapacity: true)
+        quoteEnded = false
+        othersSpoke = false
     }
 
-    /// The speaker of the next sentence of the paragraph, and the rule that decided it.
-    public mutating func next(_ sentence: UnsafeBufferPointer<UInt16>) -> (speaker: Int, rule: Rule) {
+    /// The speaker of the next sentence of the paragraph, the rule that decided it, and the
+    /// sentences before it that a quotation's tag gives to the same speaker.
+    public mutating func next(_ sentence: UnsafeBufferPointer<UInt16>) -> Decision {
+        let opensQuote = sentence.contains(where: SpeakerList.isOpeningQuote)
+        // Whether someone else spoke before this sentence: its own tag may read as their cue.
+        let othersSpokeBefore = othersSpoke
+        let (speaker, rule) = speakerAndRule(sentence)
+        var decision = Decision(speaker: speaker, rule: rule)
+        if let (tag, opened) = speakers.tag(of: sentence, afterQuote: quoteEnded), !heading,
+           let speaker = resolve(tag, othersSpoke: othersSpokeBefore), decision.rule != .cue || decision.speaker == speaker {
+            current = speaker
+            othersSpoke = othersSpokeBefore
+            if speakers.isNamed(speaker) { lastNamed = speaker }
+            decision = Decision(speaker: speaker, rule: .cue)
+            if !opened { decision.quotation = quotation(of: speaker) }
+        }
+        noteFullText(sentence)
+        paragraphSentences.append((opensQuote, decision.speaker, decision.rule))
+        let last = sentence.lastIndex { !Segmenter.isTerminal($0) && !SpeakerList.isPunctuation($0) && $0 != 0x20 }
+        quoteEnded = last.map { SpeakerList.isClosingQuote(sentence[$0]) } ?? false
+        if fullTextAuthor == nil {
+            previousSentence.removeAll(keepingCapacity: true)
+            previousSentence.append(contentsOf: sentence)
+        }
+        return decision
+    }
+
+    /// The speaker a tag names: a pronoun's is the paragraph's subject, or the speaker named last,
+    /// unless someone else has spoken in the paragraph.
+    private func resolve(_ tag: SpeakerList.Tag, othersSpoke: Bool) -> Int? {
+        switch tag {
+        case .speaker(let speaker): speaker
+        case .pronoun: othersSpoke ? nil : subject ?? lastNamed
+        }
+    }
+
+    /// The sentences of the paragraph back to the one the quotation opened in, when none of them is
+    /// someone else's by their own cue (`习近平指出：“…。”` then `普京说。` names no speaker of it).
+    private mutating func quotation(of speaker: Int) -> Range<Int> {
+        guard let start = paragraphSentences.lastIndex(where: \.opensQuote) else { return 0..<0 }
+        let own: Set<Rule> = [.cue, .pronoun, .override]
+        guard !paragraphSentences[start...].contains(where: { own.contains($0.rule) && $0.speaker != speaker }) else { return 0..<0 }
+        for index in start..<paragraphSentences.count { paragraphSentences[index] = (paragraphSentences[index].opensQuote, speaker, .cue) }
+        return (start + 1)..<(paragraphSentences.count + 1)
+    }
+
+    /// A marker of a text given in full (``SpeakerList/fullText(in:previous:)``) makes its author's
+    /// turn start with the next paragraph.
+    private mutating func noteFullText(_ sentence: UnsafeBufferPointer<UInt16>) {
+        guard fullTextAuthor == nil else { return }
+        let found = previousSentence.withUnsafeBufferPointer { speakers.fullText(in: sentence, previous: $0) }
+        switch found {
+        case .author(let author)?: fullTextAuthor = author
+        case .unnamed?: fullTextAuthor = lastNamed
+        case nil: return
+        }
+        turn = fullTextAuthor
+    }
+
+    /// The speaker of the next sentence by its opening, and the rule that decided it.
+    private mutating func speakerAndRule(_ sentence: UnsafeBufferPointer<UInt16>) -> (speaker: Int, rule: Rule) {
         defer { isFirst = false }
         sentences += 1
         if interviewee == nil && sentences <= Attribution.introduction { interviewee = speakers.interviewee(in: sentence) }
@@ -150,6 +238,7 @@ public struct Attribution {
         case .otherSpeech:
             // Someone else's words end any speech: a joint statement, a leader's (a saying the
             // leader cites is a framing), and one that would go on into this paragraph.
+            othersSpoke = true
             current = speakers.narration
             return (current, .default)
         default:

@@ -39,6 +39,8 @@ public struct SpeakerList: Sendable {
     private var questions: [[UInt16]] = []
     private var answers: [[UInt16]] = []
     private var titles: [[UInt16]] = []
+    private var fullTextMarkers: [[UInt16]] = []
+    private var jointDocuments: [[UInt16]] = []
 
     public static let jointID = "joint"
     public static let narrationID = "narration"
@@ -122,6 +124,12 @@ public struct SpeakerList: Sendable {
         } else {
             let defaults = SpeakerList.defaults
             (interviewVerbs, interviewNouns, questions, answers) = (defaults.interviewVerbs, defaults.interviewNouns, defaults.questions, defaults.answers)
+        }
+        if let fullText = root["full_text"] {
+            fullTextMarkers = YAMLFile.strings(fullText["markers"]).map { Array($0.utf16) }
+            jointDocuments = YAMLFile.strings(fullText["joint"]).map { Array($0.utf16) }
+        } else {
+            (fullTextMarkers, jointDocuments) = (SpeakerList.defaults.fullTextMarkers, SpeakerList.defaults.jointDocuments)
         }
         let titleWords = YAMLFile.strings(root["titles"])
         titles = titleWords.map { Array($0.utf16) }
@@ -297,6 +305,76 @@ public struct SpeakerList: Sendable {
         return nil
     }
 
+    /// What a sentence that announces a text given in full (`讲话全文如下：`, by `full_text:
+    /// markers:`) says of its author: `joint` when it or the sentence before it (`previous`) names a
+    /// joint document (联合声明), the speaker it names, or nil when it names none.
+    public func fullText(in sentence: UnsafeBufferPointer<UInt16>, previous: UnsafeBufferPointer<UInt16>) -> FullText? {
+        guard SpeakerList.holdsAny(sentence, fullTextMarkers) else { return nil }
+        if SpeakerList.holdsAny(sentence, jointDocuments) || SpeakerList.holdsAny(previous, jointDocuments) { return .author(joint) }
+        for position in sentence.indices {
+            let rest = UnsafeBufferPointer(rebasing: sentence[position...])
+            if let (_, speaker) = names.first(where: { rest.starts(with: $0.units) }) { return .author(speaker) }
+        }
+        return .unnamed
+    }
+
+    /// A text given in full, by whom.
+    public enum FullText: Equatable, Sendable {
+        /// A speaker, or ``joint``.
+        case author(Int)
+        /// The marker names nobody: the speaker the text named last wrote it.
+        case unnamed
+    }
+
+    static func holdsAny(_ text: UnsafeBufferPointer<UInt16>, _ words: [[UInt16]]) -> Bool {
+        text.indices.contains { position in words.contains { UnsafeBufferPointer(rebasing: text[position...]).starts(with: $0) } }
+    }
+
+    /// Who a quotation's tag names, the speaker named after the words (`“…。”普京说。`, `“…，”他说，“…”`):
+    /// right after a closing quote, or opening a sentence after one that ended in a closing quote
+    /// (`afterQuote`), a speaker's name (perhaps with a role before it, a title or a few words
+    /// after it: `普京总统在会谈中说`) or a pronoun, then a cue at the clause's end (perhaps with 道),
+    /// then the sentence's end or a new quotation (`，“`). A cue followed by more words is a speech of
+    /// its own (`普京表示，俄方…`), no tag. `opensQuote`: the quotation opened in this sentence.
+    public func tag(of sentence: UnsafeBufferPointer<UInt16>, afterQuote: Bool) -> (tag: Tag, opensQuote: Bool)? {
+        func tag(from start: Int) -> (tag: Tag, opensQuote: Bool)? {
+            guard start < sentence.count else { return nil }
+            let end = sentence[start...].firstIndex(where: SpeakerList.isPunctuation) ?? sentence.count
+            let after = end + 1 < sentence.count ? sentence[end + 1] : nil
+            guard end > start, end == sentence.count || sentence[end] == 0x3002 || sentence[end] == 0xFF01
+                || after.map(SpeakerList.isOpeningQuote) == true,
+                let tag = tagSpeaker(UnsafeBufferPointer(rebasing: sentence[start..<end])) else { return nil }
+            return (tag, sentence[..<start].contains(where: SpeakerList.isOpeningQuote))
+        }
+        if afterQuote, let first = sentence.firstIndex(where: { $0 != 0x20 && $0 != 0x3000 }), let found = tag(from: first) { return found }
+        for index in sentence.indices where SpeakerList.isClosingQuote(sentence[index]) {
+            if let found = tag(from: index + 1) { return found }
+        }
+        return nil
+    }
+
+    /// Who a quotation's tag names.
+    public enum Tag: Equatable, Sendable {
+        case speaker(Int)
+        /// 他说: the speaker the paragraph opened with, or the one named last.
+        case pronoun
+    }
+
+    /// The speaker or pronoun a tag (`普京说`, `普京总统在会谈中强调`, `他说道`) names: at most the cue
+    /// window long, a name or a pronoun (not 他们) at its start, a cue at its end.
+    private func tagSpeaker(_ tail: UnsafeBufferPointer<UInt16>) -> Tag? {
+        guard tail.count >= 2, tail.count <= SpeakerList.window + 4 else { return nil }
+        let said = tail.last == 0x9053 ? UnsafeBufferPointer(rebasing: tail.dropLast()) : tail  // 道
+        guard cues.contains(where: { $0.count < said.count && said.reversed().starts(with: $0.reversed()) }) else { return nil }
+        if let (_, speaker) = name(in: tail) { return .speaker(speaker) }
+        if let pronoun = pronouns.first(where: { tail.starts(with: $0) }), tail[pronoun.count] != 0x4EEC { return .pronoun }  // 们
+        return nil
+    }
+
+    /// ” 」 』 close a quotation; “ 「 『 open one.
+    static func isClosingQuote(_ unit: UInt16) -> Bool { unit == 0x201D || unit == 0x300D || unit == 0x300F }
+    static func isOpeningQuote(_ unit: UInt16) -> Bool { unit == 0x201C || unit == 0x300C || unit == 0x300E }
+
     /// The speaker a label names, when it holds nothing but the name, a role before it and a title
     /// after it (`国家主席习近平`, `普京总统`); `习近平的外交足迹` names nobody.
     private func speakerLabel(_ inner: UnsafeBufferPointer<UInt16>) -> Int? {
@@ -442,8 +520,8 @@ public struct SpeakerList: Sendable {
     }
 
     /// Whether a paragraph holds a speaker's speech cue (`习近平指出，`) or bracketed label
-    /// (`【习近平】`) at the start of one of its sentences: such a paragraph is never dropped as
-    /// boilerplate.
+    /// (`【习近平】`) at the start of one of its sentences, or announces a text given in full
+    /// (`讲话全文如下：`): such a paragraph is never dropped as boilerplate.
     public func hasSpeechCue(_ paragraph: String) -> Bool {
         let units = Array(paragraph.utf16)
         return units.withUnsafeBufferPointer { buffer in
@@ -453,6 +531,7 @@ public struct SpeakerList: Sendable {
                     let sentence = UnsafeBufferPointer(rebasing: buffer[start..<index])
                     if case .speech = opening(of: sentence) { return true }
                     if case .speaker(_, bracketed: true) = label(of: sentence, inTranscript: false) { return true }
+                    if SpeakerList.holdsAny(sentence, fullTextMarkers) { return true }
                 }
                 start = index + 1
             }

@@ -45,7 +45,17 @@ public final class Segmenter {
                     let first = sentenceStarts[sentence], end = sentenceStarts[sentence + 1]
                     let range = segments[first].range.lowerBound..<segments[end - 1].range.upperBound
                     let text = UnsafeBufferPointer(rebasing: buffer[range])
-                    var (speaker, rule) = attribution.next(text)
+                    let decision = attribution.next(text)
+                    var (speaker, rule) = (decision.speaker, decision.rule)
+                    // A quotation's tag gives its earlier sentences of the paragraph to the same speaker.
+                    for earlier in result.sentences.indices.reversed() {
+                        let number = Int(result.sentences[earlier].number)
+                        guard result.sentences[earlier].paragraph == Int32(index), number >= decision.quotation.lowerBound else { break }
+                        if decision.quotation.contains(number) {
+                            result.sentences[earlier].speaker = Int32(speaker)
+                            result.sentences[earlier].rule = rule
+                        }
+                    }
                     let opening = text.drop(while: { SpeakerList.isLeadingFiller($0) })
                     if let override = overrides.first(where: { opening.starts(with: $0.units) }) {
                         attribution.override(override.speakerIndex)
