@@ -17,7 +17,7 @@
 ///    likewise).
 /// Ties go to the longer first word. Runs of single characters left on the path that together are
 /// no word go through the ``HiddenMarkovModel``, which joins unknown words such as transliterated
-/// names.
+/// names; then weak pieces of a name written by its sound are joined (``Transliteration``).
 /// A value type: its scratch space is mutated in place, without the exclusivity checks a class's
 /// properties would cost in the inner loops.
 struct BestPath {
@@ -109,7 +109,7 @@ struct BestPath {
             markVocabularyPath(n)
             if !layersFollowPath(n) { routeByLayers(n) }
         }
-        return joinUnknown(text, a, n)
+        return Transliteration.join(joinUnknown(text, a, n), text, trie: trie)
     }
 
     /// Sets ``vocabularyBoundary`` and ``vocabularyWordEnd`` from the vocabulary's path.
