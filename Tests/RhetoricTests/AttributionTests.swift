@@ -215,6 +215,12 @@ enum InventedSummit {
         #expect(opening("习近平介绍了中方的立场。") == .mention(xi))
         #expect(opening("普京表示感谢。") == .mention(putin))
         #expect(opening("普京会见俄方代表团成员。") == .mention(putin))  // 见 is no cue, and 会见 none
+        // A clause giving the words after it to a speaker: 据…介绍，在…看来，用…的话说，
+        #expect(opening("据普京介绍，俄方正在筹备纪念活动。") == .speech(putin))
+        #expect(opening("在普京总统看来，俄中关系是大国关系的典范。") == .speech(putin))
+        #expect(opening("用习近平的话说，中俄关系历久弥坚。") == .speech(xi))
+        #expect(opening("在习近平主席的见证下，双方签署合作文件。") != .speech(xi))
+        #expect(opening("在普京访华期间，两国签署了协议。") != .speech(putin))
     }
 
     /// Reported speech of people the list does not name (a spokesman, analysts, the press) is theirs:

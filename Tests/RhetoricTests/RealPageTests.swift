@@ -509,7 +509,7 @@ import Testing
     // MARK: The prose classifier
 
     func verdict(_ text: String) -> ProseClassifier.Class {
-        ProseClassifier.classify(text, TextProfile(text), hasSpeechCue: SpeakerList.defaults.hasSpeechCue(text)).0
+        ProseClassifier.classify(text, TextProfile(text), speakers: .defaults).0
     }
 
     @Test func theClassifierReadsWhatAnyReaderSees() {
@@ -522,6 +522,12 @@ import Testing
         #expect(verdict("免费视频,高清一区二区,精品久久,热门推荐,最新上线") == .boilerplate)
         #expect(verdict("相关专题 | 活动报道专页 |") == .boilerplate)
         #expect(verdict("普京四年来首次访问印度 莫迪亲自迎接送上拥抱") == .short)
+        // One sentence opening with a speaker's name is the report's, however short; a headline
+        // naming one has no sentence end.
+        #expect(verdict("普京对此表示赞同。") == .prose)
+        #expect(verdict("俄罗斯总统普京步出机舱。") == .prose)
+        #expect(verdict("普京会见中国外长") == .short)
+        #expect(verdict("对此表示赞同。") == .short)
     }
 
     @Test func shortParagraphsFollowTheirContext() {

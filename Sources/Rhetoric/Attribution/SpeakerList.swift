@@ -39,6 +39,8 @@ public struct SpeakerList: Sendable {
     private var questions: [[UInt16]] = []
     private var answers: [[UInt16]] = []
     private var titles: [[UInt16]] = []
+    private var accordingBefore: [[UInt16]] = []
+    private var accordingAfter: [[UInt16]] = []
     private var fullTextMarkers: [[UInt16]] = []
     private var jointDocuments: [[UInt16]] = []
 
@@ -124,6 +126,12 @@ public struct SpeakerList: Sendable {
         } else {
             let defaults = SpeakerList.defaults
             (interviewVerbs, interviewNouns, questions, answers) = (defaults.interviewVerbs, defaults.interviewNouns, defaults.questions, defaults.answers)
+        }
+        if let according = root["according"] {
+            accordingBefore = YAMLFile.strings(according["before"]).map { Array($0.utf16) }
+            accordingAfter = YAMLFile.strings(according["after"]).map { Array($0.utf16) }
+        } else {
+            (accordingBefore, accordingAfter) = (SpeakerList.defaults.accordingBefore, SpeakerList.defaults.accordingAfter)
         }
         if let fullText = root["full_text"] {
             fullTextMarkers = YAMLFile.strings(fullText["markers"]).map { Array($0.utf16) }
@@ -397,6 +405,7 @@ public struct SpeakerList: Sendable {
             let text = UnsafeBufferPointer(rebasing: sentence[start...])
             let clauseEnd = text.firstIndex(where: SpeakerList.isClauseMark) ?? text.count
             let next = UnsafeBufferPointer(rebasing: text[min(clauseEnd + 1, text.count)...])
+            if let speaker = accordingTo(text) { return .speech(speaker) }
             if let (end, speaker) = name(in: text) {
                 let cued = hasCue(in: text, after: SpeakerList.afterAside(text, end), cues: cues, needsPunctuation: true)
                     || reportsStance(in: text, after: SpeakerList.afterAside(text, end))
@@ -428,6 +437,21 @@ public struct SpeakerList: Sendable {
             start += clauseEnd + 1
         }
         return reported ? .otherSpeech : .none
+    }
+
+    /// The speaker a clause gives the words after it to (`据普京介绍，`, `在普京看来，`, `用习近平的话说，`):
+    /// one of the `according: before:` words, a speaker's name (a title after it allowed), then one
+    /// of the `after:` words or a cue, and the clause's comma or colon. `在习近平主席的见证下，` is none.
+    private func accordingTo(_ text: UnsafeBufferPointer<UInt16>) -> Int? {
+        guard let before = accordingBefore.first(where: { text.starts(with: $0) }) else { return nil }
+        let rest = UnsafeBufferPointer(rebasing: text[before.count...])
+        guard let (name, speaker) = names.first(where: { rest.starts(with: $0.units) }) else { return nil }
+        var position = before.count + name.count
+        if let title = titles.first(where: { UnsafeBufferPointer(rebasing: text[position...]).starts(with: $0) }) { position += title.count }
+        let tail = UnsafeBufferPointer(rebasing: text[position...])
+        guard let word = (accordingAfter + cues).first(where: { tail.starts(with: $0) }), position + word.count < text.count,
+              SpeakerList.isCueMark(text[position + word.count]) else { return nil }
+        return speaker
     }
 
     /// Whether the first clause of `text` (up to its first comma or colon) ends in a cue after at
@@ -517,6 +541,21 @@ public struct SpeakerList: Sendable {
     /// Whether `speaker` is a named speaker (not a side, joint or narration).
     public func isNamed(_ speaker: Int) -> Bool {
         names.contains { $0.speaker == speaker }
+    }
+
+    /// Whether a paragraph is one sentence that opens with a speaker's name (`普京对此表示赞同。`,
+    /// `习近平步出机舱。`, a role before the name allowed): the report's, however short, for site
+    /// furniture names no leader in a whole sentence (a related link has no sentence end).
+    public func isSentenceOpeningWithName(_ paragraph: String) -> Bool {
+        let units = Array(paragraph.utf16)
+        guard let last = units.lastIndex(where: { !SpeakerList.isClosingQuote($0) && !Segmenter.isCloser($0) }),
+              Segmenter.isTerminal(units[last]), !units[..<last].contains(where: Segmenter.isTerminal) else { return false }
+        return units.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count && SpeakerList.isLeadingFiller(buffer[start]) { start += 1 }
+            guard let (end, _) = name(in: UnsafeBufferPointer(rebasing: buffer[start...])) else { return false }
+            return end <= SpeakerList.window
+        }
     }
 
     /// Whether a paragraph holds a speaker's speech cue (`习近平指出，`) or bracketed label

@@ -428,7 +428,7 @@ public struct Cleaner {
     /// Drops the paragraphs the prose classifier finds to be boilerplate.
     private func classify(_ paragraphs: [Paragraph], into document: inout CleanedDocument) -> [Paragraph] {
         let verdicts = paragraphs.map { paragraph in
-            ProseClassifier.classify(paragraph.text, TextProfile(paragraph.text), hasSpeechCue: options.speakers.hasSpeechCue(paragraph.text))
+            ProseClassifier.classify(paragraph.text, TextProfile(paragraph.text), speakers: options.speakers)
         }
         let classes = ProseClassifier.resolve(verdicts.map(\.0), texts: paragraphs.map(\.text))
         var kept: [Paragraph] = []

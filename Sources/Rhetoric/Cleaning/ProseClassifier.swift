@@ -6,7 +6,8 @@
 /// characters (glosses in brackets, `普京（Vladimir Putin）`, not counted); sentence and clause punctuation per character; the density of the function
 /// characters of Chinese prose (的 了 在 是 和 同 与 对 将 …) per Han character; separators
 /// (`|` `>` `丨` `／` `▲` …) per character. The classes, in order:
-/// - **prose** (kept): a speech cue (`习近平指出，`), whatever else; or at least 12 characters, Han
+/// - **prose** (kept): a speech cue (`习近平指出，`), whatever else; one sentence of at least 6
+///   characters opening with a speaker's name (`普京对此表示赞同。`); or at least 12 characters, Han
 ///   share ≥ 0.6, at least one sentence or clause mark, function density ≥ 0.04, separators ≤ 0.04
 ///   per character; or a whole sentence of at least 8 characters with a clause inside (a clause
 ///   mark, then sentence-final punctuation at its end), Han share ≥ 0.6, separators ≤ 0.04;
@@ -29,7 +30,7 @@ enum ProseClassifier {
     }
 
     /// The class of one paragraph on its own, and the figures that decided it (for the audit trail).
-    static func classify(_ text: String, _ profile: TextProfile, hasSpeechCue: Bool) -> (Class, String) {
+    static func classify(_ text: String, _ profile: TextProfile, speakers: SpeakerList) -> (Class, String) {
         let length = profile.length
         let han = profile.hanShare
         let marks = Double(profile.sentenceEnds + profile.clauseMarks) / Double(max(length, 1))
@@ -37,7 +38,8 @@ enum ProseClassifier {
         let separators = Double(profile.separators) / Double(max(length, 1))
         let figures = "length \(length), han \(Format.decimal(han, places: 2)), punctuation \(Format.decimal(marks, places: 3)), "
             + "function \(Format.decimal(function, places: 3)), separators \(Format.decimal(separators, places: 3))"
-        if hasSpeechCue { return (.prose, figures + ", a speech cue") }
+        if speakers.hasSpeechCue(text) { return (.prose, figures + ", a speech cue") }
+        if length >= 6 && profile.endsSentence && speakers.isSentenceOpeningWithName(text) { return (.prose, figures + ", a speaker's sentence") }
         if han < 0.3 || separators > 0.08 { return (.boilerplate, figures) }
         if length >= 20 && marks == 0 && function < 0.02 && (length >= 40 || profile.spaces >= 3) { return (.boilerplate, figures) }
         if length >= 20 && profile.sentenceEnds == 0 && profile.clauseMarks >= 3 && profile.functionCharacters == 0 {
