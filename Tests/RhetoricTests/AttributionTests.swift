@@ -215,6 +215,11 @@ enum InventedSummit {
         #expect(opening("习近平介绍了中方的立场。") == .mention(xi))
         #expect(opening("普京表示感谢。") == .mention(putin))
         #expect(opening("普京会见俄方代表团成员。") == .mention(putin))  // 见 is no cue, and 会见 none
+        // A pronoun and a cue without a comma, as in the Hong Kong and overseas press.
+        #expect(opening("他说10年前他提出这一倡议。") == .pronounSpeech)
+        #expect(opening("他指中方始终从战略高度看待两国关系。") == .pronounSpeech)
+        #expect(opening("他说“中方愿同各方合作”。") == .pronounSpeech)
+        #expect(opening("他指导当地的工作。") == SpeakerList.Opening.none)
         // A clause giving the words after it to a speaker: 据…介绍，在…看来，用…的话说，
         #expect(opening("据普京介绍，俄方正在筹备纪念活动。") == .speech(putin))
         #expect(opening("在普京总统看来，俄中关系是大国关系的典范。") == .speech(putin))

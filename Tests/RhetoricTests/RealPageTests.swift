@@ -178,6 +178,47 @@ import Testing
         #expect(!Furniture.isRelatedHeader("相关新闻显示，两国贸易额增长。"))
     }
 
+    /// The two ends of an aggregator's page (our own text in its shape): a navigation trail laid out
+    /// one item a line, each ending in its separator, above the headline; below the report, after
+    /// the editor's credit, an app's slogan and other stories' headlines, which punctuation makes
+    /// look like prose. Neither is the title or the text; the report's own ending stays.
+    @Test func aTrailAboveAndOtherStoriesBelowGo() throws {
+        let page = """
+            1. 东方资讯 /
+            2. 国际 /
+            3. 两国领导人会晤时间长 /
+
+            两国领导人会晤时间比原定长一倍
+
+            北方国总统高峰5月4日在首都会见南方国总理海川，两人会晤时间比原定长一倍。
+
+            高峰表示，北方国愿同南方国继续加强战略协作。
+
+            部长甲参加会见。
+
+            责任编辑：林山
+            东方新闻APP，更好阅读体验
+
+            南方国大选：谁能胜出？
+
+            北方国开发稀土 邻国担心
+
+            “抢矿之争，遭殃的却是他们”
+
+            时代变了，“大家都想要新技术”
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "两国领导人会晤时间比原定长一倍")
+        #expect(body(document) == [
+            "北方国总统高峰5月4日在首都会见南方国总理海川，两人会晤时间比原定长一倍。",
+            "高峰表示，北方国愿同南方国继续加强战略协作。", "部长甲参加会见。",
+        ])
+        #expect(document.decisions.filter { $0.rule == "related links at the end" }.count == 5)
+        // A speech's last exclamations end in a mark: they stay.
+        let toast = "高峰在欢迎宴会上致辞，感谢南方国的热情接待。\n\n祝两国友谊万古长青，合作硕果累累！\n\n现在，请大家共同举杯，干杯！\n\n谢谢，谢谢大家！\n"
+        #expect(body(try cleanedText(toast)).count == 4)
+    }
+
     /// A feature's dateline gives its title after 题： (our own text): the headline again, not prose.
     @Test func aFeaturesTitleAfterItsDatelineGoes() throws {
         let page = """

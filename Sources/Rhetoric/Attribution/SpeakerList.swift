@@ -225,14 +225,18 @@ public struct SpeakerList: Sendable {
         return inTranscript && inner.count <= 5 && inner.allSatisfy(TextNormalizer.isHan) ? .other : nil
     }
 
-    /// Whether a clause after the speaker's own first one opens with a cue verb and the words it
-    /// reports, without a comma between (`李强…会见来访的总理，指中方愿…`, `…，表示俄方愿…`): a verb of
-    /// two characters or more before any Han character, one of one character (指, 称, 说: 指导, 称赞
-    /// and 说明 are other words) only before a side, a joint subject or a pronoun.
+    /// Whether a clause after the speaker's own first one, or after a pronoun (`他指中方…`, `他说10年前…`),
+    /// opens with a cue verb and the words it reports, without a comma between
+    /// (`李强…会见来访的总理，指中方愿…`, `…，表示俄方愿…`): a verb of two characters or more before any
+    /// Han character, one of one character (指, 称, 说: 指导, 称赞 and 说明 are other words) only
+    /// before a side, a joint subject, a pronoun, a number or a quotation.
     private func reports(_ clause: UnsafeBufferPointer<UInt16>) -> Bool {
         for cue in cues where clause.starts(with: cue) && cue.count < clause.count {
             let rest = UnsafeBufferPointer(rebasing: clause[cue.count...])
-            if cue.count >= 2 ? TextNormalizer.isHan(rest[0]) : opensWithSubject(rest) { return true }
+            if cue.count >= 2 ? TextNormalizer.isHan(rest[0])
+                : opensWithSubject(rest) || (0x30...0x39).contains(rest[0]) || SpeakerList.isOpeningQuote(rest[0]) {
+                return true
+            }
         }
         return false
     }
@@ -415,7 +419,9 @@ public struct SpeakerList: Sendable {
             if let speaker = initialSpeaker(text) { return .initialSpeech(speaker) }
             if reported { return .otherSpeech }
             if let pronoun = pronouns.first(where: { text.starts(with: $0) }) {
-                return hasCue(in: text, after: pronoun.count, cues: cues, needsPunctuation: true) ? .pronounSpeech : .none
+                let cued = hasCue(in: text, after: pronoun.count, cues: cues, needsPunctuation: true)
+                    || reports(UnsafeBufferPointer(rebasing: text[pronoun.count...]))
+                return cued ? .pronounSpeech : .none
             }
             if let (subject, side) = sides.first(where: { text.starts(with: $0.units) }) {
                 return hasCue(in: text, after: subject.count, cues: sideCues, needsPunctuation: false) ? .side(side) : .none

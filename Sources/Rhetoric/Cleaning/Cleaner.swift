@@ -113,7 +113,7 @@ public struct Cleaner {
         document.outlet = document.outlet ?? state.fields.source.flatMap(TitleFinder.outlet) ?? state.printOutlet
         let filtered = filter(candidates, state: &state, into: &document)
         let header = filtered.prefix { !Unwrapper.endsSentence($0.text) || TitleFinder.isHeadlineShaped($0.text) }
-        var paragraphs = classify(filtered, into: &document)
+        var paragraphs = withoutTrailingHeadlines(classify(filtered, into: &document), into: &document)
         let lead = ProseClassifier.opening(of: paragraphs.lazy.filter { $0.kind == .body }.map(\.text))
         let headings = paragraphs.filter { $0.kind == .heading }.map(\.text)
         let found = TitleFinder.Found(declared: declaredTitle, page: state.pageTitles,
@@ -442,6 +442,30 @@ public struct Cleaner {
         }
         return kept
     }
+
+    /// Drops the run of short lines at a page's end below the report's last full stop, when three
+    /// or more and at least half of them end in no sentence mark at all: the headlines of other
+    /// stories a site lists under an article (`时代变了，“…”`, `普京访印：…？`), with a slogan among
+    /// them (`某某APP，更好阅读体验`), which read as prose or headings. A report's paragraphs end in 。;
+    /// a speech's last exclamations (`…干杯！`, `谢谢！`) end in a mark, so they stay.
+    private func withoutTrailingHeadlines(_ paragraphs: [Paragraph], into document: inout CleanedDocument) -> [Paragraph] {
+        var start = paragraphs.count
+        var unmarked = 0
+        while start > 0, paragraphs[start - 1].text.hasAtMost(Cleaner.tailLineLength) {
+            let last = paragraphs[start - 1].text.unicodeScalars.reversed().first { !Unwrapper.closers.contains($0) }
+            if last == "。" { break }
+            if !Unwrapper.endsSentence(paragraphs[start - 1].text) { unmarked += 1 }
+            start -= 1
+        }
+        guard start > 0, paragraphs.count - start >= 3, unmarked * 2 >= paragraphs.count - start else { return paragraphs }
+        for paragraph in paragraphs[start...] {
+            document.decisions.append(CleaningDecision(line: paragraph.line, .dropped, "related links at the end", paragraph.text))
+        }
+        return Array(paragraphs[..<start])
+    }
+
+    /// The longest line a list of other stories' headlines holds, in characters.
+    static let tailLineLength = 40
 
     /// Drops paragraphs that repeat one already seen in the document.
     private func deduplicate(_ paragraphs: [Paragraph], into document: inout CleanedDocument) -> [Paragraph] {

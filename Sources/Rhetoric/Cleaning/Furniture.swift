@@ -79,9 +79,12 @@ enum Furniture {
 
     // MARK: Navigation
 
-    /// `所在位置：首页 > 国际 > 正文`, `网易首页 > 网易号 > 正文`, `> 国际新闻 >`, `新闻频道 > 环球资讯`.
+    /// `所在位置：首页 > 国际 > 正文`, `网易首页 > 网易号 > 正文`, `> 国际新闻 >`, `新闻频道 > 环球资讯`, and
+    /// a trail laid out one item a line, each ending in its separator (`1. 某某资讯 /`, `全球 »`).
     static func isBreadcrumb(_ text: String, _ profile: TextProfile) -> Bool {
         guard profile.sentenceEnds == 0, profile.length <= 100 else { return false }
+        let scalars = text.unicodeScalars
+        if let last = scalars.last, trailSeparators.contains(last), scalars.dropLast().last == " " { return true }
         let arrows = text.unicodeScalars.filter { $0 == ">" || $0 == "›" || $0 == "»" || $0 == "→" || $0 == "＞" }.count
         if TextScan.hasPrefixAny(text, ["当前位置", "所在位置", "您的位置", "您现在的位置", "现在位置", "位置："]) != nil { return true }
         if arrows >= 1 && (TextScan.contains(text, "首页") || TextScan.contains(text, "正文")) { return true }
@@ -91,6 +94,9 @@ enum Furniture {
         return arrows == 1 && items.count == 2 && items.allSatisfy { !$0.isEmpty && $0.count <= 8 && !$0.contains(" ") }
             && profile.clauseMarks == 0
     }
+
+    /// What ends each item of a navigation trail laid out one a line.
+    private static let trailSeparators: Set<Unicode.Scalar> = ["/", "／", "|", "｜", ">", "›", "»", "＞"]
 
     /// `国内 | 国际 | 社会 | 军事`: three or more short items between separators or spaces.
     static func isChannelBar(_ text: String, _ profile: TextProfile) -> Bool {
