@@ -215,6 +215,9 @@ enum InventedSummit {
         #expect(opening("习近平介绍了中方的立场。") == .mention(xi))
         #expect(opening("普京表示感谢。") == .mention(putin))
         #expect(opening("普京会见俄方代表团成员。") == .mention(putin))  // 见 is no cue, and 会见 none
+        // 道 may stand between the cue and its mark.
+        #expect(opening("普京对习近平说道：“我们的关系是特殊的。”") == .speech(putin))
+        #expect(opening("普京在文章中写道：“俄中友谊历久弥坚。”") == .speech(putin))
         // A pronoun and a cue without a comma, as in the Hong Kong and overseas press.
         #expect(opening("他说10年前他提出这一倡议。") == .pronounSpeech)
         #expect(opening("他指中方始终从战略高度看待两国关系。") == .pronounSpeech)
@@ -384,6 +387,8 @@ enum InventedSummit {
         #expect(tag("海川表示，南方国愿扩大合作。", true) == nil)  // a speech of its own
         #expect(tag("“合作很重要，”他们说。", false) == nil)  // 他们 is no one speaker
         #expect(tag("“合作很重要，”他说道。", false) == .pronoun)
+        let added = Array("“合作很重要。”普京补充道。".utf16).withUnsafeBufferPointer { SpeakerList.defaults.tag(of: $0, afterQuote: false)?.tag }
+        #expect(added == .speaker(SpeakerList.defaults.ids.firstIndex(of: "putin")!))
     }
 
     /// A text given in full (our own writing): after `全文如下：` the paragraphs, headings aside, are

@@ -603,7 +603,8 @@ public struct SpeakerList: Sendable {
             }
             for cue in cues where position + cue.count <= text.count && text[position..<position + cue.count].elementsEqual(cue)
                 && (cue.count > 1 || needsPunctuation || position - offset <= 1) {
-                let next = position + cue.count
+                var next = position + cue.count
+                if needsPunctuation && next < text.count && text[next] == 0x9053 { next += 1 }  // 说道：, 补充道：
                 if !needsPunctuation || (next < text.count && SpeakerList.isCueMark(text[next])) { return true }
             }
             position += 1
