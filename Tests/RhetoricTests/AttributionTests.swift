@@ -215,6 +215,9 @@ enum InventedSummit {
         #expect(opening("习近平介绍了中方的立场。") == .mention(xi))
         #expect(opening("普京表示感谢。") == .mention(putin))
         #expect(opening("普京会见俄方代表团成员。") == .mention(putin))  // 见 is no cue, and 会见 none
+        // A conjunction may open the sentence right before the name.
+        #expect(opening("但普京指出，乌克兰拒绝谈判。") == .speech(putin))
+        #expect(opening("同时习近平强调，双方要加强协调。") == .speech(xi))
         // 道 may stand between the cue and its mark.
         #expect(opening("普京对习近平说道：“我们的关系是特殊的。”") == .speech(putin))
         #expect(opening("普京在文章中写道：“俄中友谊历久弥坚。”") == .speech(putin))

@@ -219,6 +219,26 @@ import Testing
         #expect(body(try cleanedText(toast)).count == 4)
     }
 
+    /// A caption whose credit is its last clause (`…，图自社交媒体`) is no prose broken off
+    /// mid-sentence: it is not glued to the paragraph after it, and goes; so does a screenshot's
+    /// caption (`…报道截图`). Our own text, in the shape of a portal's page.
+    @Test func aCaptionCreditedInItsLastClauseIsNotGluedToTheNextParagraph() throws {
+        let page = """
+            北方国总统高峰与南方国总理海川当地时间9月16日在首都举行会谈，双方讨论了能源合作。
+
+            高峰与海川举行会谈，图自社交媒体
+            据东方社报道，两国领导人共同出席了当天的峰会。
+
+            两国媒体报道截图
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == [
+            "北方国总统高峰与南方国总理海川当地时间9月16日在首都举行会谈，双方讨论了能源合作。",
+            "两国领导人共同出席了当天的峰会。",
+        ])
+        #expect(Artefacts.trailingCredit(in: "两国签署协定，图为签字仪式现场") == nil)  // 图为 opens a caption, is no credit
+    }
+
     /// A feature's dateline gives its title after 题： (our own text): the headline again, not prose.
     @Test func aFeaturesTitleAfterItsDatelineGoes() throws {
         let page = """

@@ -490,12 +490,17 @@ public struct SpeakerList: Sendable {
             let rest = UnsafeBufferPointer(rebasing: text[position...])
             guard let (name, speaker) = names.first(where: { rest.starts(with: $0.units) }) else { continue }
             let role = UnsafeBufferPointer(rebasing: text[..<position])
-            if position == 0 || titles.contains(where: { role.reversed().starts(with: $0.reversed()) }) {
+            if position == 0 || titles.contains(where: { role.reversed().starts(with: $0.reversed()) })
+                || SpeakerList.conjunctions.contains(where: { role.elementsEqual($0) }) {
                 return (position + name.count, speaker)
             }
         }
         return nil
     }
+
+    /// Conjunctions that may open a sentence right before the speaker's name (`但普京指出，`,
+    /// `同时习近平强调，`): Chinese grammar, not the speakers', so not in the speakers file.
+    static let conjunctions: [[UInt16]] = ["但", "但是", "而", "不过", "然而", "同时", "此外", "另外", "并且", "随后", "接着"].map { Array($0.utf16) }
 
     /// Where the text goes on after a bracketed aside (`培斯科夫(Dmitry Peskov)表示`) or a list of
     /// more names (`戴恩斯、格拉斯利、萨斯表示`) that starts at `offset`.

@@ -33,7 +33,12 @@ public enum Artefacts {
         guard tail.count <= 45 else { return nil }
         let start = tail.firstIndex { $0 != " " } ?? tailStart
         let credit = text[start...]
-        if TextScan.hasPrefixAny(String(credit), ["图片来源", "图像来源", "照片来源", "图源", "图片："]) != nil { return start..<text.endIndex }
+        if TextScan.hasPrefixAny(String(credit), creditOpenings) != nil { return start..<text.endIndex }
+        // The credit as the caption's last clause: `莫迪与普京举行会谈，图自社交媒体`.
+        if let comma = credit.lastIndex(where: { $0 == "，" || $0 == "," }), credit.distance(from: comma, to: credit.endIndex) <= 20 {
+            let clause = credit[credit.index(after: comma)...].drop { $0 == " " }
+            if TextScan.hasPrefixAny(String(clause), creditOpenings + ["图自", "图片来自", "图据"]) != nil { return clause.startIndex..<text.endIndex }
+        }
         // After a caption's last sentence, only a credit: `…。央视新闻图片`, `…。AP图片`, `…。新华社`.
         if tailStart != text.startIndex, credit.count <= 12,
            credit.hasSuffix("图片") || pictureAgencies.contains(String(credit)) || agencies.contains(String(credit)) {
@@ -46,7 +51,10 @@ public enum Artefacts {
     }
 
     static let creditEndings = ["新华社发", "新华社图", "新华社供图", "新华社资料图片", "中新社发", "人民网发", "央视新闻发", "本报发",
-                                "资料图片", "资料图", "/视觉中国", "／视觉中国", "视觉中国供图"]
+                                "资料图片", "资料图", "/视觉中国", "／视觉中国", "视觉中国供图", "截图"]
+
+    /// How a picture's source opens its credit.
+    static let creditOpenings = ["图片来源", "图像来源", "照片来源", "图源", "图片："]
 
     /// Whether bracketed text is a photo or picture-agency credit: `图／路透`, `图：Shutterstock`,
     /// `美联社`, `资料图`, `某某 摄`.

@@ -101,9 +101,10 @@ public struct Unwrapper: Sendable {
     }
 
     /// Whether a line of a document that is not column-wrapped is prose broken off mid-sentence. A
-    /// space between Chinese characters is a headline's, never prose's.
+    /// space between Chinese characters is a headline's, never prose's, and a line ending in a photo
+    /// credit is a caption (`…举行会谈，图自社交媒体`).
     static func stopsMidSentence(_ line: String) -> Bool {
-        guard !endsSentence(line) else { return false }
+        guard !endsSentence(line), Artefacts.trailingCredit(in: line) == nil else { return false }
         let profile = TextProfile(line)
         guard profile.length >= 15 && profile.hanShare >= 0.6 && profile.clauseMarks >= 1 else { return false }
         var previous: Unicode.Scalar = "a"
