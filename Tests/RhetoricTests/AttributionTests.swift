@@ -218,6 +218,7 @@ enum InventedSummit {
         // A conjunction may open the sentence right before the name.
         #expect(opening("但普京指出，乌克兰拒绝谈判。") == .speech(putin))
         #expect(opening("同时习近平强调，双方要加强协调。") == .speech(xi))
+        #expect(opening("但他同时也表示，反对强制推行。") == .pronounSpeech)
         // 道 may stand between the cue and its mark.
         #expect(opening("普京对习近平说道：“我们的关系是特殊的。”") == .speech(putin))
         #expect(opening("普京在文章中写道：“俄中友谊历久弥坚。”") == .speech(putin))

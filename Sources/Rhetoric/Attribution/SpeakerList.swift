@@ -418,9 +418,12 @@ public struct SpeakerList: Sendable {
             }
             if let speaker = initialSpeaker(text) { return .initialSpeech(speaker) }
             if reported { return .otherSpeech }
-            if let pronoun = pronouns.first(where: { text.starts(with: $0) }) {
-                let cued = hasCue(in: text, after: pronoun.count, cues: cues, needsPunctuation: true)
-                    || reports(UnsafeBufferPointer(rebasing: text[pronoun.count...]))
+            // A pronoun, perhaps after a conjunction (但他同时也表示，).
+            let conjunction = SpeakerList.conjunctions.first { text.starts(with: $0) }?.count ?? 0
+            let subject = UnsafeBufferPointer(rebasing: text[conjunction...])
+            if let pronoun = pronouns.first(where: { subject.starts(with: $0) }) {
+                let cued = hasCue(in: subject, after: pronoun.count, cues: cues, needsPunctuation: true)
+                    || reports(UnsafeBufferPointer(rebasing: subject[pronoun.count...]))
                 return cued ? .pronounSpeech : .none
             }
             if let (subject, side) = sides.first(where: { text.starts(with: $0.units) }) {
@@ -498,8 +501,8 @@ public struct SpeakerList: Sendable {
         return nil
     }
 
-    /// Conjunctions that may open a sentence right before the speaker's name (`但普京指出，`,
-    /// `同时习近平强调，`): Chinese grammar, not the speakers', so not in the speakers file.
+    /// Conjunctions that may open a sentence right before the speaker's name or a pronoun (`但普京指出，`,
+    /// `同时习近平强调，`, `但他同时也表示，`): Chinese grammar, not the speakers', so not in the speakers file.
     static let conjunctions: [[UInt16]] = ["但", "但是", "而", "不过", "然而", "同时", "此外", "另外", "并且", "随后", "接着"].map { Array($0.utf16) }
 
     /// Where the text goes on after a bracketed aside (`培斯科夫(Dmitry Peskov)表示`) or a list of
