@@ -174,6 +174,8 @@ import Testing
         #expect(Artefacts.sourceLeadIn("东方网消息：") == nil)  // nothing after it
         #expect(Artefacts.sourceLeadIn("据东方社电，高峰抵达首都。")?.outlet == "东方社")
         #expect(Artefacts.sourceLeadIn("东方网消息称两国将签署协定。") == nil)  // prose: no colon
+        #expect(Artefacts.sourceLeadIn("据东方社记者报道，高峰抵达首都。")?.rest == "高峰抵达首都。")
+        #expect(Artefacts.dateline(in: "东方社首都9月3日电／据南方社报道，高峰抵达。")?.rest == "据南方社报道，高峰抵达。")
         #expect(Furniture.isRelatedHeader("相关新闻：") && Furniture.isRelatedHeader("▌推荐阅读 >>"))
         #expect(!Furniture.isRelatedHeader("相关新闻显示，两国贸易额增长。"))
     }

@@ -186,6 +186,8 @@ public enum Artefacts {
         for note in wireNotes where rest.drop(while: { $0 == " " }).hasPrefix(note) {
             rest = rest.drop(while: { $0 == " " }).dropFirst(note.count).drop { $0 == "，" || $0 == "," || $0 == " " }
         }
+        // A slash or bar setting the dateline off (`中评社香港9月3日电／据…`).
+        rest = rest.drop { $0 == " " || $0 == "／" || $0 == "/" || $0 == "|" || $0 == "｜" }
         let city = String(text[cityStart..<cityEnd])
         return (String(rest).trimmingSpaces(), agency, city, month, day)
     }
@@ -372,8 +374,11 @@ public enum Artefacts {
         }
         guard length >= 3, index < scalars.endIndex else { return nil }
         let words = Substring(scalars[nameStart..<index])
-        let name = withoutLeadInMarker(words)
-        guard name.count < words.count, isOutlet(name) else { return nil }
+        var name = withoutLeadInMarker(words)
+        guard name.count < words.count else { return nil }
+        // Its reporter may stand between the outlet and the report (`据某某社记者报道，`).
+        if name.hasSuffix("记者") { name = name.dropLast(2) }
+        guard isOutlet(name) else { return nil }
         // A programme in brackets: `（新闻联播）`.
         if scalars[index] == "（" || scalars[index] == "(" {
             let close: Unicode.Scalar = scalars[index] == "（" ? "）" : ")"
