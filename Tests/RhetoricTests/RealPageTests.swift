@@ -607,6 +607,9 @@ import Testing
     @Test func titlesComeFromWhereEachPageSetsThem() throws {
         let html = "<html><head><title>两国元首举行会谈_东方网</title></head><body><p>两国元首当天举行会谈，双方同意加强合作。</p></body></html>"
         #expect(try cleanedText(html, format: .html).title == "两国元首举行会谈")
+        let hyphenated = html.replacingOccurrences(of: "两国元首举行会谈_东方网", with: "两国元首举行会谈-东方网")
+        #expect(try cleanedText(hyphenated, format: .html).title == "两国元首举行会谈")
+        #expect(TitleFinder.withoutSiteName("中俄-蒙古经济走廊建设提速") == nil)  // a hyphen inside a headline
         let saved = "时政长镜头|相聚春城\n\n当地时间5月16日，两国元首在春城共同出席欢迎宴会，宾主在热烈友好的气氛中交谈。\n"
         #expect(try cleanedText(saved).title == "时政长镜头|相聚春城")
         let printed = "两国元首举行会谈，双方同意加强合作。\n\n双方同意扩大贸易规模，深化合作。\n\n两国元首同意加强合作\n"

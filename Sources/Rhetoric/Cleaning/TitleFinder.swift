@@ -81,16 +81,18 @@ enum TitleFinder {
         for separator in [" - ", " – ", " — ", "_", "|", "｜", " · "] where TextScan.contains(title, separator) {
             parts += title.components(separatedBy: separator).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         }
-        return parts.count > 1 ? Array(parts.dropFirst()) + [title] : parts
+        // `习近平同某国总统会谈-新华网`: a hyphen before the site's name only.
+        let headline = withoutSiteName(title).map { [$0] } ?? []
+        return headline + (parts.count > 1 ? Array(parts.dropFirst()) + [title] : parts)
     }
 
     /// A headline with the page's channel and site names after it (`两国元首会谈 | 国际 | 某某网`,
-    /// `两国元首会谈 - 某某社 ENA`, `两国元首会谈_新闻中心_某某网`), as a saved page's first line has it: the headline alone. The
+    /// `两国元首会谈 - 某某社 ENA`, `两国元首会谈_新闻中心_某某网`, `两国元首会谈-某某网`), as a saved page's first line has it: the headline alone. The
     /// names are the parts after the first, each at most ``siteNameLength`` characters, the last an
     /// outlet's (ending in 网, 社, 报, 台 or 新闻, Latin letters aside); the headline is
     /// headline-shaped. Nil for any other line: `时政长镜头|相聚春城` is a column and its headline.
     static func withoutSiteName(_ text: String) -> String? {
-        for separator in [" | ", "|", "｜", " - ", "_"] where TextScan.contains(text, separator) {
+        for separator in [" | ", "|", "｜", " - ", "_", "-"] where TextScan.contains(text, separator) {
             let parts = text.components(separatedBy: separator).map { $0.trimmingSpaces() }
             guard parts.count >= 2, let headline = parts.first, isHeadlineShaped(headline),
                   parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.unicodeScalars.count <= siteNameLength }) else { continue }
