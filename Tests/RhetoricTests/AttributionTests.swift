@@ -215,6 +215,12 @@ enum InventedSummit {
         #expect(opening("习近平介绍了中方的立场。") == .mention(xi))
         #expect(opening("普京表示感谢。") == .mention(putin))
         #expect(opening("普京会见俄方代表团成员。") == .mention(putin))  // 见 is no cue, and 会见 none
+        // Two speakers as one subject speak jointly; with a verb between, the first speaks.
+        #expect(opening("习近平同普京一致认为，中俄关系保持高水平发展。") == .joint(exhorting: false))
+        #expect(opening("习近平和普京总统都表示，愿推动两国关系发展。") == .joint(exhorting: false))
+        #expect(opening("普京与习近平一致同意加强协调。") == .joint(exhorting: false))
+        #expect(opening("习近平同普京会谈时表示，中方愿同俄方一道努力。") == .speech(xi))
+        #expect(opening("习近平和普京共同见证签署合作文件。") == .mention(xi))
         // A conjunction may open the sentence right before the name.
         #expect(opening("但普京指出，乌克兰拒绝谈判。") == .speech(putin))
         #expect(opening("同时习近平强调，双方要加强协调。") == .speech(xi))

@@ -410,6 +410,7 @@ public struct SpeakerList: Sendable {
             let clauseEnd = text.firstIndex(where: SpeakerList.isClauseMark) ?? text.count
             let next = UnsafeBufferPointer(rebasing: text[min(clauseEnd + 1, text.count)...])
             if let speaker = accordingTo(text) { return .speech(speaker) }
+            if speaksJointly(text) { return .joint(exhorting: false) }
             if let (end, speaker) = name(in: text) {
                 let cued = hasCue(in: text, after: SpeakerList.afterAside(text, end), cues: cues, needsPunctuation: true)
                     || reportsStance(in: text, after: SpeakerList.afterAside(text, end))
@@ -447,6 +448,36 @@ public struct SpeakerList: Sendable {
         }
         return reported ? .otherSpeech : .none
     }
+
+    /// Whether two speakers are the subject together and speak as one (`习近平同普京一致认为，`,
+    /// `习近平和普京都表示，`, `普京与习近平一致同意…`): a name, a conjunction (同 和 与 及), another
+    /// speaker's name (titles after each allowed), perhaps an adverb of unison (一致 共同 都 均 …),
+    /// then right away a cue or a joint cue. A verb between them makes the conjunction a preposition
+    /// and the first the speaker (`习近平同普京会谈时表示，` is Xi's).
+    private func speaksJointly(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let (end, first) = name(in: text) else { return false }
+        var position = afterTitle(text, end)
+        guard position < text.count, SpeakerList.subjectConjunctions.contains(text[position]) else { return false }
+        let rest = UnsafeBufferPointer(rebasing: text[(position + 1)...])
+        guard let (second, other) = names.first(where: { rest.starts(with: $0.units) }), other != first else { return false }
+        position = afterTitle(text, position + 1 + second.count)
+        if let adverb = SpeakerList.unison.first(where: { UnsafeBufferPointer(rebasing: text[position...]).starts(with: $0) }) {
+            position += adverb.count
+        }
+        return hasCue(in: text, after: position, cues: jointCues + cues, needsPunctuation: false, within: 0)
+    }
+
+    /// Where the text goes on after a title at `position` (`普京总统`), if any.
+    private func afterTitle(_ text: UnsafeBufferPointer<UInt16>, _ position: Int) -> Int {
+        guard position < text.count else { return position }
+        let rest = UnsafeBufferPointer(rebasing: text[position...])
+        return position + (titles.first { rest.starts(with: $0) }?.count ?? 0)
+    }
+
+    /// 同 和 与 及: they join two subjects, or make the second an object (同…会谈).
+    static let subjectConjunctions: Set<UInt16> = [0x540C, 0x548C, 0x4E0E, 0x53CA]
+    /// Adverbs saying two speak as one.
+    static let unison: [[UInt16]] = ["一致", "共同", "一同", "都", "均", "也", "分别", "同时"].map { Array($0.utf16) }
 
     /// The speaker a clause gives the words after it to (`据普京介绍，`, `在普京看来，`, `用习近平的话说，`):
     /// one of the `according: before:` words, a speaker's name (a title after it allowed), then one
