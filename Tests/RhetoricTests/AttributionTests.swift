@@ -201,6 +201,8 @@ enum InventedSummit {
         #expect(opening("两国元首就重要问题交换意见。") == .none)  // 重要 holds no 要
         #expect(opening("中方感谢俄方的支持。") == .side(list.ids.firstIndex(of: "china")!))
         #expect(opening("普丁则表示，双方要加强合作。") == .speech(putin))  // the Taiwanese name
+        #expect(opening("普廷表示，双方要加强合作。") == .speech(putin))  // the Liberty Times'
+
         // The speech reported in the clause after the speaker's own, without a comma after the verb.
         #expect(opening("习近平在北京会见来访的总理，指中方愿同各方加强合作。") == .speech(xi))
         #expect(opening("普京会见中国外长，表示俄方愿深化合作。") == .speech(putin))

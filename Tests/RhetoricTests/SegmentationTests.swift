@@ -171,6 +171,9 @@ func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws 
     @Test func nameVariantsCountAsOneTerm() throws {
         #expect(try terms("普丁表示，普亭与普京会谈。") == [["普京", "表示", "普京", "普京", "会谈"]])
         #expect(try terms("普丁則表示，同意。") == [["普京", "表示", "同意"]])
+        // Singapore's and the Liberty Times' spellings; a pipeline's name written without 号.
+        #expect(try terms("蒲亭与普廷会谈。") == [["普京", "普京", "会谈"]])
+        #expect(try terms("推进西伯利亚力量2项目。") == [["推进", "西伯利亚力量2号", "项目"]])
         var config = SegmentationConfig.defaults()
         try config.aliases.add(parsing: "# mine\n普大帝 = 普京\n", file: "aliases.txt")
         #expect(try terms("普大帝会见记者。", config: config) == [["普京", "会见", "记者"]])
