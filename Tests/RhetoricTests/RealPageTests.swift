@@ -241,6 +241,27 @@ import Testing
         #expect(Artefacts.trailingCredit(in: "两国签署协定，图为签字仪式现场") == nil)  // 图为 opens a caption, is no credit
     }
 
+    /// A page saved from the web (our own text in a news site's shape): a cookie notice above the
+    /// article and the readers' comments below it are prose-shaped, and neither is the report's.
+    @Test func aCookieNoticeAndReadersCommentsGo() throws {
+        let html = """
+            <html><head><title>高峰：两国关系处于历史最好水平 | 东方新闻网</title></head><body>
+            <div class="cookie">本网站使用cookie以提升您的浏览体验。继续浏览即表示您同意我们使用cookie。</div>
+            <article><h1>高峰：两国关系处于历史最好水平</h1>
+            <p>北方国总统高峰16日在首都表示，两国关系处于历史最好水平。</p>
+            <p>高峰说，北方国愿同南方国深化能源和科技合作。</p></article>
+            <section><h3>网友评论</h3><p>已有23人参与评论</p><p>用户123：支持两国友好！</p><p>两国合作前景广阔，值得期待。</p></section>
+            </body></html>
+            """
+        let document = try cleanedText(html, format: .html)
+        #expect(body(document) == ["北方国总统高峰16日在首都表示，两国关系处于历史最好水平。", "高峰说，北方国愿同南方国深化能源和科技合作。"])
+        #expect(document.decisions.filter { $0.rule == "comments" }.count == 4)
+        #expect(document.decisions.contains { $0.rule == "cookie notice" })
+        // Above the report, a comments header is a widget's word; nothing after it goes for it.
+        let top = try cleanedText("全部评论\n\n北方国总统高峰16日在首都表示，两国关系处于历史最好水平。\n")
+        #expect(body(top).count == 1)
+    }
+
     /// A feature's dateline gives its title after 题： (our own text): the headline again, not prose.
     @Test func aFeaturesTitleAfterItsDatelineGoes() throws {
         let page = """

@@ -161,6 +161,8 @@ public struct Cleaner {
         var agency: String?
         /// After a header such as 相关新闻: headline-like lines are links.
         var inRelatedList = false
+        /// Below the report, after a header such as 网友评论: readers' comments, to the page's end.
+        var inComments = false
         /// A metadata key with nothing after it (`责任编辑：`): its value is the next line.
         var valueFollows = false
         /// The last line of text so far, and whether a line of prose length has been seen: the
@@ -300,6 +302,13 @@ public struct Cleaner {
             state.fields.link = state.fields.link ?? fields.link
             state.valueFollows = fields.valueFollows
             return "metadata"
+        }
+        // Below the report, a header such as 网友评论 opens the readers' comments, which run to the
+        // page's end: sentences of theirs, not the report's.
+        if state.inComments { return "comments" }
+        if state.sentenceSeen, Furniture.isCommentsHeader(text) {
+            state.inComments = true
+            return "comments"
         }
         // Below a header such as 相关新闻, headlines and their dates are links, not the page's own.
         if Furniture.isRelatedHeader(text) {

@@ -8,6 +8,7 @@ enum Furniture {
     /// The rule a whole line falls under, if it is furniture.
     static func rule(for text: String, _ profile: TextProfile) -> String? {
         if isDisclaimer(text) { return "disclaimer" }
+        if isCookieNotice(text) { return "cookie notice" }
         if isFooter(text) { return "footer" }
         if isPromotion(text, profile) { return "promotion" }
         guard profile.sentenceEnds == 0 || profile.length <= 24 else { return nil }
@@ -180,6 +181,14 @@ enum Furniture {
         disclaimers.occurs(in: text) || (withoutLeave.occurs(in: text) && reuses.occurs(in: text))
     }
 
+    /// A site's notice that it stores cookies (`本网站使用cookie…继续浏览即表示您同意…`).
+    static func isCookieNotice(_ text: String) -> Bool {
+        cookies.occurs(in: text) && consents.occurs(in: text)
+    }
+
+    static let cookies = NeedleSet(["cookie", "Cookie", "COOKIE", "小型文本文件"])
+    static let consents = NeedleSet(["同意", "接受", "您", "隐私"])
+
     static let disclaimers = NeedleSet([
         "免责声明", "版权所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved", "All rights reserved", "转载请注明",
         "非本站原创", "不代表本站", "不代表本网", "仅代表作者", "如有侵权", "侵权请联系", "版权声明", "本文来源于网络", "文章转载自",
@@ -243,17 +252,26 @@ enum Furniture {
     ]
 
     /// Whether a line is one of ``relatedHeaders``, perhaps set off as pages set headers
-    /// (`相关新闻：`, `【延伸阅读】`, `▌推荐阅读 >>`). Asked of every line: a line longer than the
-    /// longest header and a few marks is not hashed (a `String`'s hash normalises all of its text).
-    static func isRelatedHeader(_ text: String) -> Bool {
-        guard text.utf8.count <= relatedHeaderBytes + 12 else { return false }
+    /// (`相关新闻：`, `【延伸阅读】`, `▌推荐阅读 >>`).
+    static func isRelatedHeader(_ text: String) -> Bool { isHeader(text, relatedHeaders) }
+
+    /// Headers of a page's list of readers' comments (not the buttons to write one: 发表评论).
+    static let commentsHeaders: Set<String> = ["网友评论", "全部评论", "热门评论", "最新评论", "精彩评论", "评论区", "评论列表", "读者评论", "用户评论"]
+
+    static func isCommentsHeader(_ text: String) -> Bool { isHeader(text, commentsHeaders) }
+
+    /// Whether a line is one of `headers`, perhaps set off with marks. Asked of every line: a line
+    /// longer than the longest header and a few marks is not hashed (a `String`'s hash normalises
+    /// all of its text).
+    private static func isHeader(_ text: String, _ headers: Set<String>) -> Bool {
+        guard text.utf8.count <= headerBytes + 12 else { return false }
         var header = Substring(text).unicodeScalars
         while let first = header.first, headerMarks.contains(first) { header.removeFirst() }
         while let last = header.last, headerMarks.contains(last) { header.removeLast() }
-        return relatedHeaders.contains(String(Substring(header)))
+        return headers.contains(String(Substring(header)))
     }
 
-    private static let relatedHeaderBytes = relatedHeaders.map(\.utf8.count).max() ?? 0
+    private static let headerBytes = relatedHeaders.union(commentsHeaders).map(\.utf8.count).max() ?? 0
 
     /// What sets a header off: brackets, a colon, arrows, a bar or a block, spaces.
     private static let headerMarks: Set<Unicode.Scalar> = [
