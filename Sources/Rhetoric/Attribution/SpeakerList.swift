@@ -338,8 +338,18 @@ public struct SpeakerList: Sendable {
         case unnamed
     }
 
+    /// Whether one of `words` occurs in `text`. Asked of every sentence: a word's first unit is
+    /// compared before the rest.
     static func holdsAny(_ text: UnsafeBufferPointer<UInt16>, _ words: [[UInt16]]) -> Bool {
-        text.indices.contains { position in words.contains { UnsafeBufferPointer(rebasing: text[position...]).starts(with: $0) } }
+        for position in text.indices {
+            let unit = text[position]
+            for word in words where word.first == unit && position + word.count <= text.count {
+                var offset = 1
+                while offset < word.count && text[position + offset] == word[offset] { offset += 1 }
+                if offset == word.count { return true }
+            }
+        }
+        return false
     }
 
     /// Who a quotation's tag names, the speaker named after the words (`“…。”普京说。`, `“…，”他说，“…”`):
@@ -410,8 +420,8 @@ public struct SpeakerList: Sendable {
             let clauseEnd = text.firstIndex(where: SpeakerList.isClauseMark) ?? text.count
             let next = UnsafeBufferPointer(rebasing: text[min(clauseEnd + 1, text.count)...])
             if let speaker = accordingTo(text) { return .speech(speaker) }
-            if speaksJointly(text) { return .joint(exhorting: false) }
             if let (end, speaker) = name(in: text) {
+                if speaksJointly(text, first: speaker, after: end) { return .joint(exhorting: false) }
                 let cued = hasCue(in: text, after: SpeakerList.afterAside(text, end), cues: cues, needsPunctuation: true)
                     || reportsStance(in: text, after: SpeakerList.afterAside(text, end))
                     || (clauseEnd < text.count && (hasCue(in: next, after: 0, cues: cues, needsPunctuation: true, within: 2) || reports(next)))
@@ -450,12 +460,11 @@ public struct SpeakerList: Sendable {
     }
 
     /// Whether two speakers are the subject together and speak as one (`习近平同普京一致认为，`,
-    /// `习近平和普京都表示，`, `普京与习近平一致同意…`): a name, a conjunction (同 和 与 及), another
-    /// speaker's name (titles after each allowed), perhaps an adverb of unison (一致 共同 都 均 …),
-    /// then right away a cue or a joint cue. A verb between them makes the conjunction a preposition
-    /// and the first the speaker (`习近平同普京会谈时表示，` is Xi's).
-    private func speaksJointly(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard let (end, first) = name(in: text) else { return false }
+    /// `习近平和普京都表示，`, `普京与习近平一致同意…`): the name of `first` ending at `end`, a
+    /// conjunction (同 和 与 及), another speaker's name (titles after each allowed), perhaps an adverb
+    /// of unison (一致 共同 都 均 …), then right away a cue or a joint cue. A verb between them makes
+    /// the conjunction a preposition and the first the speaker (`习近平同普京会谈时表示，` is Xi's).
+    private func speaksJointly(_ text: UnsafeBufferPointer<UInt16>, first: Int, after end: Int) -> Bool {
         var position = afterTitle(text, end)
         guard position < text.count, SpeakerList.subjectConjunctions.contains(text[position]) else { return false }
         let rest = UnsafeBufferPointer(rebasing: text[(position + 1)...])

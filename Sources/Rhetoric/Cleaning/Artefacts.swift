@@ -373,12 +373,7 @@ public enum Artefacts {
             index = scalars.index(after: index)
         }
         guard length >= 3, index < scalars.endIndex else { return nil }
-        let words = Substring(scalars[nameStart..<index])
-        var name = withoutLeadInMarker(words)
-        guard name.count < words.count else { return nil }
-        // Its reporter may stand between the outlet and the report (`据某某社记者报道，`).
-        if name.hasSuffix("记者") { name = name.dropLast(2) }
-        guard isOutlet(name) else { return nil }
+        let nameEnd = index
         // A programme in brackets: `（新闻联播）`.
         if scalars[index] == "（" || scalars[index] == "(" {
             let close: Unicode.Scalar = scalars[index] == "（" ? "）" : ")"
@@ -386,8 +381,15 @@ public enum Artefacts {
             index = scalars.index(after: end)
             guard index < scalars.endIndex else { return nil }
         }
+        // Most paragraphs fail here, before any string is made: prose goes on after its first words.
         let mark = scalars[index]
         guard mark == "：" || mark == ":" || reported && (mark == "，" || mark == ",") else { return nil }
+        let words = Substring(scalars[nameStart..<nameEnd])
+        var name = withoutLeadInMarker(words)
+        guard name.count < words.count else { return nil }
+        // Its reporter may stand between the outlet and the report (`据某某社记者报道，`).
+        if name.hasSuffix("记者") { name = name.dropLast(2) }
+        guard isOutlet(name) else { return nil }
         let rest = String(Substring(scalars[scalars.index(after: index)...])).trimmingSpaces()
         return rest.isEmpty ? nil : (rest, String(name))
     }

@@ -197,18 +197,29 @@ struct BestPath {
     private mutating func routeByProbability(_ n: Int) {
         BestPath.reset(&probabilities, 0, count: n + 1)
         BestPath.reset(&path, (n, -1), count: n + 1)
-        for p in stride(from: n - 1, through: 0, by: -1) where cut[p] {
-            var best = -Double.infinity
-            for candidate in candidates[firstCandidate[p]..<firstCandidate[p + 1]] {
-                guard candidate.node < 0 || candidate.layers.contains(.vocabulary) else { continue }
-                let q = Int(candidate.end)
-                let score = Double(candidate.logProbability) + probabilities[q]
-                if score > best || (score == best && q > path[p].end) {
-                    best = score
-                    path[p] = (q, candidate.node)
+        // Through the buffers: slicing the arrays in the inner loop retained and released them.
+        candidates.withUnsafeBufferPointer { candidates in
+            firstCandidate.withUnsafeBufferPointer { firstCandidate in
+                cut.withUnsafeBufferPointer { cut in
+                    probabilities.withUnsafeMutableBufferPointer { probabilities in
+                        path.withUnsafeMutableBufferPointer { path in
+                            for p in stride(from: n - 1, through: 0, by: -1) where cut[p] {
+                                var best = -Double.infinity
+                                for candidate in candidates[firstCandidate[p]..<firstCandidate[p + 1]] {
+                                    guard candidate.node < 0 || candidate.layers.contains(.vocabulary) else { continue }
+                                    let q = Int(candidate.end)
+                                    let score = Double(candidate.logProbability) + probabilities[q]
+                                    if score > best || (score == best && q > path[p].end) {
+                                        best = score
+                                        path[p] = (q, candidate.node)
+                                    }
+                                }
+                                probabilities[p] = best
+                            }
+                        }
+                    }
                 }
             }
-            probabilities[p] = best
         }
     }
 
@@ -217,26 +228,32 @@ struct BestPath {
     private mutating func routeByLayers(_ n: Int) {
         BestPath.reset(&scores, Score(), count: n + 1)
         BestPath.reset(&path, (n, -1), count: n + 1)
-        for p in stride(from: n - 1, through: 0, by: -1) where cut[p] {
-            var best: Score? = nil
-            for candidate in candidates[firstCandidate[p]..<firstCandidate[p + 1]] {
-                let layers = candidate.layers, q = Int(candidate.end)
-                var score = scores[q]
-                if layers.contains(.user) {
-                    score.user += q - p
-                    score.fewerTokens -= 1
-                } else if !layers.isDisjoint(with: [.domain, .phrase]) && aligns(p, q) {
-                    if layers.contains(.domain) { score.domain += q - p } else { score.phrase += q - p }
-                    score.fewerTokens -= 1
-                } else if candidate.node >= 0 && !layers.contains(.vocabulary) {
-                    continue
+        var path = self.path, scores = self.scores
+        self.path = []
+        self.scores = []
+        defer { (self.path, self.scores) = (path, scores) }
+        candidates.withUnsafeBufferPointer { candidates in
+            for p in stride(from: n - 1, through: 0, by: -1) where cut[p] {
+                var best: Score? = nil
+                for candidate in candidates[firstCandidate[p]..<firstCandidate[p + 1]] {
+                    let layers = candidate.layers, q = Int(candidate.end)
+                    var score = scores[q]
+                    if layers.contains(.user) {
+                        score.user += q - p
+                        score.fewerTokens -= 1
+                    } else if !layers.isDisjoint(with: [.domain, .phrase]) && aligns(p, q) {
+                        if layers.contains(.domain) { score.domain += q - p } else { score.phrase += q - p }
+                        score.fewerTokens -= 1
+                    } else if candidate.node >= 0 && !layers.contains(.vocabulary) {
+                        continue
+                    }
+                    score.logProbability += Double(candidate.logProbability)
+                    if let current = best, !(score > current || (score == current && q > path[p].end)) { continue }
+                    best = score
+                    path[p] = (q, candidate.node)
                 }
-                score.logProbability += Double(candidate.logProbability)
-                if let current = best, !(score > current || (score == current && q > path[p].end)) { continue }
-                best = score
-                path[p] = (q, candidate.node)
+                if let best { scores[p] = best }
             }
-            if let best { scores[p] = best }
         }
     }
 
