@@ -262,6 +262,22 @@ import Testing
         #expect(body(top).count == 1)
     }
 
+    /// Labels a site sets before a headline or a paragraph (our own text): the medium in brackets and
+    /// social media's topic tags name no words of the report, and go.
+    @Test func mediaLabelsAndTopicTagsGo() throws {
+        let page = """
+            【视频】两国领导人举行会谈 这些细节值得关注
+
+            #两国领导人会晤# 北方国总统高峰16日在首都同南方国总理海川举行会谈，双方同意深化合作。
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "两国领导人举行会谈 这些细节值得关注")
+        #expect(body(document) == ["北方国总统高峰16日在首都同南方国总理海川举行会谈，双方同意深化合作。"])
+        #expect(Cleaner.withoutLabels("[视频](https://example.org) 两国领导人会谈") == nil)  // a Markdown link
+        #expect(Cleaner.withoutLabels("【视频】") == nil)  // nothing else: the chrome rule drops it whole
+        #expect(Cleaner.withoutLabels("#1 两国领导人会谈") == nil)
+    }
+
     /// A feature's dateline gives its title after 题： (our own text): the headline again, not prose.
     @Test func aFeaturesTitleAfterItsDatelineGoes() throws {
         let page = """

@@ -200,6 +200,10 @@ public struct Cleaner {
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "table borders", text, result: stripped))
                 text = stripped
             }
+            if let stripped = Cleaner.withoutLabels(text) {
+                document.decisions.append(CleaningDecision(line: unit.number, .changed, "labels", text, result: stripped))
+                text = stripped
+            }
             if let stripped = ForumNoise.strip(text) {
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "forum noise", text, result: stripped))
                 text = stripped
@@ -521,6 +525,31 @@ public struct Cleaner {
         }
         return removed ? TextNormalizer.normalize(result) : nil
     }
+
+    /// The line without the labels a site sets before it, which name no words of the report: the
+    /// medium in brackets (`【视频】`, `[图集]`, not a Markdown link's text) and topic tags (`#中俄元首会晤#`, as social media write
+    /// them), at its start; nil when it has none or nothing else.
+    static func withoutLabels(_ text: String) -> String? {
+        guard let first = text.unicodeScalars.first, first == "【" || first == "[" || first == "#" || first == "＃" else { return nil }
+        var rest = Substring(text)
+        while true {
+            let close: Character? = rest.first == "【" ? "】" : rest.first == "[" ? "]" : nil
+            if let close, let end = rest.prefix(6).firstIndex(of: close),
+               mediaLabels.contains(String(rest[rest.index(after: rest.startIndex)..<end])), rest[rest.index(after: end)...].first != "(" {
+                rest = rest[rest.index(after: end)...].drop { $0 == " " }
+            } else if let mark = rest.first, mark == "#" || mark == "＃", let end = rest.dropFirst().prefix(20).firstIndex(of: mark),
+                      rest[rest.index(after: rest.startIndex)..<end].allSatisfy({ TextNormalizer.isHan($0.unicodeScalars.first!) }),
+                      end > rest.index(after: rest.startIndex) {
+                rest = rest[rest.index(after: end)...].drop { $0 == " " }
+            } else {
+                break
+            }
+        }
+        return rest.count < text.count && !rest.isEmpty ? String(rest) : nil
+    }
+
+    /// What a bracketed label before a headline or a paragraph may say of the medium.
+    static let mediaLabels: Set<String> = ["视频", "图集", "组图", "图文", "直播", "音频", "现场", "快讯", "独家", "原创", "高清", "多图", "海报"]
 
     /// A row of a table flattened to text (`| 会谈现场（某社 记者摄） |`, a border `|` alone) without
     /// its outer borders, so that the rules for what the cell holds (a caption, a credit) see it as
