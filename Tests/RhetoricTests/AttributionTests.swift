@@ -214,7 +214,8 @@ enum InventedSummit {
         #expect(opening("普京说俄方重视对华关系。") == .speech(putin))
         #expect(opening("普京总统在会谈中表示双方应加强协调。") == .speech(putin))
         #expect(opening("习近平强调中方愿同俄方一道努力。") == .speech(xi))
-        #expect(opening("习近平介绍了中方的立场。") == .mention(xi))
+        #expect(opening("习近平介绍了中方的立场。") == .speech(xi))  // with 了, the object is what was said
+        #expect(opening("普京强调了两国合作的重要作用。") == .speech(putin))
         #expect(opening("普京表示感谢。") == .mention(putin))
         #expect(opening("普京会见俄方代表团成员。") == .mention(putin))  // 见 is no cue, and 会见 none
         // Two speakers as one subject speak jointly; with a verb between, the first speaks.

@@ -241,17 +241,18 @@ public struct SpeakerList: Sendable {
         return false
     }
 
-    /// Whether the speaker's own clause reports a stance without a comma after the verb: a cue
-    /// within the window after `offset`, right before a side, a joint subject or a pronoun
-    /// (`普京说俄方重视…`, `习近平强调中方愿…`, `普京总统表示双方…`). Any other word after the verb
-    /// (`习近平介绍了…`, `表示感谢`) stays a mention: it may be the verb's object, not the words said.
+    /// Whether the speaker's own clause reports what they said without a comma after the verb: a
+    /// cue within the window after `offset`, right before a side, a joint subject or a pronoun
+    /// (`普京说俄方重视…`, `习近平强调中方愿…`, `普京总统表示双方…`), or a cue of two characters or more
+    /// with 了, whose object is what was said (`普京强调了…的作用`, `习近平介绍了中方的立场`). Any other
+    /// word after the verb (`表示感谢`, `称赞`) stays a mention.
     private func reportsStance(in text: UnsafeBufferPointer<UInt16>, after offset: Int) -> Bool {
         var position = offset
         while position < text.count && position <= offset + SpeakerList.window {
             if SpeakerList.isPunctuation(text[position]) { return false }
-            for cue in cues where position + cue.count < text.count && text[position..<position + cue.count].elementsEqual(cue)
-                && opensWithSubject(UnsafeBufferPointer(rebasing: text[(position + cue.count)...])) {
-                return true
+            for cue in cues where position + cue.count < text.count && text[position..<position + cue.count].elementsEqual(cue) {
+                let rest = UnsafeBufferPointer(rebasing: text[(position + cue.count)...])
+                if opensWithSubject(rest) || (cue.count >= 2 && rest[0] == 0x4E86) { return true }  // 了
             }
             position += 1
         }
