@@ -544,7 +544,8 @@ public struct SpeakerList: Sendable {
 
     /// Conjunctions that may open a sentence right before the speaker's name or a pronoun (`但普京指出，`,
     /// `同时习近平强调，`, `但他同时也表示，`): Chinese grammar, not the speakers', so not in the speakers file.
-    static let conjunctions: [[UInt16]] = ["但", "但是", "而", "不过", "然而", "同时", "此外", "另外", "并且", "随后", "接着"].map { Array($0.utf16) }
+    static let conjunctions: [[UInt16]] = ["但", "但是", "而", "不过", "然而", "同时", "此外", "另外", "并且", "随后", "接着"]
+        .map { Array($0.utf16) }
 
     /// Where the text goes on after a bracketed aside (`培斯科夫(Dmitry Peskov)表示`) or a list of
     /// more names (`戴恩斯、格拉斯利、萨斯表示`) that starts at `offset`.

@@ -37,7 +37,9 @@ public enum Artefacts {
         // The credit as the caption's last clause: `莫迪与普京举行会谈，图自社交媒体`.
         if let comma = credit.lastIndex(where: { $0 == "，" || $0 == "," }), credit.distance(from: comma, to: credit.endIndex) <= 20 {
             let clause = credit[credit.index(after: comma)...].drop { $0 == " " }
-            if TextScan.hasPrefixAny(String(clause), creditOpenings + ["图自", "图片来自", "图据"]) != nil { return clause.startIndex..<text.endIndex }
+            if TextScan.hasPrefixAny(String(clause), creditOpenings + ["图自", "图片来自", "图据"]) != nil {
+                return clause.startIndex..<text.endIndex
+            }
         }
         // After a caption's last sentence, only a credit: `…。央视新闻图片`, `…。AP图片`, `…。新华社`.
         if tailStart != text.startIndex, credit.count <= 12,

@@ -527,8 +527,9 @@ public struct Cleaner {
     }
 
     /// The line without the labels a site sets before it, which name no words of the report: the
-    /// medium in brackets (`【视频】`, `[图集]`, not a Markdown link's text) and topic tags (`#中俄元首会晤#`, as social media write
-    /// them), at its start; nil when it has none or nothing else.
+    /// medium in brackets (`【视频】`, `[图集]`, not a Markdown link's text) and topic tags
+    /// (`#中俄元首会晤#`, as social media write them; a Markdown heading's `# ` is none), at its
+    /// start; nil when it has none or nothing else.
     static func withoutLabels(_ text: String) -> String? {
         guard let first = text.unicodeScalars.first, first == "【" || first == "[" || first == "#" || first == "＃" else { return nil }
         var rest = Substring(text)

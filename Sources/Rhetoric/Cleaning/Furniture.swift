@@ -256,7 +256,9 @@ enum Furniture {
     static func isRelatedHeader(_ text: String) -> Bool { isHeader(text, relatedHeaders) }
 
     /// Headers of a page's list of readers' comments (not the buttons to write one: 发表评论).
-    static let commentsHeaders: Set<String> = ["网友评论", "全部评论", "热门评论", "最新评论", "精彩评论", "评论区", "评论列表", "读者评论", "用户评论"]
+    static let commentsHeaders: Set<String> = [
+        "网友评论", "全部评论", "热门评论", "最新评论", "精彩评论", "评论区", "评论列表", "读者评论", "用户评论",
+    ]
 
     static func isCommentsHeader(_ text: String) -> Bool { isHeader(text, commentsHeaders) }
 

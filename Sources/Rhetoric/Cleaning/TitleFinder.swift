@@ -87,10 +87,11 @@ enum TitleFinder {
     }
 
     /// A headline with the page's channel and site names after it (`两国元首会谈 | 国际 | 某某网`,
-    /// `两国元首会谈 - 某某社 ENA`, `两国元首会谈_新闻中心_某某网`, `两国元首会谈-某某网`), as a saved page's first line has it: the headline alone. The
-    /// names are the parts after the first, each at most ``siteNameLength`` characters, the last an
-    /// outlet's (ending in 网, 社, 报, 台 or 新闻, Latin letters aside); the headline is
-    /// headline-shaped. Nil for any other line: `时政长镜头|相聚春城` is a column and its headline.
+    /// `两国元首会谈 - 某某社 ENA`, `两国元首会谈_新闻中心_某某网`, `两国元首会谈-某某网`), as a
+    /// saved page's first line or its `<title>` has it: the headline alone. The names are the parts
+    /// after the first, each at most ``siteNameLength`` characters, the last an outlet's (ending in
+    /// 网, 社, 报, 台 or 新闻, Latin letters aside); the headline is headline-shaped. Nil for any other
+    /// line: `时政长镜头|相聚春城` is a column and its headline.
     static func withoutSiteName(_ text: String) -> String? {
         for separator in [" | ", "|", "｜", " - ", "_", "-"] where TextScan.contains(text, separator) {
             let parts = text.components(separatedBy: separator).map { $0.trimmingSpaces() }
