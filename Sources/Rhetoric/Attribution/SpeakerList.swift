@@ -390,7 +390,9 @@ public struct SpeakerList: Sendable {
         let said = tail.last == 0x9053 ? UnsafeBufferPointer(rebasing: tail.dropLast()) : tail  // 道
         guard cues.contains(where: { $0.count < said.count && said.reversed().starts(with: $0.reversed()) }) else { return nil }
         if let (_, speaker) = name(in: tail) { return .speaker(speaker) }
-        if let pronoun = pronouns.first(where: { tail.starts(with: $0) }), tail[pronoun.count] != 0x4EEC { return .pronoun }  // 们
+        if let pronoun = pronouns.first(where: { $0.count < tail.count && tail.starts(with: $0) }), tail[pronoun.count] != 0x4EEC {
+            return .pronoun  // not 他们
+        }
         return nil
     }
 
