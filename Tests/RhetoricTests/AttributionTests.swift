@@ -224,6 +224,11 @@ enum InventedSummit {
         #expect(opening("普京与习近平一致同意加强协调。") == .joint(exhorting: false))
         #expect(opening("习近平同普京会谈时表示，中方愿同俄方一道努力。") == .speech(xi))
         #expect(opening("习近平和普京共同见证签署合作文件。") == .mention(xi))
+        // An item's number before the subject.
+        #expect(opening("一、双方高度评价两国关系发展成果。") == .joint(exhorting: false))
+        #expect(opening("（二）普京表示，俄方愿深化合作。") == .speech(putin))
+        #expect(Array("12.5%的增长".utf16).withUnsafeBufferPointer { SpeakerList.enumerator($0) } == 0)  // a number
+        #expect(Array("3.两国".utf16).withUnsafeBufferPointer { SpeakerList.enumerator($0) } == 2)
         // A conjunction may open the sentence right before the name.
         #expect(opening("但普京指出，乌克兰拒绝谈判。") == .speech(putin))
         #expect(opening("同时习近平强调，双方要加强协调。") == .speech(xi))
@@ -442,6 +447,21 @@ enum InventedSummit {
             """
         let spoken = try attributed(speech, speakers: Self.summitSpeakers).map(\.speaker)
         #expect(spoken == ["narration", "narration", "gao"])
+        // A joint document given as it is: the sentence naming its parties, then all of it joint,
+        // its numbered sections and the sentences without a subject too.
+        let document = """
+            北方国和南方国关于深化全面战略伙伴关系的联合声明
+
+            应南方国总理邀请，北方国总统于5月16日至17日对南方国进行国事访问。
+
+            北方国和南方国（以下简称“双方”）在友好气氛中举行会谈，一致认为，两国关系处于历史最好时期。
+
+            一、双方高度评价两国关系发展成果。
+
+            推动贸易和投资便利化，扩大本币结算。
+            """
+        let parties = try attributed(document, speakers: Self.summitSpeakers).map(\.speaker)
+        #expect(parties == ["narration", "narration", "narration", "joint", "joint"])
     }
 
     /// The Hong Kong and Singapore press name a leader by one character once the full name has been

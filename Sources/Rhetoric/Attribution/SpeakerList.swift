@@ -418,6 +418,7 @@ public struct SpeakerList: Sendable {
         var start = 0
         var reported = false
         while start < sentence.count && SpeakerList.isLeadingFiller(sentence[start]) { start += 1 }
+        start += SpeakerList.enumerator(UnsafeBufferPointer(rebasing: sentence[start...]))
         for _ in 0..<3 {
             let text = UnsafeBufferPointer(rebasing: sentence[start...])
             let clauseEnd = text.firstIndex(where: SpeakerList.isClauseMark) ?? text.count
@@ -662,6 +663,25 @@ public struct SpeakerList: Sendable {
             position += 1
         }
         return false
+    }
+
+    /// The length of an item's number opening `text` (`一、`, `（二）`, `(3)`, `4.`, `5、`), 0 for none:
+    /// the subject after it is the sentence's (`一、双方高度评价…` is a joint statement).
+    static func enumerator(_ text: UnsafeBufferPointer<UInt16>) -> Int {
+        let numerals: Set<UInt16> = Set("一二三四五六七八九十".utf16)
+        let isDigit = { (unit: UInt16) in (0x30...0x39).contains(unit) }
+        var end = 0
+        if let first = text.first, first == 0xFF08 || first == 0x28 {  // （ (
+            end = 1
+            while end < text.count, end <= 3, numerals.contains(text[end]) || isDigit(text[end]) { end += 1 }
+            return end > 1 && end < text.count && (text[end] == 0xFF09 || text[end] == 0x29) ? end + 1 : 0
+        }
+        while end < text.count, end < 3, numerals.contains(text[end]) || isDigit(text[end]) { end += 1 }
+        guard end > 0, end < text.count else { return 0 }
+        let mark = text[end]
+        // 、 after a Chinese numeral or a digit; . and ． after digits only (一. is rare, 1.5 a number).
+        return mark == 0x3001 || (isDigit(text[0]) && (mark == 0x2E || mark == 0xFF0E) && end + 1 < text.count && !isDigit(text[end + 1]))
+            ? end + 1 : 0
     }
 
     static func isLeadingFiller(_ unit: UInt16) -> Bool {
