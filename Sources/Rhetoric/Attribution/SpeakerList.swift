@@ -668,7 +668,6 @@ public struct SpeakerList: Sendable {
     /// The length of an item's number opening `text` (`一、`, `（二）`, `(3)`, `4.`, `5、`), 0 for none:
     /// the subject after it is the sentence's (`一、双方高度评价…` is a joint statement).
     static func enumerator(_ text: UnsafeBufferPointer<UInt16>) -> Int {
-        let numerals: Set<UInt16> = Set("一二三四五六七八九十".utf16)
         let isDigit = { (unit: UInt16) in (0x30...0x39).contains(unit) }
         var end = 0
         if let first = text.first, first == 0xFF08 || first == 0x28 {  // （ (
@@ -683,6 +682,8 @@ public struct SpeakerList: Sendable {
         return mark == 0x3001 || (isDigit(text[0]) && (mark == 0x2E || mark == 0xFF0E) && end + 1 < text.count && !isDigit(text[end + 1]))
             ? end + 1 : 0
     }
+
+    private static let numerals: Set<UInt16> = Set("一二三四五六七八九十".utf16)
 
     static func isLeadingFiller(_ unit: UInt16) -> Bool {
         unit == 0x20 || unit == 0x3000 || unit == 0x201C || unit == 0x300C  // space, ideographic space, “ 「
