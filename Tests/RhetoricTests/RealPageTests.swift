@@ -219,6 +219,9 @@ import Testing
         // A speech's last exclamations end in a mark: they stay.
         let toast = "高峰在欢迎宴会上致辞，感谢南方国的热情接待。\n\n祝两国友谊万古长青，合作硕果累累！\n\n现在，请大家共同举杯，干杯！\n\n谢谢，谢谢大家！\n"
         #expect(body(try cleanedText(toast)).count == 4)
+        // A poem closing a text follows the report with no furniture between: it stays.
+        let poem = "高峰在欢迎宴会上致辞，引用了一首小诗。\n\n友谊的花朵，在大地上开放\n\n情谊如同松柏，在山上常青\n\n合作的道路，向着远方延伸\n"
+        #expect(body(try cleanedText(poem)).count == 4)
     }
 
     /// A caption whose credit is its last clause (`…，图自社交媒体`) is no prose broken off

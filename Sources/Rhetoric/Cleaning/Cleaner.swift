@@ -456,11 +456,13 @@ public struct Cleaner {
         return kept
     }
 
-    /// Drops the run of short lines at a page's end below the report's last full stop, when three
-    /// or more and at least half of them end in no sentence mark at all: the headlines of other
-    /// stories a site lists under an article (`时代变了，“…”`, `普京访印：…？`), with a slogan among
-    /// them (`某某APP，更好阅读体验`), which read as prose or headings. A report's paragraphs end in 。;
-    /// a speech's last exclamations (`…干杯！`, `谢谢！`) end in a mark, so they stay.
+    /// Drops the run of short lines at a page's end below the report's last full stop and the
+    /// page's furniture after it (an editor's credit, a widget: something the rules dropped or read
+    /// as metadata), when three or more and at least half of them end in no sentence mark at all:
+    /// the headlines of other stories a site lists under an article (`时代变了，“…”`,
+    /// `普京访印：…？`), with a slogan among them (`某某APP，更好阅读体验`), which read as prose or
+    /// headings. A report's paragraphs end in 。; a speech's last exclamations (`…干杯！`, `谢谢！`)
+    /// end in a mark, and a poem closing a text follows it with no furniture between, so they stay.
     private func withoutTrailingHeadlines(_ paragraphs: [Paragraph], into document: inout CleanedDocument) -> [Paragraph] {
         var start = paragraphs.count
         var unmarked = 0
@@ -471,6 +473,10 @@ public struct Cleaner {
             start -= 1
         }
         guard start > 0, paragraphs.count - start >= 3, unmarked * 2 >= paragraphs.count - start else { return paragraphs }
+        let (reportEnd, runStart) = (paragraphs[start - 1].line, paragraphs[start].line)
+        guard document.decisions.contains(where: { $0.action != .changed && $0.line > reportEnd && $0.line < runStart }) else {
+            return paragraphs
+        }
         for paragraph in paragraphs[start...] {
             document.decisions.append(CleaningDecision(line: paragraph.line, .dropped, "related links at the end", paragraph.text))
         }
