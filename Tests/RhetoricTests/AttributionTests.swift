@@ -224,6 +224,9 @@ enum InventedSummit {
         #expect(opening("普京与习近平一致同意加强协调。") == .joint(exhorting: false))
         #expect(opening("习近平同普京会谈时表示，中方愿同俄方一道努力。") == .speech(xi))
         #expect(opening("习近平和普京共同见证签署合作文件。") == .mention(xi))
+        // Given names before the surname, with a middle dot, as transliterated names are written.
+        #expect(opening("俄罗斯总统弗拉基米尔·普京表示，俄方愿同中方加强协调。") == .speech(putin))
+        #expect(opening("弗拉基米尔·普京说，俄中关系处于历史最高水平。") == .speech(putin))
         // An item's number before the subject.
         #expect(opening("一、双方高度评价两国关系发展成果。") == .joint(exhorting: false))
         #expect(opening("（二）普京表示，俄方愿深化合作。") == .speech(putin))

@@ -530,12 +530,17 @@ public struct SpeakerList: Sendable {
     }
 
     /// A speaker's name at the start of `text`, or after a role that introduces it (`克里姆林宫发言人
-    /// 培斯科夫`, within ``window`` characters and ending in a title): where the name ends, and who.
+    /// 培斯科夫`, within ``window`` characters and ending in a title), or after the given names a
+    /// transliterated name writes before the surname with a middle dot (`弗拉基米尔·普京`,
+    /// `俄罗斯联邦总统弗拉基米尔·普京`): where the name ends, and who.
     private func name(in text: UnsafeBufferPointer<UInt16>) -> (end: Int, speaker: Int)? {
-        for position in 0...min(SpeakerList.window, text.count) {
+        let reach = min(SpeakerList.window + SpeakerList.givenNames, text.count)
+        for position in 0...reach {
             if position > 0 && SpeakerList.isPunctuation(text[position - 1]) { return nil }
             let rest = UnsafeBufferPointer(rebasing: text[position...])
             guard let (name, speaker) = names.first(where: { rest.starts(with: $0.units) }) else { continue }
+            if position > 0 && SpeakerList.middleDots.contains(text[position - 1]) { return (position + name.count, speaker) }
+            guard position <= SpeakerList.window else { continue }
             let role = UnsafeBufferPointer(rebasing: text[..<position])
             if position == 0 || titles.contains(where: { role.reversed().starts(with: $0.reversed()) })
                 || SpeakerList.conjunctions.contains(where: { role.elementsEqual($0) }) {
@@ -544,6 +549,11 @@ public struct SpeakerList: Sendable {
         }
         return nil
     }
+
+    /// How much longer a role with given names may be (`弗拉基米尔·`), in code units.
+    static let givenNames = 8
+    /// The dots between given names and surname: · • ・ ‧ and the katakana middle dot.
+    static let middleDots: Set<UInt16> = [0x00B7, 0x2022, 0x30FB, 0x2027, 0xFF65]
 
     /// Conjunctions that may open a sentence right before the speaker's name or a pronoun (`但普京指出，`,
     /// `同时习近平强调，`, `但他同时也表示，`): Chinese grammar, not the speakers', so not in the speakers file.
