@@ -227,6 +227,7 @@ enum InventedSummit {
         // Given names before the surname, with a middle dot, as transliterated names are written.
         #expect(opening("俄罗斯总统弗拉基米尔·普京表示，俄方愿同中方加强协调。") == .speech(putin))
         #expect(opening("弗拉基米尔·普京说，俄中关系处于历史最高水平。") == .speech(putin))
+        #expect(opening("俄罗斯联邦总统弗拉基米尔·弗拉基米罗维奇·普京表示，俄方愿合作。") == .speech(putin))
         // An item's number before the subject.
         #expect(opening("一、双方高度评价两国关系发展成果。") == .joint(exhorting: false))
         #expect(opening("（二）普京表示，俄方愿深化合作。") == .speech(putin))

@@ -550,8 +550,8 @@ public struct SpeakerList: Sendable {
         return nil
     }
 
-    /// How much longer a role with given names may be (`弗拉基米尔·`), in code units.
-    static let givenNames = 8
+    /// How much longer a role with given names may be (`弗拉基米尔·弗拉基米罗维奇·`), in code units.
+    static let givenNames = 12
     /// The dots between given names and surname: · • ・ ‧ and the katakana middle dot.
     static let middleDots: Set<UInt16> = [0x00B7, 0x2022, 0x30FB, 0x2027, 0xFF65]
 
