@@ -259,6 +259,16 @@ public struct SpeakerList: Sendable {
         return false
     }
 
+    /// Whether the speaker's own clause, however long, ends in a cue before its comma or colon
+    /// (`普京当天在克里姆林宫同…习近平举行会谈后对媒体表示，`, `普京在…联合记者会上说：`): the
+    /// window after the name only bounds a cue inside the clause.
+    private func endsOwnClauseInCue(_ text: UnsafeBufferPointer<UInt16>, after end: Int) -> Bool {
+        guard let mark = text[end...].firstIndex(where: SpeakerList.isPunctuation), SpeakerList.isCueMark(text[mark]) else { return false }
+        var clause = UnsafeBufferPointer(rebasing: text[end..<mark])
+        if clause.last == 0x9053 { clause = UnsafeBufferPointer(rebasing: clause.dropLast()) }  // 说道：
+        return cues.contains { $0.count < clause.count && clause.reversed().starts(with: $0.reversed()) }
+    }
+
     /// Whether `text` opens with a side, a joint subject or a pronoun: who a stance is about.
     private func opensWithSubject(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
         sides.contains(where: { text.starts(with: $0.units) }) || jointSubjects.contains(where: { text.starts(with: $0) })
@@ -428,6 +438,7 @@ public struct SpeakerList: Sendable {
                 if speaksJointly(text, first: speaker, after: end) { return .joint(exhorting: false) }
                 let cued = hasCue(in: text, after: SpeakerList.afterAside(text, end), cues: cues, needsPunctuation: true)
                     || reportsStance(in: text, after: SpeakerList.afterAside(text, end))
+                    || endsOwnClauseInCue(text, after: end)
                     || (clauseEnd < text.count && (hasCue(in: next, after: 0, cues: cues, needsPunctuation: true, within: 2) || reports(next)))
                 return cued ? .speech(speaker) : reported ? .otherSpeech : .mention(speaker)
             }
