@@ -265,6 +265,19 @@ import Testing
         #expect(body(top).count == 1)
     }
 
+    /// A platform's statement under an account's article and a picture's note (our own text in
+    /// their shapes): they speak of the page, not the meeting, and go.
+    @Test func aPlatformsStatementAndAPicturesNoteGo() throws {
+        let page = """
+            北方国总统高峰16日在首都同南方国总理海川举行会谈，双方同意深化合作。
+
+            （图片来自网络，侵删）
+
+            特别声明：本文为某某自媒体平台作者上传并发布，仅代表该作者观点。某某仅提供信息发布平台。
+            """
+        #expect(body(try cleanedText(page)) == ["北方国总统高峰16日在首都同南方国总理海川举行会谈，双方同意深化合作。"])
+    }
+
     /// Labels a site sets before a headline or a paragraph (our own text): the medium in brackets and
     /// social media's topic tags name no words of the report, and go.
     @Test func mediaLabelsAndTopicTagsGo() throws {

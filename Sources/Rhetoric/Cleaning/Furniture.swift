@@ -192,6 +192,8 @@ enum Furniture {
     static let disclaimers = NeedleSet([
         "免责声明", "版权所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved", "All rights reserved", "转载请注明",
         "非本站原创", "不代表本站", "不代表本网", "仅代表作者", "如有侵权", "侵权请联系", "版权声明", "本文来源于网络", "文章转载自",
+        // A platform's statement under an account's article, a picture's note (`（图片来自网络，侵删）`).
+        "仅代表该作者", "自媒体平台", "信息发布平台", "信息存储空间", "侵删", "图片来自网络", "图片来源于网络",
     ])
     static let withoutLeave = NeedleSet(["未经授权", "未经许可", "未经书面授权", "未经同意"])
     static let reuses = NeedleSet(["转载", "使用", "复制", "禁止"])
