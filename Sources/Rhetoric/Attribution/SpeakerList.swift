@@ -264,9 +264,14 @@ public struct SpeakerList: Sendable {
     /// window after the name only bounds a cue inside the clause.
     private func endsOwnClauseInCue(_ text: UnsafeBufferPointer<UInt16>, after end: Int) -> Bool {
         guard let mark = text[end...].firstIndex(where: SpeakerList.isPunctuation), SpeakerList.isCueMark(text[mark]) else { return false }
-        var clause = UnsafeBufferPointer(rebasing: text[end..<mark])
-        if clause.last == 0x9053 { clause = UnsafeBufferPointer(rebasing: clause.dropLast()) }  // 说道：
-        return cues.contains { $0.count < clause.count && clause.reversed().starts(with: $0.reversed()) }
+        return endsWithCue(UnsafeBufferPointer(rebasing: text[end..<mark]))
+    }
+
+    /// Whether `words` end in a cue, perhaps with 道 after it (`…说道`), after at least one
+    /// character of their own.
+    private func endsWithCue(_ words: UnsafeBufferPointer<UInt16>) -> Bool {
+        let said = words.last == 0x9053 ? UnsafeBufferPointer(rebasing: words.dropLast()) : words  // 道
+        return cues.contains { $0.count < said.count && said.reversed().starts(with: $0.reversed()) }
     }
 
     /// Whether `text` opens with a side, a joint subject or a pronoun: who a stance is about.
@@ -396,9 +401,7 @@ public struct SpeakerList: Sendable {
     /// The speaker or pronoun a tag (`普京说`, `普京总统在会谈中强调`, `他说道`) names: at most the cue
     /// window long, a name or a pronoun (not 他们) at its start, a cue at its end.
     private func tagSpeaker(_ tail: UnsafeBufferPointer<UInt16>) -> Tag? {
-        guard tail.count >= 2, tail.count <= SpeakerList.window + 4 else { return nil }
-        let said = tail.last == 0x9053 ? UnsafeBufferPointer(rebasing: tail.dropLast()) : tail  // 道
-        guard cues.contains(where: { $0.count < said.count && said.reversed().starts(with: $0.reversed()) }) else { return nil }
+        guard tail.count >= 2, tail.count <= SpeakerList.window + 4, endsWithCue(tail) else { return nil }
         if let (_, speaker) = name(in: tail) { return .speaker(speaker) }
         if let pronoun = pronouns.first(where: { $0.count < tail.count && tail.starts(with: $0) }), tail[pronoun.count] != 0x4EEC {
             return .pronoun  // not 他们
@@ -545,7 +548,9 @@ public struct SpeakerList: Sendable {
     /// transliterated name writes before the surname with a middle dot (`弗拉基米尔·普京`,
     /// `俄罗斯联邦总统弗拉基米尔·普京`): where the name ends, and who.
     private func name(in text: UnsafeBufferPointer<UInt16>) -> (end: Int, speaker: Int)? {
-        let reach = min(SpeakerList.window + SpeakerList.givenNames, text.count)
+        // Given names reach further, and only they: most sentences have no middle dot near their start.
+        let dotted = text.prefix(SpeakerList.window + SpeakerList.givenNames).contains(where: SpeakerList.middleDots.contains)
+        let reach = min(SpeakerList.window + (dotted ? SpeakerList.givenNames : 0), text.count)
         for position in 0...reach {
             if position > 0 && SpeakerList.isPunctuation(text[position - 1]) { return nil }
             let rest = UnsafeBufferPointer(rebasing: text[position...])
