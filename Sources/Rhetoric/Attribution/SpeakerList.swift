@@ -522,14 +522,13 @@ public struct SpeakerList: Sendable {
     }
 
     /// Whether the first clause of `text` (up to its first comma or colon) ends in a cue after at
-    /// least one character of its own: someone speaks (`…表示，`, `…说：`). An aside that ends like a
-    /// cue (`可以说，`, `对两国来说，`, `应当指出，`) does not.
+    /// least one character of its own: someone speaks (`…表示，`, `…说：`, `…说道：`). An aside that
+    /// ends like a cue (`可以说，`, `对两国来说，`, `应当指出，`) does not.
     private func endsInCue(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
         guard let end = text.firstIndex(where: { SpeakerList.isCueMark($0) || SpeakerList.isClauseMark($0) }),
               SpeakerList.isCueMark(text[end]) else { return false }
         let clause = UnsafeBufferPointer(rebasing: text[..<end])
-        let endsWith = { (word: [UInt16]) in clause.reversed().starts(with: word.reversed()) }
-        return cues.contains { clause.count > $0.count && endsWith($0) } && !asides.contains(where: endsWith)
+        return endsWithCue(clause) && !asides.contains { clause.reversed().starts(with: $0.reversed()) }
     }
 
     /// Whether the first clause of `text`, which ends in a cue, frames the words of whoever is
