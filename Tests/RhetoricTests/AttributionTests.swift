@@ -232,6 +232,8 @@ enum InventedSummit {
         #expect(opening("普京当天在克里姆林宫同来访的中国国家主席习近平举行会谈后对媒体表示，俄方愿加强协调。") == .speech(putin))
         #expect(opening("普京在同习近平举行会谈后的联合记者会上说：“俄中关系处于历史最高水平。”") == .speech(putin))
         #expect(opening("普京当天在克里姆林宫会见了来访的中国国务院副总理一行。") == .mention(putin))
+        // The two states by their full names, as a joint document opens.
+        #expect(opening("中华人民共和国和俄罗斯联邦一致认为，两国关系处于历史最高水平。") == .joint(exhorting: false))
         // An item's number before the subject.
         #expect(opening("一、双方高度评价两国关系发展成果。") == .joint(exhorting: false))
         #expect(opening("（二）普京表示，俄方愿深化合作。") == .speech(putin))
