@@ -197,28 +197,25 @@ struct BestPath {
     private mutating func routeByProbability(_ n: Int) {
         BestPath.reset(&probabilities, 0, count: n + 1)
         BestPath.reset(&path, (n, -1), count: n + 1)
-        // Through the buffers: slicing the arrays in the inner loop retained and released them.
+        // The candidates through their buffer: slicing the array in the inner loop retained and
+        // released it; the arrays written are taken out of `self` meanwhile, as in routeByLayers.
+        var path = self.path, probabilities = self.probabilities
+        self.path = []
+        self.probabilities = []
+        defer { (self.path, self.probabilities) = (path, probabilities) }
         candidates.withUnsafeBufferPointer { candidates in
-            firstCandidate.withUnsafeBufferPointer { firstCandidate in
-                cut.withUnsafeBufferPointer { cut in
-                    probabilities.withUnsafeMutableBufferPointer { probabilities in
-                        path.withUnsafeMutableBufferPointer { path in
-                            for p in stride(from: n - 1, through: 0, by: -1) where cut[p] {
-                                var best = -Double.infinity
-                                for candidate in candidates[firstCandidate[p]..<firstCandidate[p + 1]] {
-                                    guard candidate.node < 0 || candidate.layers.contains(.vocabulary) else { continue }
-                                    let q = Int(candidate.end)
-                                    let score = Double(candidate.logProbability) + probabilities[q]
-                                    if score > best || (score == best && q > path[p].end) {
-                                        best = score
-                                        path[p] = (q, candidate.node)
-                                    }
-                                }
-                                probabilities[p] = best
-                            }
-                        }
+            for p in stride(from: n - 1, through: 0, by: -1) where cut[p] {
+                var best = -Double.infinity
+                for candidate in candidates[firstCandidate[p]..<firstCandidate[p + 1]] {
+                    guard candidate.node < 0 || candidate.layers.contains(.vocabulary) else { continue }
+                    let q = Int(candidate.end)
+                    let score = Double(candidate.logProbability) + probabilities[q]
+                    if score > best || (score == best && q > path[p].end) {
+                        best = score
+                        path[p] = (q, candidate.node)
                     }
                 }
+                probabilities[p] = best
             }
         }
     }
@@ -228,6 +225,7 @@ struct BestPath {
     private mutating func routeByLayers(_ n: Int) {
         BestPath.reset(&scores, Score(), count: n + 1)
         BestPath.reset(&path, (n, -1), count: n + 1)
+        // As in routeByProbability; taken out of `self`, they can be written while aligns reads it.
         var path = self.path, scores = self.scores
         self.path = []
         self.scores = []

@@ -48,7 +48,7 @@ public final class Segmenter {
                     let decision = attribution.next(text)
                     var (speaker, rule) = (decision.speaker, decision.rule)
                     // A quotation's tag gives its earlier sentences of the paragraph to the same speaker.
-                    for earlier in result.sentences.indices.reversed() {
+                    for earlier in result.sentences.indices.reversed() where !decision.quotation.isEmpty {
                         let number = Int(result.sentences[earlier].number)
                         guard result.sentences[earlier].paragraph == Int32(index), number >= decision.quotation.lowerBound else { break }
                         if decision.quotation.contains(number) {
