@@ -38,7 +38,7 @@ enum InventedSummit {
         continuation:
           openers: [一是, 二是]
           persons: [我, 您]
-          stances: [愿同]
+          stances: [愿同, 很高兴]
         titles: [总统, 总理]
         compare: [gao, hai]
         """
@@ -182,6 +182,48 @@ enum InventedSummit {
         #expect(continues("北方国愿同南方国深化合作。"))
         #expect(!continues("海川抵达时，礼兵列队致敬。"))  // a reporter names a leader without a title after it
         #expect(!continues("鼓乐齐鸣，宾主步入宴会厅。"))
+        #expect(continues("“两国是搬不走的邻居。”"))  // words quoted, with no one named before them
+        #expect(continues("「合作没有止境，前景广阔。」"))
+        #expect(!continues("“丝路之友”论坛当天在首都开幕。"))  // a name in quotation marks
+        #expect(continues("强调了两国青年交流的重要意义。"))  // a cue verb with no subject
+        #expect(!continues("说明会当天举行。"))  // a one-character cue opens other words
+    }
+
+    /// A report written a sentence to a paragraph, or one that goes on in quotations (our own
+    /// writing): a paragraph of words quoted goes on the speech before it whatever its subject,
+    /// unless a tag names someone else (`“…。”部长甲说。`); one that opens with a cue verb and no
+    /// subject, or with a feeling (很高兴…), goes on too.
+    @Test func quotationsAndSubjectlessVerbsGoOnASpeechAcrossParagraphs() throws {
+        let text = """
+            两国领导人举行会谈
+
+            高峰表示：“很高兴再次来到南方国。”
+
+            很高兴有机会同海川总理深入交换意见。
+
+            强调了两国在农业领域合作的重要意义。
+
+            “双方要加强发展战略对接。”
+
+            “这是我们的共同立场。”部长甲说。
+
+            海川指出，南方国愿同北方国扩大合作。
+
+            “两国领导人一致认为，合作前景广阔。”
+
+            “丝路之友”论坛当天在首都开幕。
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default", "gao/cue",
+            "gao/continuation",  // a feeling, no subject
+            "gao/continuation",  // a cue verb, no subject
+            "gao/continuation",  // an exhortation quoted
+            "narration/default", "narration/default",  // someone else's tag takes the quotation from 高峰
+            "hai/cue",
+            "hai/continuation",  // a joint subject inside 海川's quoted words
+            "narration/default",  // a name in quotation marks
+        ])
     }
 
     @Test func openingsFindCuesAfterIntroductionsAsidesAndLists() {
@@ -415,8 +457,11 @@ enum InventedSummit {
         #expect(tag("海川表示，南方国愿扩大合作。", true) == nil)  // a speech of its own
         #expect(tag("“合作很重要，”他们说。", false) == nil)  // 他们 is no one speaker
         #expect(tag("“合作很重要，”他说道。", false) == .pronoun)
+        #expect(tag("“合作很重要，”部长甲说。", false) == .other)  // someone the list does not name
         let added = Array("“合作很重要。”普京补充道。".utf16).withUnsafeBufferPointer { SpeakerList.defaults.tag(of: $0, afterQuote: false)?.tag }
         #expect(added == .speaker(SpeakerList.defaults.ids.firstIndex(of: "putin")!))
+        let named = Array("共建“一带一路”倡议的提出。".utf16).withUnsafeBufferPointer { SpeakerList.defaults.tag(of: $0, afterQuote: false) }
+        #expect(named == nil)  // a name in quotation marks: no words said, no one's tag
     }
 
     /// A text given in full (our own writing): after `全文如下：` the paragraphs, headings aside, are

@@ -12,7 +12,9 @@
 /// heading is narration and ends any speech.
 ///
 /// Quotations: a tag naming the speaker after the words (`“…。”普京说。`) gives the tag's speaker the
-/// quotation's sentences before it in the paragraph, back to the one it opened in (``Decision/quotation``).
+/// quotation's sentences before it in the paragraph, back to the one it opened in (``Decision/quotation``);
+/// a tag naming someone the list does not know (`“…。”金正恩说。`) gives them to narration. A paragraph
+/// of words quoted after a speech goes on with it whatever the words' subject (`“两国将…。”`).
 /// A text given in full (`讲话全文如下：`): the paragraphs after the marker are its author's, as a
 /// transcript's turn, headings aside.
 ///
@@ -116,7 +118,7 @@ public struct Attribution {
             current = speaker
             othersSpoke = othersSpokeBefore
             if speakers.isNamed(speaker) { lastNamed = speaker }
-            decision = Decision(speaker: speaker, rule: .cue)
+            decision = Decision(speaker: speaker, rule: speaker == speakers.narration ? .default : .cue)
             if !opened { decision.quotation = quotation(of: speaker) }
         }
         noteFullText(sentence)
@@ -136,6 +138,7 @@ public struct Attribution {
         switch tag {
         case .speaker(let speaker): speaker
         case .pronoun: othersSpoke ? nil : subject ?? lastNamed
+        case .other: speakers.narration
         }
     }
 
@@ -145,7 +148,8 @@ public struct Attribution {
         guard let start = paragraphSentences.lastIndex(where: \.opensQuote) else { return 0..<0 }
         let own: Set<Rule> = [.cue, .pronoun, .override]
         guard !paragraphSentences[start...].contains(where: { own.contains($0.rule) && $0.speaker != speaker }) else { return 0..<0 }
-        for index in start..<paragraphSentences.count { paragraphSentences[index] = (paragraphSentences[index].opensQuote, speaker, .cue) }
+        let rule: Rule = speaker == speakers.narration ? .default : .cue
+        for index in start..<paragraphSentences.count { paragraphSentences[index] = (paragraphSentences[index].opensQuote, speaker, rule) }
         return (start + 1)..<(paragraphSentences.count + 1)
     }
 
@@ -216,14 +220,15 @@ public struct Attribution {
             lastNamed = speaker
             if isFirst { subject = speaker }
         case .joint(let exhorting) where !speaking:
-            if exhorting, isFirst, let previous {
+            // Words quoted after a speech are still the speaker's, whatever their subject.
+            if exhorting || SpeakerList.opensWithQuotation(sentence), isFirst, let previous {
                 current = previous
                 return (previous, .continuation)
             }
             current = speakers.joint
             return (current, .joint)
         case .side(let side) where !speaking:
-            if isFirst, let previous, speakers.side(of: previous) == side {
+            if isFirst, let previous, speakers.side(of: previous) == side || SpeakerList.opensWithQuotation(sentence) {
                 current = previous
                 return (previous, .continuation)
             }

@@ -382,6 +382,9 @@ public struct SpeakerList: Sendable {
             guard end > start, end == sentence.count || sentence[end] == 0x3002 || sentence[end] == 0xFF01
                 || after.map(SpeakerList.isOpeningQuote) == true,
                 let tag = tagSpeaker(UnsafeBufferPointer(rebasing: sentence[start..<end])) else { return nil }
+            // Someone else's tag follows words said (“…。”金正恩说), not a quoted name (“…”倡议的提出).
+            if tag == .other, start >= 2, SpeakerList.isClosingQuote(sentence[start - 1]),
+               !SpeakerList.isPunctuation(sentence[start - 2]) && !Segmenter.isTerminal(sentence[start - 2]) { return nil }
             return (tag, sentence[..<start].contains(where: SpeakerList.isOpeningQuote))
         }
         if afterQuote, let first = sentence.firstIndex(where: { $0 != 0x20 && $0 != 0x3000 }), let found = tag(from: first) { return found }
@@ -396,17 +399,32 @@ public struct SpeakerList: Sendable {
         case speaker(Int)
         /// 他说: the speaker the paragraph opened with, or the one named last.
         case pronoun
+        /// Someone the list does not name (`金正恩说`): the quotation is narration.
+        case other
     }
 
     /// The speaker or pronoun a tag (`普京说`, `普京总统在会谈中强调`, `他说道`) names: at most the cue
-    /// window long, a name or a pronoun (not 他们) at its start, a cue at its end.
+    /// window long, a name or a pronoun (not 他们) at its start, a cue at its end. Any other subject
+    /// before the cue (`金正恩说`, `他们表示`) is someone else's.
     private func tagSpeaker(_ tail: UnsafeBufferPointer<UInt16>) -> Tag? {
         guard tail.count >= 2, tail.count <= SpeakerList.window + 4, endsWithCue(tail) else { return nil }
         if let (_, speaker) = name(in: tail) { return .speaker(speaker) }
         if let pronoun = pronouns.first(where: { $0.count < tail.count && tail.starts(with: $0) }), tail[pronoun.count] != 0x4EEC {
             return .pronoun  // not 他们
         }
-        return nil
+        return cues.contains(where: { tail.starts(with: $0) }) || opensWithSubject(tail) ? nil : .other
+    }
+
+    /// Whether a sentence opens with words quoted (“我们将…。”), not a name or term in quotation marks
+    /// (“一带一路”倡议…): the quotation holds a clause's punctuation, or runs past the sentence.
+    public static func opensWithQuotation(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        let text = sentence.drop { $0 == 0x20 || $0 == 0x3000 }
+        guard let first = text.first, isOpeningQuote(first) else { return false }
+        for unit in text.dropFirst() {
+            if isClosingQuote(unit) { return false }
+            if unit != 0x3001 && (isPunctuation(unit) || Segmenter.isTerminal(unit)) { return true }
+        }
+        return true
     }
 
     /// ” 」 』 close a quotation; “ 「 『 open one.
@@ -595,13 +613,18 @@ public struct SpeakerList: Sendable {
     }
 
     /// Whether the first sentence of a paragraph shows that `speaker`'s speech goes on in it: an
-    /// enumeration at its start, the first or second person, a stance (愿同…), the speaker's own
-    /// side as a subject, or another speaker named with a title (普京总统, as a speaker says it).
+    /// enumeration at its start, a quotation with no one named before it, a cue verb with no subject
+    /// (强调了…, as reports written a sentence to a paragraph go on), the first or second person, a
+    /// stance (愿同…), the speaker's own side as a subject, or another speaker named with a title
+    /// (普京总统, as a speaker says it).
     public func continues(_ speaker: Int, in sentence: UnsafeBufferPointer<UInt16>) -> Bool {
         var start = 0
         while start < sentence.count && SpeakerList.isLeadingFiller(sentence[start]) { start += 1 }
         let text = UnsafeBufferPointer(rebasing: sentence[start...])
-        if openers.contains(where: { text.starts(with: $0) }) { return true }
+        if openers.contains(where: { text.starts(with: $0) }) || SpeakerList.opensWithQuotation(sentence)
+            || cues.contains(where: { $0.count > 1 && text.starts(with: $0) }) {
+            return true
+        }
         for position in text.indices {
             let rest = UnsafeBufferPointer(rebasing: text[position...])
             if persons.contains(where: { rest.starts(with: $0) }) || stances.contains(where: { rest.starts(with: $0) }) { return true }
