@@ -226,12 +226,55 @@ enum InventedSummit {
         ])
     }
 
-    @Test func openingsFindCuesAfterIntroductionsAsidesAndLists() {
+    /// Words a cue quotes whole (`海川说：“…。”`, our own writing) end the speech within the
+    /// paragraph as a paragraph's end does: what follows is the speaker's only with the evidence a
+    /// new paragraph needs, or with the speaker as a pronoun. A saying the speaker cites and a name
+    /// quoted at a sentence's end end nothing.
+    @Test func wordsQuotedWholeEndASpeechWithinItsParagraph() throws {
+        let text = """
+            两国领导人举行会谈
+
+            北方国总统高峰在首都同南方国总理海川举行会谈。
+
+            海川说：“南方国高度重视对北关系。”会谈后，部长甲陪同参观。
+
+            海川说：“我们是好朋友。”他还邀请高峰访问南方国。
+
+            高峰指出，古人说：“远亲不如近邻。”双方要世代友好。
+
+            高峰强调，要坚持“丝路之友”。两国关系不断发展。
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default", "narration/default",
+            "hai/cue", "narration/default",  // the scene after the quoted words
+            "hai/cue", "hai/continuation",  // the speaker as a pronoun
+            "gao/cue", "gao/continuation",  // after a saying cited, the speech goes on
+            "gao/cue", "gao/continuation",  // a name quoted at the sentence's end
+        ])
+    }
+
+    /// How the compiled-in list reads a sentence's opening, and the ids of Xi and Putin.
+    static func openings() -> (opening: (String) -> SpeakerList.Opening, xi: Int, putin: Int) {
         let list = SpeakerList.defaults
-        func opening(_ text: String) -> SpeakerList.Opening {
-            Array(text.utf16).withUnsafeBufferPointer { list.opening(of: $0) }
-        }
-        let xi = list.ids.firstIndex(of: "xi")!, putin = list.ids.firstIndex(of: "putin")!
+        let opening = { (text: String) in Array(text.utf16).withUnsafeBufferPointer { list.opening(of: $0) } }
+        return (opening, list.ids.firstIndex(of: "xi")!, list.ids.firstIndex(of: "putin")!)
+    }
+
+    /// The subject of a clause of time (`当普京将…时，`) is the speaker of the clause after it when that
+    /// clause has a cue and no subject, or a pronoun (our own writing).
+    @Test func aClauseOfTimeGivesItsSubjectToTheCueAfterIt() {
+        let (opening, xi, putin) = Self.openings()
+        #expect(opening("当普京将代表团送上车时，对主人说道：“期待再会。”") == .speech(putin))
+        #expect(opening("当普京谈到两国关系时，他表示，合作前景广阔。") == .speech(putin))
+        #expect(opening("当普京访华时，习近平表示，欢迎老朋友。") == .speech(xi))
+        #expect(opening("当普京步入会场时，全场起立鼓掌，主持人说：“欢迎。”") == .otherSpeech)  // not the next clause
+        #expect(opening("当普京抵达时，礼兵列队致敬。") == .none)
+    }
+
+    @Test func openingsFindCuesAfterIntroductionsAsidesAndLists() {
+        let (opening, xi, putin) = Self.openings()
+        let list = SpeakerList.defaults
         #expect(opening("关于两国务实合作，习近平强调，双方要深化合作。") == .speech(xi))
         #expect(opening("普京高度评价两国关系，指出，俄方愿深化合作。") == .speech(putin))
         #expect(opening("俄罗斯总统普京今天在克里姆林宫(Kremlin)表示，俄方愿深化合作。") == .speech(putin))
@@ -244,6 +287,14 @@ enum InventedSummit {
         #expect(opening("中方感谢俄方的支持。") == .side(list.ids.firstIndex(of: "china")!))
         #expect(opening("普丁则表示，双方要加强合作。") == .speech(putin))  // the Taiwanese name
         #expect(opening("普廷表示，双方要加强合作。") == .speech(putin))  // the Liberty Times'
+        #expect(opening("普京还提到，两国贸易额创新高。") == .speech(putin))
+        #expect(opening("普京坦承，制裁带来了困难。") == .speech(putin))
+        #expect(opening("普京答道：“我们对此充满信心。”") == .speech(putin))
+        // The one told between the verb and its comma, at most eight characters.
+        #expect(opening("普京告诉记者，俄方重视对华关系。") == .speech(putin))
+        #expect(opening("普京告诉来访的金正恩：“期待再会。”") == .speech(putin))
+        #expect(opening("普京告诉正在莫斯科访问的朝鲜代表团成员，会谈很成功。") == .mention(putin))
+        #expect(opening("普京与金正恩通电话，告知金正恩有关会谈的最新消息。") == .mention(putin))  // no words told
 
         // The speech reported in the clause after the speaker's own, without a comma after the verb.
         #expect(opening("习近平在北京会见来访的总理，指中方愿同各方加强合作。") == .speech(xi))

@@ -73,6 +73,11 @@ public struct Attribution {
     private var paragraphSentences: [(opensQuote: Bool, speaker: Int, rule: Rule)] = []
     /// Whether the previous sentence of the paragraph ended in a closing quote.
     private var quoteEnded = false
+    /// Whether a quotation that a speaker's cue opened (`普京说：“…`) is still open.
+    private var cueQuotationOpen = false
+    /// Whether the previous sentence closed that quotation with its sentence's end (`…。”`): the
+    /// speech ends there as at a paragraph's end.
+    private var cueQuotationEnded = false
     /// Whether someone the list does not name has spoken in the paragraph: a pronoun's tag
     /// (`“…”他说。`) may then be theirs.
     private var othersSpoke = false
@@ -102,6 +107,8 @@ public struct Attribution {
         if heading { turn = fullTextAuthor }
         paragraphSentences.removeAll(keepingCapacity: true)
         quoteEnded = false
+        cueQuotationOpen = false
+        cueQuotationEnded = false
         othersSpoke = false
     }
 
@@ -125,11 +132,26 @@ public struct Attribution {
         paragraphSentences.append((opensQuote, decision.speaker, decision.rule))
         let last = sentence.lastIndex { !Segmenter.isTerminal($0) && !SpeakerList.isPunctuation($0) && $0 != 0x20 }
         quoteEnded = last.map { SpeakerList.isClosingQuote(sentence[$0]) } ?? false
+        noteCueQuotation(sentence, decision)
         if fullTextAuthor == nil {
             previousSentence.removeAll(keepingCapacity: true)
             previousSentence.append(contentsOf: sentence)
         }
         return decision
+    }
+
+    /// Follows a quotation a named speaker's cue opens, to the sentence that closes it with its end
+    /// (`…。”`; not a name quoted at a sentence's end, `…“一国两制”。`, nor a saying the speaker
+    /// cites, `中国古人说：“…。”`, after which the speech goes on).
+    private mutating func noteCueQuotation(_ sentence: UnsafeBufferPointer<UInt16>, _ decision: Decision) {
+        let opening = sentence.lastIndex(where: SpeakerList.isOpeningQuote)
+        if decision.rule == .cue, speakers.isNamed(decision.speaker), let opening,
+           !speakers.cites(UnsafeBufferPointer(rebasing: sentence[..<opening])),
+           !sentence[opening...].contains(where: SpeakerList.isClosingQuote) || SpeakerList.endsInQuotation(sentence) {
+            cueQuotationOpen = true
+        }
+        cueQuotationEnded = cueQuotationOpen && decision.speaker == current && SpeakerList.endsInQuotation(sentence)
+        if cueQuotationEnded || decision.speaker != current { cueQuotationOpen = false }
     }
 
     /// The speaker a tag names: a pronoun's is the paragraph's subject, or the speaker named last,
@@ -252,6 +274,11 @@ public struct Attribution {
         if isFirst, let previous, opening != .speech(previous), speakers.continues(previous, in: sentence) {
             current = previous
             return (previous, .continuation)
+        }
+        // After the words a cue quoted, the speech goes on only as into a new paragraph, or with
+        // the speaker as a pronoun (他特别提到…).
+        if cueQuotationEnded, turn == nil, !speakers.continues(current, in: sentence), !speakers.opensWithPronoun(sentence) {
+            current = speakers.narration
         }
         return (current, current == speakers.narration ? .default : .continuation)
     }

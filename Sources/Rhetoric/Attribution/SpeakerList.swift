@@ -24,6 +24,9 @@ public struct SpeakerList: Sendable {
     private var initialNameStarts: Set<UInt16> = []
     private var sides: [(units: [UInt16], side: Int)] = []
     private var cues: [[UInt16]] = []
+    /// The cue verbs written with `…` after them, which name the one told before the words
+    /// (`告诉…`: 普京告诉记者，).
+    private var addressed: Set<[UInt16]> = []
     private var pronouns: [[UInt16]] = []
     private var jointSubjects: [[UInt16]] = []
     private var jointCues: [[UInt16]] = []
@@ -48,6 +51,8 @@ public struct SpeakerList: Sendable {
     public static let narrationID = "narration"
     /// How far after a name a cue verb may come (`习近平在会谈中强调，`), in code units.
     static let window = 12
+    /// How long the one told may be between a verb like 告诉 and its comma (记者, 来访的金正恩).
+    static let hearer = 8
     /// Clauses before a subject that may introduce it (`关于两国务实合作，`), at most this long.
     static let introduction = 24
 
@@ -103,8 +108,9 @@ public struct SpeakerList: Sendable {
         initialNames = names.filter { withInitials.contains($0.speaker) }
         initialNameStarts = Set(initialNames.compactMap(\.units.first))
         sides.sort { $0.units.count > $1.units.count }
-        let cueWords = YAMLFile.strings(root["cues"])
+        let cueWords = YAMLFile.strings(root["cues"]).map { $0.hasSuffix("…") ? String($0.dropLast()) : $0 }
         cues = cueWords.map { Array($0.utf16) }
+        addressed = Set(YAMLFile.strings(root["cues"]).filter { $0.hasSuffix("…") }.map { Array($0.dropLast().utf16) })
         pronouns = YAMLFile.strings(root["pronouns"]).map { Array($0.utf16) }
         jointSubjects = YAMLFile.strings(root["joint"]?["subjects"]).map { Array($0.utf16) }.sorted { $0.count > $1.count }
         jointCues = YAMLFile.strings(root["joint"]?["cues"]).map { Array($0.utf16) }
@@ -229,9 +235,10 @@ public struct SpeakerList: Sendable {
     /// opens with a cue verb and the words it reports, without a comma between
     /// (`李强…会见来访的总理，指中方愿…`, `…，表示俄方愿…`): a verb of two characters or more before any
     /// Han character, one of one character (指, 称, 说: 指导, 称赞 and 说明 are other words) only
-    /// before a side, a joint subject, a pronoun, a number or a quotation.
+    /// before a side, a joint subject, a pronoun, a number or a quotation. A verb naming the one told
+    /// (告知金正恩…) reports nothing by itself.
     private func reports(_ clause: UnsafeBufferPointer<UInt16>) -> Bool {
-        for cue in cues where clause.starts(with: cue) && cue.count < clause.count {
+        for cue in cues where clause.starts(with: cue) && cue.count < clause.count && !addressed.contains(cue) {
             let rest = UnsafeBufferPointer(rebasing: clause[cue.count...])
             if cue.count >= 2 ? TextNormalizer.isHan(rest[0])
                 : opensWithSubject(rest) || (0x30...0x39).contains(rest[0]) || SpeakerList.isOpeningQuote(rest[0]) {
@@ -272,6 +279,20 @@ public struct SpeakerList: Sendable {
     private func endsWithCue(_ words: UnsafeBufferPointer<UInt16>) -> Bool {
         let said = words.last == 0x9053 ? UnsafeBufferPointer(rebasing: words.dropLast()) : words  // 道
         return cues.contains { $0.count < said.count && said.reversed().starts(with: $0.reversed()) }
+    }
+
+    /// Whether a text holds one of the `citations:` words (正如, 古人, 俗话, …).
+    public func cites(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        SpeakerList.holdsAny(text, citations)
+    }
+
+    /// Whether a sentence's subject is a pronoun (他特别提到…, 但他也表示…; not 他们).
+    public func opensWithPronoun(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        let text = sentence.drop(while: SpeakerList.isLeadingFiller)
+        let conjunction = SpeakerList.conjunctions.first { text.starts(with: $0) }?.count ?? 0
+        let subject = text.dropFirst(conjunction)
+        guard let pronoun = pronouns.first(where: { subject.starts(with: $0) }) else { return false }
+        return subject.dropFirst(pronoun.count).first != 0x4EEC  // 们
     }
 
     /// Whether `text` opens with a side, a joint subject or a pronoun: who a stance is about.
@@ -427,6 +448,13 @@ public struct SpeakerList: Sendable {
         return true
     }
 
+    /// Whether a sentence ends with words quoted whole: a sentence's end, then the closing quote
+    /// (`…。”`), spaces after it aside.
+    static func endsInQuotation(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let last = sentence.lastIndex(where: { $0 != 0x20 && $0 != 0x3000 }), last > 0 else { return false }
+        return isClosingQuote(sentence[last]) && Segmenter.isTerminal(sentence[last - 1])
+    }
+
     /// ” 」 』 close a quotation; “ 「 『 open one.
     static func isClosingQuote(_ unit: UInt16) -> Bool { unit == 0x201D || unit == 0x300D || unit == 0x300F }
     static func isOpeningQuote(_ unit: UInt16) -> Bool { unit == 0x201C || unit == 0x300C || unit == 0x300E }
@@ -448,6 +476,9 @@ public struct SpeakerList: Sendable {
     public func opening(of sentence: UnsafeBufferPointer<UInt16>) -> Opening {
         var start = 0
         var reported = false
+        // The subject of the clause before, if it is one of time (当普京将…送上车时，): the next
+        // clause may say with no subject of its own (对金正恩说道：) or with a pronoun (他表示，).
+        var subjectOfTime: Int?
         while start < sentence.count && SpeakerList.isLeadingFiller(sentence[start]) { start += 1 }
         start += SpeakerList.enumerator(UnsafeBufferPointer(rebasing: sentence[start...]))
         for _ in 0..<3 {
@@ -471,7 +502,7 @@ public struct SpeakerList: Sendable {
             if let pronoun = pronouns.first(where: { subject.starts(with: $0) }) {
                 let cued = hasCue(in: subject, after: pronoun.count, cues: cues, needsPunctuation: true)
                     || reports(UnsafeBufferPointer(rebasing: subject[pronoun.count...]))
-                return cued ? .pronounSpeech : .none
+                return cued ? subjectOfTime.map { .speech($0) } ?? .pronounSpeech : .none
             }
             if let (subject, side) = sides.first(where: { text.starts(with: $0.units) }) {
                 return hasCue(in: text, after: subject.count, cues: sideCues, needsPunctuation: false) ? .side(side) : .none
@@ -487,8 +518,11 @@ public struct SpeakerList: Sendable {
             }
             if jointSubject == nil && endsInCue(text) {
                 if frames(text) { return .framing }
+                if let subjectOfTime { return .speech(subjectOfTime) }
                 reported = true
             }
+            subjectOfTime = text.first == 0x5F53 && clauseEnd > 1  // 当
+                ? name(in: UnsafeBufferPointer(rebasing: text[1..<clauseEnd]))?.speaker : nil
             guard clauseEnd < text.count, clauseEnd <= SpeakerList.introduction else { return reported ? .otherSpeech : .none }
             start += clauseEnd + 1
         }
@@ -687,7 +721,8 @@ public struct SpeakerList: Sendable {
 
     /// Whether one of `cues` starts within `within` code units (``window`` by default, bracketed
     /// asides not counted) after `offset`, before any punctuation, and (if `needsPunctuation`) is
-    /// followed by a comma or colon.
+    /// followed by a comma or colon, after at most ``hearer`` characters for a verb that names the
+    /// one told (普京告诉记者，).
     /// A one-character verb without punctuation after it (要, 将, 愿) counts only right after the
     /// subject or one adverb (双方要, 双方还要), so 就重要 holds no 要.
     private func hasCue(in text: UnsafeBufferPointer<UInt16>, after offset: Int, cues: [[UInt16]], needsPunctuation: Bool,
@@ -706,6 +741,10 @@ public struct SpeakerList: Sendable {
                 && (cue.count > 1 || needsPunctuation || position - offset <= 1) {
                 var next = position + cue.count
                 if needsPunctuation && next < text.count && text[next] == 0x9053 { next += 1 }  // 说道：, 补充道：
+                if needsPunctuation && addressed.contains(cue) {
+                    let limit = min(next + SpeakerList.hearer, text.count - 1)
+                    while next < limit && !SpeakerList.isPunctuation(text[next]) { next += 1 }
+                }
                 if !needsPunctuation || (next < text.count && SpeakerList.isCueMark(text[next])) { return true }
             }
             position += 1
