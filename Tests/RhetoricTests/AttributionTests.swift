@@ -295,6 +295,15 @@ enum InventedSummit {
         #expect(opening("普京告诉来访的金正恩：“期待再会。”") == .speech(putin))
         #expect(opening("普京告诉正在莫斯科访问的朝鲜代表团成员，会谈很成功。") == .mention(putin))
         #expect(opening("普京与金正恩通电话，告知金正恩有关会谈的最新消息。") == .mention(putin))  // no words told
+        // A role instead of a name, with the cue right after it (or after one adverb).
+        #expect(opening("俄罗斯总统表示，俄方重视对华关系。") == .speech(putin))
+        #expect(opening("这位俄罗斯领导人还指出：“合作前景广阔。”") == .speech(putin))
+        #expect(opening("中国国家主席强调，双方要加强协调。") == .speech(xi))
+        #expect(opening("俄罗斯总统新闻秘书佩斯科夫表示，会谈很成功。") == .otherSpeech)
+        #expect(opening("俄罗斯总统与来访的总理共同出席仪式。") == .none)
+        let tag = { (text: String) in Array(text.utf16).withUnsafeBufferPointer { list.tag(of: $0, afterQuote: false)?.tag } }
+        #expect(tag("“合作前景广阔。”这位俄罗斯领导人说。") == .speaker(putin))
+        #expect(tag("“合作前景广阔。”俄罗斯总统助理说。") == .other)
 
         // The speech reported in the clause after the speaker's own, without a comma after the verb.
         #expect(opening("习近平在北京会见来访的总理，指中方愿同各方加强合作。") == .speech(xi))

@@ -542,6 +542,40 @@ import Testing
         #expect(document.decisions.map(\.rule) == ["breadcrumb", "timestamp", "caption", "byline"])
     }
 
+    /// A Taiwanese page (our own writing in its shape): captions marked ▲ and ▼ between the
+    /// paragraphs, a byline, a one-sentence paragraph about both sides after a caption, then the
+    /// site's other stories.
+    @Test func aShortSentenceAboutBothSidesAmongCaptionsStays() throws {
+        let page = """
+            普丁訪問北京 與習近平會談三小時
+
+            ▲中國國家主席習近平與俄羅斯總統普丁16日在北京舉行會談。（圖／東方社）
+
+            記者高原／綜合報導
+
+            俄羅斯總統普丁16日抵達北京進行國事訪問，與中國國家主席習近平舉行會談，兩人會談持續約3小時。
+
+            ▲普丁稱，俄中合作不針對任何第三方。（圖／東方社）
+
+            普丁則說，俄方願同中方加強能源合作，並擴大本幣結算。
+
+            ▼普丁與習近平在人民大會堂前合影。（圖／翻攝自東方社）
+
+            雙方會後簽署聯合聲明。
+
+            更多新聞
+            ►外長將訪問南方國 討論貿易議題
+            ►南方國總理發表談話
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == [
+            "俄罗斯总统普丁16日抵达北京进行国事访问，与中国国家主席习近平举行会谈，两人会谈持续约3小时。",
+            "普丁则说，俄方愿同中方加强能源合作，并扩大本币结算。",
+            "双方会后签署联合声明。",
+        ])
+        #expect(document.decisions.map(\.rule) == ["caption", "byline", "caption", "caption", "related links", "related links", "related links"])
+    }
+
     @Test func theDatedLabelOfASavedPageGivesTheDateAndTheLineGoesOn() throws {
         let page = """
              date 2025-09-02 ▲两国元首在会谈前握手。（图／东方社）
@@ -639,9 +673,15 @@ import Testing
         #expect(verdict("相关专题 | 活动报道专页 |") == .boilerplate)
         #expect(verdict("普京四年来首次访问印度 莫迪亲自迎接送上拥抱") == .short)
         // One sentence opening with a speaker's name is the report's, however short; a headline
-        // naming one has no sentence end.
+        // naming one has no sentence end. One opening with a joint subject or a side stays
+        // whatever its context, without deciding its neighbours'.
         #expect(verdict("普京对此表示赞同。") == .prose)
         #expect(verdict("俄罗斯总统普京步出机舱。") == .prose)
+        #expect(verdict("双方会后签署联合声明。") == .short)
+        #expect(ProseClassifier.keepsAlone("双方会后签署联合声明。", speakers: .defaults))
+        #expect(ProseClassifier.keepsAlone("中方对此表示欢迎。", speakers: .defaults))
+        #expect(!ProseClassifier.keepsAlone("双方会后签署联合声明", speakers: .defaults))  // no sentence end
+        #expect(!ProseClassifier.keepsAlone("欢迎关注本网。", speakers: .defaults))
         #expect(verdict("普京会见中国外长") == .short)
         #expect(verdict("对此表示赞同。") == .short)
     }

@@ -19,6 +19,10 @@ public struct SpeakerList: Sendable {
     /// A speaker's one-character short form (`initial:`), as the Hong Kong and Singapore press write
     /// it once the full name has been given (习表示，).
     private var initials: [UInt16: Int] = [:]
+    /// What a report may call a speaker instead of a name (俄罗斯总统), longest first: theirs only
+    /// with a cue right after it (俄罗斯总统表示，, 这位俄罗斯领导人还指出，), for 俄罗斯总统新闻秘书
+    /// is someone else.
+    private var roles: [(units: [UInt16], speaker: Int)] = []
     /// The names of the speakers with an initial, and their first code units (where one may start).
     private var initialNames: [(units: [UInt16], speaker: Int)] = []
     private var initialNameStarts: Set<UInt16> = []
@@ -79,6 +83,7 @@ public struct SpeakerList: Sendable {
             for name in list { names.append((Array(name.utf16), ids.count)) }
             // A name holding no other name of the speaker is how the speaker is addressed (普京, not 俄罗斯总统普京).
             machinery.formUnion(list.filter { name in !list.contains { $0 != name && name.contains($0) } })
+            for role in YAMLFile.strings(value["roles"]) { roles.append((Array(role.utf16), ids.count)) }
             if let side = value["side"]?.string { sideNames[ids.count] = side }
             if let initial = value["initial"]?.string {
                 let units = Array(TextNormalizer.normalize(initial).utf16)
@@ -104,6 +109,7 @@ public struct SpeakerList: Sendable {
         }
         // Longest first, so 国家主席习近平 wins over 习近平 where both match.
         names.sort { $0.units.count > $1.units.count }
+        roles.sort { $0.units.count > $1.units.count }
         let withInitials = Set(initials.values)
         initialNames = names.filter { withInitials.contains($0.speaker) }
         initialNameStarts = Set(initialNames.compactMap(\.units.first))
@@ -314,6 +320,23 @@ public struct SpeakerList: Sendable {
         return cued ? speaker : nil
     }
 
+    /// The speaker a role opens `text` with (perhaps after 这位 or 该), and where the role ends.
+    private func role(in text: UnsafeBufferPointer<UInt16>) -> (end: Int, speaker: Int)? {
+        let start = text.starts(with: SpeakerList.this) ? SpeakerList.this.count : text.first == 0x8BE5 ? 1 : 0  // 这位, 该
+        let rest = UnsafeBufferPointer(rebasing: text[start...])
+        return roles.first { rest.starts(with: $0.units) }.map { (start + $0.units.count, $0.speaker) }
+    }
+
+    private static let this = Array("这位".utf16)
+
+    /// The speaker whose role opens `text` with a cue verb and a comma or colon right after it, or
+    /// after one of ``initialAdverbs`` (俄罗斯总统表示，, 这位俄罗斯领导人还指出：).
+    private func roleSpeaker(_ text: UnsafeBufferPointer<UInt16>) -> Int? {
+        guard let (end, speaker) = role(in: text), end + 1 < text.count else { return nil }
+        let start = SpeakerList.initialAdverbs.contains(text[end]) ? end + 1 : end
+        return hasCue(in: text, after: start, cues: cues, needsPunctuation: true, within: 0) ? speaker : nil
+    }
+
     /// Adverbs that may stand between an initial and its cue: 还 又 也 则 并 亦 再.
     static let initialAdverbs: Set<UInt16> = Set("还又也则并亦再".utf16)
 
@@ -430,6 +453,11 @@ public struct SpeakerList: Sendable {
     private func tagSpeaker(_ tail: UnsafeBufferPointer<UInt16>) -> Tag? {
         guard tail.count >= 2, tail.count <= SpeakerList.window + 4, endsWithCue(tail) else { return nil }
         if let (_, speaker) = name(in: tail) { return .speaker(speaker) }
+        if let (end, speaker) = role(in: tail) {
+            // Only the cue after a role (这位俄罗斯领导人说), perhaps after an adverb.
+            let verb = tail[end...].drop { SpeakerList.initialAdverbs.contains($0) }.reversed().drop { $0 == 0x9053 }  // 道
+            if cues.contains(where: { verb.elementsEqual($0.reversed()) }) { return .speaker(speaker) }
+        }
         if let pronoun = pronouns.first(where: { $0.count < tail.count && tail.starts(with: $0) }), tail[pronoun.count] != 0x4EEC {
             return .pronoun  // not 他们
         }
@@ -495,6 +523,7 @@ public struct SpeakerList: Sendable {
                 return cued ? .speech(speaker) : reported ? .otherSpeech : .mention(speaker)
             }
             if let speaker = initialSpeaker(text) { return .initialSpeech(speaker) }
+            if let speaker = roleSpeaker(text) { return .speech(speaker) }
             if reported { return .otherSpeech }
             // A pronoun, perhaps after a conjunction (但他同时也表示，).
             let conjunction = SpeakerList.conjunctions.first { text.starts(with: $0) }?.count ?? 0
@@ -688,14 +717,25 @@ public struct SpeakerList: Sendable {
     /// `习近平步出机舱。`, a role before the name allowed): the report's, however short, for site
     /// furniture names no leader in a whole sentence (a related link has no sentence end).
     public func isSentenceOpeningWithName(_ paragraph: String) -> Bool {
+        oneSentence(paragraph) { text in name(in: text).map { $0.end <= SpeakerList.window } ?? false }
+    }
+
+    /// Whether a paragraph is one sentence that opens with a joint subject or a side (`双方会后签署联合
+    /// 声明。`, `中方对此表示欢迎。`): what the meeting did, which no site furniture says.
+    public func isSentenceOpeningWithParties(_ paragraph: String) -> Bool {
+        oneSentence(paragraph) { text in
+            jointSubjects.contains(where: { text.starts(with: $0) }) || sides.contains(where: { text.starts(with: $0.units) })
+        }
+    }
+
+    /// Whether a paragraph is one sentence (closers after its end allowed) whose text, leading spaces
+    /// and quotes aside, satisfies `opens`.
+    private func oneSentence(_ paragraph: String, _ opens: (UnsafeBufferPointer<UInt16>) -> Bool) -> Bool {
         let units = Array(paragraph.utf16)
         guard let last = units.lastIndex(where: { !SpeakerList.isClosingQuote($0) && !Segmenter.isCloser($0) }),
               Segmenter.isTerminal(units[last]), !units[..<last].contains(where: Segmenter.isTerminal) else { return false }
         return units.withUnsafeBufferPointer { buffer in
-            var start = 0
-            while start < buffer.count && SpeakerList.isLeadingFiller(buffer[start]) { start += 1 }
-            guard let (end, _) = name(in: UnsafeBufferPointer(rebasing: buffer[start...])) else { return false }
-            return end <= SpeakerList.window
+            opens(UnsafeBufferPointer(rebasing: buffer.drop(while: SpeakerList.isLeadingFiller)))
         }
     }
 

@@ -446,7 +446,8 @@ public struct Cleaner {
         let classes = ProseClassifier.resolve(verdicts.map(\.0), texts: paragraphs.map(\.text))
         var kept: [Paragraph] = []
         for (index, paragraph) in paragraphs.enumerated() {
-            if classes[index] == .boilerplate {
+            if classes[index] == .boilerplate
+                && !(verdicts[index].0 == .short && ProseClassifier.keepsAlone(paragraph.text, speakers: options.speakers)) {
                 let how = verdicts[index].0 == .short ? "short, and its context is not prose" : "boilerplate"
                 document.decisions.append(CleaningDecision(line: paragraph.line, .dropped, "classifier: \(how) (\(verdicts[index].1))", paragraph.text))
             } else {

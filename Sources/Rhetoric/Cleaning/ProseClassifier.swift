@@ -23,7 +23,9 @@
 ///   paragraphs up to 500 characters. A headline restates its article; a site's slogan, tags,
 ///   names and widgets do not. With nothing decided on either side (a text of short paragraphs
 ///   only) it is kept. Headings are short paragraphs too, so a sub-heading inside the report stays
-///   and a channel name between link lists goes.
+///   and a channel name between link lists goes. A short one that is one sentence opening with a
+///   joint subject or a side (`双方会后签署联合声明。`) is kept whatever its context, but does not
+///   decide its neighbours' (``keepsAlone(_:speakers:)``).
 enum ProseClassifier {
     enum Class: String, Sendable {
         case prose, boilerplate, short
@@ -50,6 +52,11 @@ enum ProseClassifier {
             if length >= 8 && profile.endsSentence && profile.clauseMarks > 0 { return (.prose, figures + ", a whole sentence") }
         }
         return (.short, figures)
+    }
+
+    /// Whether a short paragraph stays whatever its context: one sentence about the meeting's parties.
+    static func keepsAlone(_ text: String, speakers: SpeakerList) -> Bool {
+        text.utf16.count >= 6 && speakers.isSentenceOpeningWithParties(text)
     }
 
     /// Each short paragraph of `texts` decided by its context (see the type's comment).
