@@ -294,6 +294,29 @@ import Testing
         #expect(Cleaner.withoutLabels("#1 两国领导人会谈") == nil)
     }
 
+    /// A live report (our own writing): each entry opens with its time of day, bracketed or not,
+    /// which goes, so that the entry's cue is found and a short entry is not taken for a fragment.
+    @Test func aLiveReportsTimesOfDayGo() throws {
+        let page = """
+            图文直播：两国领导人会谈
+
+            【10:05】北方国总统高峰抵达会场，南方国总理海川在门外迎接。
+
+            【10:40】高峰指出，今年是两国建交30周年，双方要共同维护地区和平。
+
+            11:35 海川说：“这次访问非常成功。”
+            """
+        let result = try attributed(page, speakers: AttributionTests.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)/\($0.start)" } == [
+            "narration/default/北方国总统高", "gao/cue/高峰指出，今", "hai/cue/海川说：“这",
+        ])
+        #expect(Cleaner.withoutLabels("[9:05]两国领导人会谈") == "两国领导人会谈")
+        #expect(Cleaner.withoutLabels("10：40:30 两国领导人会谈") == "两国领导人会谈")
+        #expect(Cleaner.withoutLabels("2：23日，两国领导人会谈") == nil)  // a date
+        #expect(Cleaner.withoutLabels("10:00，两国领导人会谈") == nil)  // a time the sentence says
+        #expect(Cleaner.withoutLabels("25:00 两国领导人会谈") == nil)
+    }
+
     /// A feature's dateline gives its title after 题： (our own text): the headline again, not prose.
     @Test func aFeaturesTitleAfterItsDatelineGoes() throws {
         let page = """

@@ -534,17 +534,24 @@ public struct Cleaner {
     }
 
     /// The line without the labels a site sets before it, which name no words of the report: the
-    /// medium in brackets (`【视频】`, `[图集]`, not a Markdown link's text) and topic tags
-    /// (`#中俄元首会晤#`, as social media write them; a Markdown heading's `# ` is none), at its
-    /// start; nil when it has none or nothing else.
+    /// medium in brackets (`【视频】`, `[图集]`, not a Markdown link's text), topic tags
+    /// (`#中俄元首会晤#`, as social media write them; a Markdown heading's `# ` is none) and a live
+    /// report's time of day (`【10:40】`, `[10:40]`, or `10:40` before a space or a Chinese
+    /// character other than a unit: `2：23日` is a date), at its start; nil when it has none or
+    /// nothing else.
     static func withoutLabels(_ text: String) -> String? {
-        guard let first = text.unicodeScalars.first, first == "【" || first == "[" || first == "#" || first == "＃" else { return nil }
+        guard let first = text.unicodeScalars.first,
+              first == "【" || first == "[" || first == "#" || first == "＃" || ("0"..."9").contains(first) else { return nil }
         var rest = Substring(text)
         while true {
             let close: Character? = rest.first == "【" ? "】" : rest.first == "[" ? "]" : nil
-            if let close, let end = rest.prefix(6).firstIndex(of: close),
-               mediaLabels.contains(String(rest[rest.index(after: rest.startIndex)..<end])), rest[rest.index(after: end)...].first != "(" {
-                rest = rest[rest.index(after: end)...].drop { $0 == " " }
+            let inner = close.flatMap { close in rest.prefix(10).firstIndex(of: close).map { rest[rest.index(after: rest.startIndex)..<$0] } }
+            if let inner, mediaLabels.contains(String(inner)) || clockTime(inner) == inner.endIndex,
+               rest[rest.index(after: inner.endIndex)...].first != "(" {
+                rest = rest[rest.index(after: inner.endIndex)...].drop { $0 == " " }
+            } else if let end = clockTime(rest), let next = rest[end...].unicodeScalars.first,
+                      next == " " || TextNormalizer.isHan(next) && !Cleaner.units.contains(next) {
+                rest = rest[end...].drop { $0 == " " }
             } else if let mark = rest.first, mark == "#" || mark == "＃", let end = rest.dropFirst().prefix(20).firstIndex(of: mark),
                       rest[rest.index(after: rest.startIndex)..<end].allSatisfy({ TextNormalizer.isHan($0.unicodeScalars.first!) }),
                       end > rest.index(after: rest.startIndex) {
@@ -555,6 +562,26 @@ public struct Cleaner {
         }
         return rest.count < text.count && !rest.isEmpty ? String(rest) : nil
     }
+
+    /// Where a time of day that opens `text` ends (`9:05`, `10:40`, `10：40:30`), if one does.
+    static func clockTime(_ text: Substring) -> Substring.Index? {
+        let digits = Array(text.unicodeScalars.prefix(8))
+        func number(_ at: Int, _ widths: ClosedRange<Int>) -> (value: Int, end: Int)? {
+            var end = at
+            while end < digits.count, end - at < widths.upperBound, ("0"..."9").contains(digits[end]) { end += 1 }
+            guard widths.contains(end - at), end == digits.count || !("0"..."9").contains(digits[end]) else { return nil }
+            return (Int(String(String.UnicodeScalarView(digits[at..<end])))!, end)
+        }
+        let isColon = { (index: Int) in index < digits.count && (digits[index] == ":" || digits[index] == "：") }
+        guard let hour = number(0, 1...2), hour.value < 24, isColon(hour.end),
+              let minute = number(hour.end + 1, 2...2), minute.value < 60 else { return nil }
+        var end = minute.end
+        if isColon(end), let second = number(end + 1, 2...2), second.value < 60 { end = second.end }
+        return text.unicodeScalars.index(text.startIndex, offsetBy: end)
+    }
+
+    /// Characters after digits that make them a date, a score or a measure (`2：23日`), no time of day.
+    static let units: Set<Unicode.Scalar> = Set("日号时分点秒年月比".unicodeScalars)
 
     /// What a bracketed label before a headline or a paragraph may say of the medium.
     static let mediaLabels: Set<String> = ["视频", "图集", "组图", "图文", "直播", "音频", "现场", "快讯", "独家", "原创", "高清", "多图", "海报"]
