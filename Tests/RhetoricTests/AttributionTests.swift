@@ -226,6 +226,20 @@ enum InventedSummit {
         ])
     }
 
+    /// A pronoun after someone else's words in the paragraph is theirs, not the speaker's the
+    /// paragraph opened with (our own writing).
+    @Test func aPronounAfterSomeoneElsesWordsIsTheirs() throws {
+        let text = """
+            两国领导人举行会谈
+
+            海川在开场发言中表示，两国关系呈现企稳态势。部长甲向海川表示，两国有责任管控分歧。她又说，双方只有坦诚沟通才能取得进展。海川说，南方国愿同北方国合作。他强调，合作前景广阔。
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "hai/cue", "narration/default", "narration/default", "hai/cue", "hai/pronoun",
+        ])
+    }
+
     /// Words a cue quotes whole (`海川说：“…。”`, our own writing) end the speech within the
     /// paragraph as a paragraph's end does: what follows is the speaker's only with the evidence a
     /// new paragraph needs, or with the speaker as a pronoun. A saying the speaker cites and a name

@@ -294,6 +294,25 @@ import Testing
         #expect(Cleaner.withoutLabels("#1 两国领导人会谈") == nil)
     }
 
+    /// A flattened page that ran a photo's caption and credit into the paragraph after it (our own
+    /// writing): the caption's sentence and the credit go, the report's cue starts the paragraph.
+    @Test func aCaptionRunIntoAParagraphGoes() throws {
+        let page = """
+            两国领导人举行会谈
+
+            北方国总统高峰在首都同南方国总理海川举行会谈，双方就双边关系深入交换意见。
+
+            5月9日，高峰在首都同海川举行会谈。 东方社记者 陈河 摄高峰表示，北方国愿同南方国加强合作。
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == ["北方国总统高峰在首都同南方国总理海川举行会谈，双方就双边关系深入交换意见。", "高峰表示，北方国愿同南方国加强合作。"])
+        #expect(Artefacts.withoutCaptionInside("双方深化合作。会谈后，两国领导人会见记者。 东方社 记者 陈河 摄高峰表示，合作前景广阔。")
+                == "双方深化合作。高峰表示，合作前景广阔。")  // the sentences before the caption stay
+        #expect(Artefacts.withoutCaptionInside("东方社记者 陈河 摄高峰表示，合作前景广阔。") == "高峰表示，合作前景广阔。")
+        #expect(Artefacts.withoutCaptionInside("两国青年一同参观了 摄影展。") == nil)
+        #expect(Artefacts.withoutCaptionInside("高峰在会谈后同记者们一起观看了航天员 摄制的短片。") == nil)  // no photographer named
+    }
+
     /// A live report (our own writing): each entry opens with its time of day, bracketed or not,
     /// which goes, so that the entry's cue is found and a short entry is not taken for a fragment.
     @Test func aLiveReportsTimesOfDayGo() throws {

@@ -234,6 +234,8 @@ public struct Attribution {
             if isFirst { subject = speaker }
             return (speaker, .cue)
         case .pronounSpeech:
+            // After someone else's words in the paragraph, the pronoun is theirs (…表示，…。她又说，).
+            if othersSpoke && current == speakers.narration { return (current, .default) }
             if let target = subject ?? (isFirst ? lastNamed : nil) {
                 current = target
                 return (target, .pronoun)

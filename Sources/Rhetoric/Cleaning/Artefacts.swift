@@ -47,9 +47,39 @@ public enum Artefacts {
             return start..<text.endIndex
         }
         guard credit.hasSuffix("摄") || credit.hasSuffix("摄影") else { return nil }
-        let namesPhotographer = credit.contains("记者") || credit.contains("摄影师") || credit.contains("/")
+        return namesPhotographer(credit) ? start..<text.endIndex : nil
+    }
+
+    /// Whether a credit ending in 摄 names who took the picture: a reporter, a photographer or an agency.
+    private static func namesPhotographer(_ credit: Substring) -> Bool {
+        credit.contains("记者") || credit.contains("摄影师") || credit.contains("/")
             || agencies.contains { credit.hasPrefix($0) } || credit.hasPrefix("摄影：")
-        return namesPhotographer ? start..<text.endIndex : nil
+    }
+
+    /// A paragraph that a flattened page ran on from a photo's caption: the caption's sentence (if
+    /// any), its credit ending in 摄 after a space, then the report (`…举行会谈。 东方社记者 陈河
+    /// 摄李强表示，…`). The text without the caption and its credit; nil when there is no such credit
+    /// or nothing after it. The text before the caption's sentence stays.
+    public static func withoutCaptionInside(_ text: String) -> String? {
+        guard text.contains(" 摄") else { return nil }
+        var search = text.startIndex
+        while let mark = text[search...].range(of: " 摄") {
+            search = mark.upperBound
+            guard let next = text[mark.upperBound...].first, next != "影", TextNormalizer.isHan(next.unicodeScalars.first!) else { continue }
+            let sentenceStart = { (end: String.Index) in
+                text[..<end].lastIndex { "。！？!?".contains($0) }.map { text.index(after: $0) } ?? text.startIndex
+            }
+            let creditStart = sentenceStart(mark.lowerBound)
+            let credit = text[creditStart..<mark.lowerBound].drop { $0 == " " }
+            // Who and their names: at most 8 characters after 记者, 摄影师 or the agency.
+            let who = ["记者", "摄影师"].compactMap { credit.range(of: $0, options: .backwards)?.upperBound }.max()
+                ?? agencies.first { credit.hasPrefix($0) }.map { credit.index(credit.startIndex, offsetBy: $0.count) }
+            guard credit.count <= 24, !credit.contains(where: { "，,、：:".contains($0) }), let who,
+                  credit.distance(from: who, to: credit.endIndex) <= 8 else { continue }
+            let captionStart = creditStart == text.startIndex ? creditStart : sentenceStart(text.index(before: creditStart))
+            return String(text[..<captionStart]) + String(text[mark.upperBound...])
+        }
+        return nil
     }
 
     static let creditEndings = ["新华社发", "新华社图", "新华社供图", "新华社资料图片", "中新社发", "人民网发", "央视新闻发", "本报发",

@@ -399,6 +399,7 @@ public struct Cleaner {
                 }
                 continue
             }
+            if let rest = Artefacts.withoutCaptionInside(paragraph.text) { change("caption", rest) }
             if let dateline = Artefacts.dateline(in: paragraph.text) {
                 if document.dateline == nil {
                     document.dateline = .init(agency: dateline.agency, city: dateline.city, month: dateline.month, day: dateline.day)
