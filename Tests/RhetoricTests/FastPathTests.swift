@@ -156,6 +156,19 @@ import Testing
         #expect(counts.count == expected.count)
         #expect(seen == expected.mapValues { 2 * $0 })
         #expect(PairCounts.pair(PairCounts.key(7, Int32.max)) == (7, Int32.max))
+
+        // A sentence's pairs at once, as the co-occurrence stage counts them, from a small table
+        // that must grow: each pair of sorted distinct ids once per sentence.
+        var sentences = PairCounts(capacity: 1)
+        var expectedPairs: [UInt64: Int] = [:]
+        for _ in 0..<500 {
+            let ids = Array(Set((0..<Int(random.next() % 12)).map { _ in Int32(random.next() % 40) })).sorted()
+            ids.withUnsafeBufferPointer { sentences.addPairs(of: $0) }
+            for i in ids.indices { for j in (i + 1)..<ids.count { expectedPairs[PairCounts.key(ids[i], ids[j]), default: 0] += 1 } }
+        }
+        var seenPairs: [UInt64: Int] = [:]
+        sentences.forEach { seenPairs[$0] = $1 }
+        #expect(sentences.count == expectedPairs.count && seenPairs == expectedPairs)
     }
 
     @Test func aNeedleSetFindsWhatASearchPerNeedleFinds() {

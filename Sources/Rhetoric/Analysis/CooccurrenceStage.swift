@@ -61,11 +61,8 @@ public enum CooccurrenceStage {
         sentences.terms.withUnsafeBufferPointer { terms in
             for index in sentences.indices {
                 let sentence = sentences.range(index)
-                for i in sentence {
-                    let a = terms[i]
-                    counts.terms[Int(a)] += 1
-                    for j in i + 1..<sentence.upperBound { counts.pairs.add(PairCounts.key(a, terms[j])) }
-                }
+                for i in sentence { counts.terms[Int(terms[i])] += 1 }
+                counts.pairs.addPairs(of: UnsafeBufferPointer(rebasing: terms[sentence]))
             }
         }
         return counts

@@ -45,6 +45,33 @@ struct PairCounts: Sendable {
         }
     }
 
+    /// Counts once each pair of the sorted, distinct term ids of one sentence. Room for all of them
+    /// is made first, so the probing runs on the arrays' memory without a check per pair.
+    mutating func addPairs(of terms: UnsafeBufferPointer<Int32>) {
+        let pairs = terms.count * (terms.count - 1) / 2
+        guard pairs > 0 else { return }
+        while (count + pairs) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var added = 0
+        keys.withUnsafeMutableBufferPointer { keys in
+            values.withUnsafeMutableBufferPointer { values in
+                for i in terms.indices {
+                    for j in (i + 1)..<terms.count {
+                        let key = PairCounts.key(terms[i], terms[j])
+                        var slot = PairCounts.slot(key, mask: mask)
+                        while keys[slot] != key && keys[slot] != PairCounts.empty { slot = (slot + 1) & mask }
+                        if keys[slot] == PairCounts.empty {
+                            keys[slot] = key
+                            added += 1
+                        }
+                        values[slot] += 1
+                    }
+                }
+            }
+        }
+        count += added
+    }
+
     /// Adds every count of `other`.
     mutating func merge(_ other: PairCounts) {
         other.forEach { add($0, Int32($1)) }
