@@ -15,7 +15,9 @@ struct MeetingTally: Sendable {
     /// A worker's arrays, as long as the vocabulary, zero between meetings.
     final class Scratch {
         let terms: Int
-        var speakerCounts: [[Int]]
+        let speakers: Int
+        /// Per speaker, term id → count, one vocabulary after another.
+        var speakerCounts: [Int]
         var deviation: [Double]
         var covered: [Double]
         /// Occurrences of each term in the current sentence.
@@ -23,7 +25,8 @@ struct MeetingTally: Sendable {
 
         init(terms: Int, speakers: Int) {
             self.terms = terms
-            speakerCounts = Array(repeating: Array(repeating: 0, count: terms), count: speakers)
+            self.speakers = speakers
+            speakerCounts = Array(repeating: 0, count: terms * speakers)
             deviation = Array(repeating: 0, count: terms)
             covered = Array(repeating: 0, count: terms)
             local = Array(repeating: 0, count: terms)
@@ -32,45 +35,60 @@ struct MeetingTally: Sendable {
 
     /// DP (``Statistics/dp(parts:totalTokens:)``) in one pass over the sentences: a sentence without
     /// a term adds its share of tokens to the term's uncovered part, so only the sentences holding
-    /// the term are visited for it; each term's sums add up in sentence order.
+    /// the term are visited for it; each term's sums add up in sentence order. The loops over tokens
+    /// write through the arrays' memory (a class's arrays otherwise pay an access and a uniqueness
+    /// check per token).
     init(_ documents: [SegmentedDocument], scratch: Scratch) {
-        var counts = Array(repeating: 0, count: scratch.terms)
-        var speakerSentences = Array(repeating: 0, count: scratch.speakerCounts.count)
+        let terms = scratch.terms
+        var counts = Array(repeating: 0, count: terms)
+        var speakerSentences = Array(repeating: 0, count: scratch.speakers)
         var sentences = SentenceTerms()
         var used: [Int32] = []
-        var spoken = Array(repeating: [Int32](), count: scratch.speakerCounts.count)
-        for document in documents {
-            for sentence in document.sentences {
-                let s = Int(sentence.speaker)
-                speakerSentences[s] += 1
-                for id in document.tokens(of: sentence) where id != SegmentedDocument.separator {
-                    if counts[Int(id)] == 0 { used.append(id) }
-                    counts[Int(id)] += 1
-                    if scratch.speakerCounts[s][Int(id)] == 0 { spoken[s].append(id) }
-                    scratch.speakerCounts[s][Int(id)] += 1
+        var spoken = Array(repeating: [Int32](), count: scratch.speakers)
+        counts.withUnsafeMutableBufferPointer { counts in
+            scratch.speakerCounts.withUnsafeMutableBufferPointer { speakerCounts in
+                for document in documents {
+                    for sentence in document.sentences {
+                        let s = Int(sentence.speaker)
+                        speakerSentences[s] += 1
+                        for id in document.tokens(of: sentence) where id != SegmentedDocument.separator {
+                            if counts[Int(id)] == 0 { used.append(id) }
+                            counts[Int(id)] += 1
+                            if speakerCounts[s * terms + Int(id)] == 0 { spoken[s].append(id) }
+                            speakerCounts[s * terms + Int(id)] += 1
+                        }
+                    }
                 }
             }
         }
         let total = Double(counts.reduce(0, +))
         var distinct: [Int32] = []
-        for document in documents {
-            for sentence in document.sentences {
-                distinct.removeAll(keepingCapacity: true)
-                var length = 0
-                for id in document.tokens(of: sentence) where id != SegmentedDocument.separator {
-                    if scratch.local[Int(id)] == 0 { distinct.append(id) }
-                    scratch.local[Int(id)] += 1
-                    length += 1
+        counts.withUnsafeBufferPointer { counts in
+            scratch.local.withUnsafeMutableBufferPointer { local in
+                scratch.deviation.withUnsafeMutableBufferPointer { deviation in
+                    scratch.covered.withUnsafeMutableBufferPointer { covered in
+                        for document in documents {
+                            for sentence in document.sentences {
+                                distinct.removeAll(keepingCapacity: true)
+                                var length = 0
+                                for id in document.tokens(of: sentence) where id != SegmentedDocument.separator {
+                                    if local[Int(id)] == 0 { distinct.append(id) }
+                                    local[Int(id)] += 1
+                                    length += 1
+                                }
+                                let share = Double(length) / total
+                                for id in distinct {
+                                    let v = Double(local[Int(id)]) / Double(counts[Int(id)])
+                                    deviation[Int(id)] += abs(v - share)
+                                    covered[Int(id)] += share
+                                    local[Int(id)] = 0
+                                }
+                                distinct.sort()
+                                sentences.append(distinct)
+                            }
+                        }
+                    }
                 }
-                let share = Double(length) / total
-                for id in distinct {
-                    let v = Double(scratch.local[Int(id)]) / Double(counts[Int(id)])
-                    scratch.deviation[Int(id)] += abs(v - share)
-                    scratch.covered[Int(id)] += share
-                    scratch.local[Int(id)] = 0
-                }
-                distinct.sort()
-                sentences.append(distinct)
             }
         }
         sentences.shrink()
@@ -85,8 +103,8 @@ struct MeetingTally: Sendable {
         for (s, ids) in spoken.enumerated() {
             speakerCounts[s].reserveCapacity(ids.count)
             for id in ids {
-                speakerCounts[s][id] = scratch.speakerCounts[s][Int(id)]
-                scratch.speakerCounts[s][Int(id)] = 0
+                speakerCounts[s][id] = scratch.speakerCounts[s * terms + Int(id)]
+                scratch.speakerCounts[s * terms + Int(id)] = 0
             }
         }
         self.counts = counts
