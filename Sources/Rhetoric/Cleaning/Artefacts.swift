@@ -61,7 +61,15 @@ public enum Artefacts {
     /// 摄李强表示，…`). The text without the caption and its credit; nil when there is no such credit
     /// or nothing after it. The text before the caption's sentence stays.
     public static func withoutCaptionInside(_ text: String) -> String? {
-        guard text.contains(" 摄") else { return nil }
+        // Asked of every paragraph: its bytes are searched for ` 摄` before any string is.
+        var utf8 = text.utf8.makeIterator()
+        var previous: UInt8 = 0
+        var found = false
+        while !found, let byte = utf8.next() {
+            if previous == 0x20 && byte == 0xE6, utf8.next() == 0x91, utf8.next() == 0x84 { found = true }  // 摄
+            previous = byte
+        }
+        guard found else { return nil }
         var search = text.startIndex
         while let mark = text[search...].range(of: " 摄") {
             search = mark.upperBound
