@@ -226,6 +226,38 @@ enum InventedSummit {
         ])
     }
 
+    /// A clause citing a speaker (our own writing): in a commentary, the cited speaker's words, each
+    /// leader's in turn; inside a speech, or opening the paragraph after one, the speaker's own citing
+    /// of the other.
+    @Test func aClauseCitingASpeakerGivesThemTheWordsOutsideASpeech() throws {
+        let commentary = """
+            评论员文章：携手开创两国关系新未来
+
+            两国领导人会晤取得丰硕成果。
+
+            正如高峰总统所指出的，两国关系有着深厚的历史逻辑。
+
+            正如海川总理所说，两国是好邻居。
+
+            如高峰总统所强调，双方要坚定相互支持。
+
+            如高峰访问南方国，双方将签署协议。
+            """
+        #expect(try attributed(commentary, speakers: Self.summitSpeakers).map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default", "gao/cue", "hai/cue", "gao/cue", "narration/default",
+        ])
+        let speech = """
+            两国领导人举行会谈
+
+            高峰指出，两国关系不断发展。正如海川总理所说，两国是好邻居。
+
+            正如海川总理所言，双方合作潜力巨大。
+            """
+        #expect(try attributed(speech, speakers: Self.summitSpeakers).map { "\($0.speaker)/\($0.rule)" } == [
+            "gao/cue", "gao/continuation", "gao/continuation",
+        ])
+    }
+
     /// A pronoun after someone else's words in the paragraph is theirs, not the speaker's the
     /// paragraph opened with (our own writing).
     @Test func aPronounAfterSomeoneElsesWordsIsTheirs() throws {

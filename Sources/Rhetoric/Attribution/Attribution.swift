@@ -78,6 +78,11 @@ public struct Attribution {
     /// Whether the previous sentence closed that quotation with its sentence's end (`…。”`): the
     /// speech ends there as at a paragraph's end.
     private var cueQuotationEnded = false
+    /// Whether the last cue was a clause citing its speaker (`正如习近平主席所指出的，`, a commentary's
+    /// way), and whether the speech the previous paragraph ended in began so.
+    private var citedNow = false
+    private var cueCited = false
+    private var previousCited = false
     /// Whether someone the list does not name has spoken in the paragraph: a pronoun's tag
     /// (`“…”他说。`) may then be theirs.
     private var othersSpoke = false
@@ -100,6 +105,7 @@ public struct Attribution {
     /// Starts a paragraph; a heading is narration and ends the speech before it.
     public mutating func beginParagraph(heading: Bool) {
         previous = heading || current == speakers.narration || current == speakers.joint ? nil : current
+        previousCited = cueCited
         current = speakers.narration
         subject = nil
         isFirst = true
@@ -118,7 +124,9 @@ public struct Attribution {
         let opensQuote = sentence.contains(where: SpeakerList.isOpeningQuote)
         // Whether someone else spoke before this sentence: its own tag may read as their cue.
         let othersSpokeBefore = othersSpoke
+        citedNow = false
         let (speaker, rule) = speakerAndRule(sentence)
+        if rule == .cue || rule == .pronoun { cueCited = citedNow }
         var decision = Decision(speaker: speaker, rule: rule)
         if let (tag, opened) = speakers.tag(of: sentence, afterQuote: quoteEnded), !heading,
            let speaker = resolve(tag, othersSpoke: othersSpokeBefore), decision.rule != .cue || decision.speaker == speaker {
@@ -233,6 +241,19 @@ public struct Attribution {
             lastNamed = speaker
             if isFirst { subject = speaker }
             return (speaker, .cue)
+        case .citing(let cited):
+            // A leader citing the other goes on with their own speech, in the paragraph or into it;
+            // a commentary citing one leader after another gives each their words.
+            if speaking { return (current, .continuation) }
+            if isFirst, let previous, !previousCited {
+                current = previous
+                return (previous, .continuation)
+            }
+            citedNow = true
+            current = cited
+            lastNamed = cited
+            if isFirst { subject = cited }
+            return (cited, .cue)
         case .pronounSpeech:
             // After someone else's words in the paragraph, the pronoun is theirs (…表示，…。她又说，).
             if othersSpoke && current == speakers.narration { return (current, .default) }

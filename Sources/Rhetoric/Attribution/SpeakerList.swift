@@ -48,6 +48,8 @@ public struct SpeakerList: Sendable {
     private var titles: [[UInt16]] = []
     private var accordingBefore: [[UInt16]] = []
     private var accordingAfter: [[UInt16]] = []
+    /// Words before a name that cite the speaker (`正如习近平主席所指出的，`).
+    private var accordingCiting: [[UInt16]] = []
     private var fullTextMarkers: [[UInt16]] = []
     private var jointDocuments: [[UInt16]] = []
 
@@ -142,8 +144,10 @@ public struct SpeakerList: Sendable {
         if let according = root["according"] {
             accordingBefore = YAMLFile.strings(according["before"]).map { Array($0.utf16) }
             accordingAfter = YAMLFile.strings(according["after"]).map { Array($0.utf16) }
+            accordingCiting = YAMLFile.strings(according["citing"]).map { Array($0.utf16) }
         } else {
-            (accordingBefore, accordingAfter) = (SpeakerList.defaults.accordingBefore, SpeakerList.defaults.accordingAfter)
+            (accordingBefore, accordingAfter, accordingCiting) =
+                (SpeakerList.defaults.accordingBefore, SpeakerList.defaults.accordingAfter, SpeakerList.defaults.accordingCiting)
         }
         if let fullText = root["full_text"] {
             fullTextMarkers = YAMLFile.strings(fullText["markers"]).map { Array($0.utf16) }
@@ -173,6 +177,9 @@ public struct SpeakerList: Sendable {
         case pronounSpeech
         /// A speaker's name without a cue (普京热烈欢迎…): narration about them.
         case mention(Int)
+        /// A clause citing a speaker (`正如习近平主席所指出的，`): their words after narration, the
+        /// words of whoever is speaking inside a speech (a leader citing the other).
+        case citing(Int)
         /// A speaker's initial with a cue right after it (习表示，/ 习则指出，): their speech, once
         /// the text has named them in full.
         case initialSpeech(Int)
@@ -513,7 +520,7 @@ public struct SpeakerList: Sendable {
             let text = UnsafeBufferPointer(rebasing: sentence[start...])
             let clauseEnd = text.firstIndex(where: SpeakerList.isClauseMark) ?? text.count
             let next = UnsafeBufferPointer(rebasing: text[min(clauseEnd + 1, text.count)...])
-            if let speaker = accordingTo(text) { return .speech(speaker) }
+            if let (speaker, citing) = accordingTo(text) { return citing ? .citing(speaker) : .speech(speaker) }
             if let (end, speaker) = name(in: text) {
                 if speaksJointly(text, first: speaker, after: end) { return .joint(exhorting: false) }
                 let cued = hasCue(in: text, after: SpeakerList.afterAside(text, end), cues: cues, needsPunctuation: true)
@@ -590,16 +597,26 @@ public struct SpeakerList: Sendable {
     /// The speaker a clause gives the words after it to (`据普京介绍，`, `在普京看来，`, `用习近平的话说，`):
     /// one of the `according: before:` words, a speaker's name (a title after it allowed), then one
     /// of the `after:` words or a cue, and the clause's comma or colon. `在习近平主席的见证下，` is none.
-    private func accordingTo(_ text: UnsafeBufferPointer<UInt16>) -> Int? {
-        guard let before = accordingBefore.first(where: { text.starts(with: $0) }) else { return nil }
+    /// `citing`: the clause cites the speaker with one of the `citing:` words and 所 before the verb,
+    /// 的 after it allowed (`正如习近平主席所指出的，`, `如普京所说，`).
+    private func accordingTo(_ text: UnsafeBufferPointer<UInt16>) -> (speaker: Int, citing: Bool)? {
+        let citing = accordingCiting.first { text.starts(with: $0) }
+        guard let before = citing ?? accordingBefore.first(where: { text.starts(with: $0) }) else { return nil }
         let rest = UnsafeBufferPointer(rebasing: text[before.count...])
         guard let (name, speaker) = names.first(where: { rest.starts(with: $0.units) }) else { return nil }
         var position = before.count + name.count
         if let title = titles.first(where: { UnsafeBufferPointer(rebasing: text[position...]).starts(with: $0) }) { position += title.count }
+        if citing != nil {
+            guard position < text.count, text[position] == 0x6240 else { return nil }  // 所
+            // 所言 and 所说 are `after:` words; 所 then a cue (所指出) is read past 所.
+            if !accordingAfter.contains(where: { UnsafeBufferPointer(rebasing: text[position...]).starts(with: $0) }) { position += 1 }
+        }
         let tail = UnsafeBufferPointer(rebasing: text[position...])
-        guard let word = (accordingAfter + cues).first(where: { tail.starts(with: $0) }), position + word.count < text.count,
-              SpeakerList.isCueMark(text[position + word.count]) else { return nil }
-        return speaker
+        guard let word = (accordingAfter + cues).first(where: { tail.starts(with: $0) }) else { return nil }
+        var end = position + word.count
+        if citing != nil && end < text.count && text[end] == 0x7684 { end += 1 }  // 的
+        guard end < text.count, SpeakerList.isCueMark(text[end]) else { return nil }
+        return (speaker, citing != nil)
     }
 
     /// Whether the first clause of `text` (up to its first comma or colon) ends in a cue after at
