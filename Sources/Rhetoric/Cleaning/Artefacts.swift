@@ -47,13 +47,9 @@ public enum Artefacts {
             return start..<text.endIndex
         }
         guard credit.hasSuffix("摄") || credit.hasSuffix("摄影") else { return nil }
-        return namesPhotographer(credit) ? start..<text.endIndex : nil
-    }
-
-    /// Whether a credit ending in 摄 names who took the picture: a reporter, a photographer or an agency.
-    private static func namesPhotographer(_ credit: Substring) -> Bool {
-        credit.contains("记者") || credit.contains("摄影师") || credit.contains("/")
+        let namesPhotographer = credit.contains("记者") || credit.contains("摄影师") || credit.contains("/")
             || agencies.contains { credit.hasPrefix($0) } || credit.hasPrefix("摄影：")
+        return namesPhotographer ? start..<text.endIndex : nil
     }
 
     /// A paragraph that a flattened page ran on from a photo's caption: the caption's sentence (if
