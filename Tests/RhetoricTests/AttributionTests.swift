@@ -329,6 +329,8 @@ enum InventedSummit {
         #expect(opening("普京抵达时，礼兵列队致敬。") == .mention(putin))
         #expect(opening("两国元首就双边关系深入交换意见，一致同意加强合作。") == .joint(exhorting: false))
         #expect(opening("双方要加强合作。") == .joint(exhorting: true))
+        #expect(opening("习普二人一致同意，扩大能源合作。") == .joint(exhorting: false))  // the Hong Kong press's pair
+        #expect(opening("中俄元首一致认为，两国关系处于历史最好时期。") == .joint(exhorting: false))
         #expect(opening("两国元首就重要问题交换意见。") == .none)  // 重要 holds no 要
         #expect(opening("中方感谢俄方的支持。") == .side(list.ids.firstIndex(of: "china")!))
         #expect(opening("普丁则表示，双方要加强合作。") == .speech(putin))  // the Taiwanese name
