@@ -29,9 +29,11 @@ import Testing
     }
 
     /// The cache's entries with their modification times.
-    func entries(_ cache: String) throws -> [String: Date] {
+    /// The cache folder's files and their times, the workbook's pieces (``SheetPieceCache``) aside
+    /// unless `pieces`.
+    func entries(_ cache: String, pieces: Bool = false) throws -> [String: Date] {
         var entries: [String: Date] = [:]
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? [] {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? [] where pieces || !name.hasSuffix(".sheetpiece") {
             entries[name] = try FileManager.default.attributesOfItem(atPath: cache + "/" + name)[.modificationDate] as? Date
         }
         return entries
@@ -163,25 +165,25 @@ import Testing
     }
 
     @Test func pruningRemovesTheEntriesUsedLeastRecentlyDownToTheLimitSparingTheRunsOwn() throws {
-        func entry(_ name: String, _ size: Int, _ used: Int) -> PartialCache.Entry { .init(name: name, size: size, used: used) }
+        func entry(_ name: String, _ size: Int, _ used: Int) -> CacheFolder.Entry { .init(name: name, size: size, used: used) }
         let entries = [entry("d", 500, 1000), entry("b", 200, 200), entry("a", 100, 100), entry("c", 300, 300), entry("e", 50, 200)]
         // 1,150 bytes; by last use: a (100), then b and e (200, ties by name), c (300), d (1000).
-        #expect(PartialCache.victims(entries, limit: 2000, usedSince: 900).isEmpty)
-        #expect(PartialCache.victims(entries, limit: 1150, usedSince: 900).isEmpty)
-        #expect(PartialCache.victims(entries, limit: 1000, usedSince: 900) == ["a", "b"])   // 1,150 - 100 - 200 = 850
-        #expect(PartialCache.victims(entries, limit: 850, usedSince: 900) == ["a", "b"])
-        #expect(PartialCache.victims(entries, limit: 849, usedSince: 900) == ["a", "b", "e"]) // 800
-        #expect(PartialCache.victims(entries, limit: 0, usedSince: 900) == ["a", "b", "e", "c"]) // d is the run's
-        #expect(PartialCache.victims(entries, limit: 0, usedSince: 250) == ["a", "b", "e"])
-        #expect(PartialCache.victims([], limit: 0, usedSince: 0).isEmpty)
+        #expect(CacheFolder.victims(entries, limit: 2000, usedSince: 900).isEmpty)
+        #expect(CacheFolder.victims(entries, limit: 1150, usedSince: 900).isEmpty)
+        #expect(CacheFolder.victims(entries, limit: 1000, usedSince: 900) == ["a", "b"])   // 1,150 - 100 - 200 = 850
+        #expect(CacheFolder.victims(entries, limit: 850, usedSince: 900) == ["a", "b"])
+        #expect(CacheFolder.victims(entries, limit: 849, usedSince: 900) == ["a", "b", "e"]) // 800
+        #expect(CacheFolder.victims(entries, limit: 0, usedSince: 900) == ["a", "b", "e", "c"]) // d is the run's
+        #expect(CacheFolder.victims(entries, limit: 0, usedSince: 250) == ["a", "b", "e"])
+        #expect(CacheFolder.victims([], limit: 0, usedSince: 0).isEmpty)
 
         let hex = String(repeating: "0123456789abcdef", count: 4)
-        #expect(PartialCache.kind(of: hex + ".partials") == .entry)
-        #expect(PartialCache.kind(of: hex + ".partials.123.456.tmp") == .temporary)
+        #expect(CacheFolder.kind(of: hex + ".partials") == .entry)
+        #expect(CacheFolder.kind(of: hex + ".partials.123.456.tmp") == .temporary)
         for other in [hex.uppercased() + ".partials", String(hex.dropLast()) + ".partials", hex + "0.partials", hex + ".partial",
                       hex + ".partials.tmp", hex + ".partials.1..tmp", hex + ".partials.1.x.tmp", hex + ".partials.1.2.tmp.bak",
                       "notes.txt", hex, ""] {
-            #expect(PartialCache.kind(of: other) == nil, "\(other)")
+            #expect(CacheFolder.kind(of: other) == nil, "\(other)")
         }
     }
 
@@ -202,12 +204,18 @@ import Testing
             try Data("x".utf8).write(to: URL(fileURLWithPath: cache + "/" + file.name))
             try FileManager.default.setAttributes([.modificationDate: file.time], ofItemAtPath: cache + "/" + file.name)
         }
+        let oldPiece = String(repeating: "fedcba9876543210", count: 4) + ".sheetpiece"
+        try Data("x".utf8).write(to: URL(fileURLWithPath: cache + "/" + oldPiece))
+        try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: cache + "/" + oldPiece)
         let kept = try runRhetoric(["run", "-c", corpus, "--cache", cache, "-o", directory + "/reports", "-q"])
         #expect(kept.code == 0, "\(kept.err)")
+        let all = try entries(cache, pieces: true)
+        let pieces = all.keys.filter { $0.hasSuffix(".sheetpiece") && $0 != oldPiece }
+        #expect(pieces.count >= 16 && all[oldPiece] != nil, "the workbook's pieces are kept")
         #expect(try entries(cache).count == planted.count - 1 + 5, "within the default limit only the cut-off write goes")
         #expect(try entries(cache)[hex + ".partials.7.8.tmp"] == nil)
         // An entry used by no run for a day, dated back: it goes, with the other build's, at limit 0.
-        let run = try entries(cache).keys.filter { PartialCache.kind(of: $0) == .entry && $0 != hex + ".partials" }.sorted()
+        let run = try entries(cache).keys.filter { CacheFolder.kind(of: $0) == .entry && $0 != hex + ".partials" }.sorted()
         #expect(run.count == 5)
         try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: cache + "/" + run[0])
         let pruned = try runRhetoric(["run", "-c", corpus, "--cache", cache, "--cache-limit", "0", "-o", directory + "/reports", "-q"])
@@ -216,6 +224,9 @@ import Testing
         #expect(Set(left.keys) == Set(run + [hex + ".partials.9.9.tmp", "notes.txt", hex.uppercased() + ".partials"]),
                 "the run's five entries (the dated one used again) and every file not an old entry")
         #expect(left[run[0]]! > old, "a hit touches its entry")
+        let leftPieces = try entries(cache, pieces: true).keys.filter { $0.hasSuffix(".sheetpiece") }
+        #expect(Set(leftPieces) == Set(pieces),
+                "the old piece goes, the run's stay")
         let refused = try runRhetoric(["run", "-c", corpus, "--cache", cache, "--cache-limit", "1073741825", "-o", directory + "/reports", "-q"])
         #expect(refused.code == 2 && refused.err.contains("--cache-limit"))
     }

@@ -163,6 +163,47 @@ func sameCell(_ read: String, _ written: String) -> Bool {
         #expect(ZipArchive.crc([a, b]) == (try #require(DeflatedPiece(Array("xyz".utf8) + long, last: true))).crc)
     }
 
+    /// Pieces kept in a cache make the same workbook; a table grown at its end reuses the pieces
+    /// before the change, and one grown at its start (every row number moved) reuses none.
+    @Test func cachedSheetPiecesMakeTheSameWorkbookAndAreReusedOnlyForTheSameRowsAtTheSameNumbers() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let cache = SheetPieceCache(folder: CacheFolder(directory))
+        func table(_ rows: [Int]) -> String {
+            var csv = CSVWriter(header: ["term", "count", "text"])
+            for i in rows { csv.appendRow(["词\(i)", String(i), String(repeating: "合作", count: 40 + i % 40)]) }
+            return csv.text
+        }
+        func entries() throws -> Set<String> { Set(try FileManager.default.contentsOfDirectory(atPath: directory)) }
+        func pieces(_ rows: [Int]) -> Int {
+            WorkbookReport.Table(name: "phrases", csv: CSVSource(text: table(rows)), holds: "", limit: 25_000).pieces.count
+        }
+        let original = Array(0..<12_000)
+        #expect(pieces(original) >= 4)
+        // Each new table also has a new `about` sheet (its row count), but for the last: 12,001 rows again.
+        for (rows, made) in [(original, pieces(original) + 1), (original, 0), (original + [12_000], 2), (original + [12_000], 0),
+                             ([-1] + original, pieces([-1] + original))] {
+            let cold = try WorkbookReport.xlsx([("phrases.csv", CSVSource(text: table(rows)))], jobs: 2, rowLimit: 25_000)
+            let before = try entries()
+            #expect(try WorkbookReport.xlsx([("phrases.csv", CSVSource(text: table(rows)))], jobs: 2, rowLimit: 25_000, cache: cache) == cold)
+            #expect(try entries().subtracting(before).count == made, "\(rows.count) rows")
+        }
+        // A damaged entry is made again; the workbook stays the same.
+        let victim = try #require(try entries().sorted().first)
+        for damage: (inout [UInt8]) -> Void in [{ $0[$0.count / 2] ^= 1 }, { $0.removeLast(3) }, { $0 = Array("RHETSHPC".utf8) }] {
+            var bytes = try #require(FileManager.default.contents(atPath: directory + "/" + victim).map { [UInt8]($0) })
+            #expect(SheetPieceCache.decode(bytes) != nil)
+            damage(&bytes)
+            #expect(SheetPieceCache.decode(bytes) == nil)
+            try Data(bytes).write(to: URL(fileURLWithPath: directory + "/" + victim))
+            for rows in [original, original + [12_000], [-1] + original] {
+                #expect(try WorkbookReport.xlsx([("phrases.csv", CSVSource(text: table(rows)))], rowLimit: 25_000, cache: cache)
+                        == WorkbookReport.xlsx([("phrases.csv", CSVSource(text: table(rows)))], rowLimit: 25_000))
+            }
+        }
+        #expect(try entries().allSatisfy { CacheFolder.kind(of: $0) == .entry })
+    }
+
     @Test func aLongTableIsCutIntoPiecesThatMakeTheSameWorkbookForAnyJobs() throws {
         var csv = CSVWriter(header: ["term", "count", "text"])
         for i in 0..<30_000 { csv.appendRow(["词\(i)", String(i), String(repeating: "合作", count: i % 40)]) }

@@ -35,8 +35,8 @@ public struct Pipeline: Sendable {
         public var inputFiles: [InputFile] = []
         /// Where partials are kept between runs (``PartialCache``); nil for none.
         public var cache: String?
-        /// The most the cache's entries take after a run, in bytes (``PartialCache/prune(limit:usedSince:)``).
-        public var cacheLimit = PartialCache.defaultLimit
+        /// The most the cache's entries take after a run, in bytes (``CacheFolder/prune(limit:usedSince:)``).
+        public var cacheLimit = CacheFolder.defaultLimit
 
         public init() {}
     }
@@ -100,11 +100,12 @@ public struct Pipeline: Sendable {
     public func run() throws -> Outcome {
         let progress = Progress.onTerminal(enabled: options.progress)
         defer { progress?.finish() }
+        let started = Int(time(nil))
         return try staged { (staging, spill) in
             var timings = Timings()
             let (corpus, segmented) = try load(timings: &timings, progress: progress, spill: spill)
             return try write(corpus: consume corpus, segmented: consume segmented, into: staging, spill: spill,
-                             timings: timings, progress: progress)
+                             timings: timings, progress: progress, started: started)
         }
     }
 
@@ -114,6 +115,7 @@ public struct Pipeline: Sendable {
     public func merge(_ files: [String]) throws -> Outcome {
         let config = try segmentationConfig()
         let settings = PartialSettings.hash(options, segmentation: config)
+        let started = Int(time(nil))
         return try staged { (staging, spill) in
             var timings = Timings()
             var partials: [DocumentPartial]? = try timings.measure("read_partials") { () throws(RhetoricError) -> [DocumentPartial] in
@@ -138,7 +140,7 @@ public struct Pipeline: Sendable {
             }
             warn(corpus)
             return try write(corpus: consume corpus, segmented: consume segmented, into: staging, spill: spill,
-                             timings: timings, progress: nil)
+                             timings: timings, progress: nil, started: started)
         }
     }
 
@@ -174,7 +176,7 @@ public struct Pipeline: Sendable {
     /// and the workbook is made from the files written there once the corpus and its tables are let
     /// go too.
     private func write(corpus: consuming Corpus, segmented: consuming SegmentedCorpus, into staging: ReportStaging,
-                       spill: SentenceSpill, timings: Timings, progress: Progress?) throws -> Outcome {
+                       spill: SentenceSpill, timings: Timings, progress: Progress?, started: Int) throws -> Outcome {
         var timings = timings
         guard !corpus.documents.isEmpty else {
             throw RhetoricError(file: options.corpus, "no document has Chinese text to count; the reports were left as they were")
@@ -206,7 +208,10 @@ public struct Pipeline: Sendable {
             for name in names where ReportCatalog.tables.contains(name) {
                 sources.append((name, try CSVSource(mapping: staging.path(of: name))))
             }
-            try staging.add(WorkbookReport.fileName, .bytes(try WorkbookReport.xlsx(sources, jobs: options.jobs)))
+            let cache = options.cache.map { SheetPieceCache(folder: CacheFolder($0)) }
+            try staging.add(WorkbookReport.fileName, .bytes(try WorkbookReport.xlsx(sources, jobs: options.jobs, cache: cache)))
+            // Its new pieces count toward the limit now, not at the next run.
+            cache?.folder.prune(limit: options.cacheLimit, usedSince: started - 60)
         }
         progress?.step()
         try timings.measure("write") { try staging.commit(listing: names + [WorkbookReport.fileName], corpus: options.corpus) }
@@ -274,7 +279,7 @@ public struct Pipeline: Sendable {
                 }
             }
         })
-        maker.cache?.prune(limit: options.cacheLimit, usedSince: started - 60)
+        maker.cache?.folder.prune(limit: options.cacheLimit, usedSince: started - 60)
         return try InputErrors.values(outcomes, of: source)
     }
 

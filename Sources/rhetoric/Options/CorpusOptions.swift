@@ -13,9 +13,9 @@ struct CorpusOptions: ParsableArguments {
     var verbose = false
 
     @Option(name: .long, help: ArgumentHelp("The folder that keeps each file's cleaned and segmented form between runs.", valueName: "folder"))
-    var cache = PartialCache.defaultFolder
+    var cache = CacheFolder.defaultFolder
 
-    @Option(name: .long, help: ArgumentHelp("The most the cache keeps after a run, in megabytes: the entries used least recently go first, never this run's (default: \(PartialCache.defaultLimit >> 20)).", valueName: "MB"))
+    @Option(name: .long, help: ArgumentHelp("The most the cache keeps after a run, in megabytes: the entries used least recently go first, never this run's (default: \(CacheFolder.defaultLimit >> 20)).", valueName: "MB"))
     var cacheLimit: Int?
 
     @Flag(name: .long, help: "Neither read nor write the cache: clean and segment every file afresh.")

@@ -54,8 +54,9 @@ public enum WorkbookReport {
 
     /// The workbook's bytes for the reports (file name → CSV); tables not among `files` are left
     /// out. `rowLimit`, the last row number a sheet may use, is ``sheetRows`` unless a test sets a
-    /// smaller one.
-    static func xlsx(_ files: [(name: String, csv: CSVSource)], jobs: Int = 1, rowLimit: Int? = nil) throws(RhetoricError) -> [UInt8] {
+    /// smaller one. With a `cache`, pieces of rows made before are read from it, and new ones kept.
+    static func xlsx(_ files: [(name: String, csv: CSVSource)], jobs: Int = 1, rowLimit: Int? = nil,
+                     cache: SheetPieceCache? = nil) throws(RhetoricError) -> [UInt8] {
         let sources = Dictionary(files.map { ($0.name, $0.csv) }, uniquingKeysWith: { first, _ in first })
         let limit = rowLimit ?? sheetRows
         let tables = Parallel.map(ReportCatalog.tables.filter { sources[$0] != nil }, jobs: jobs) { (file: String) -> Table in
@@ -69,9 +70,12 @@ public enum WorkbookReport {
         let sheets = [Table(name: "about", csv: CSVSource(text: about.text), holds: "", limit: limit)] + tables
         let pieces = sheets.indices.flatMap { sheet in sheets[sheet].parts.map { (sheet: sheet, part: $0) } }
         let deflated = try Parallel.map(pieces, jobs: jobs) { (piece: (sheet: Int, part: Table.Part)) throws(RhetoricError) -> DeflatedPiece in
+            let key = cache.flatMap { cache in sheets[piece.sheet].key(piece.part, in: cache) }
+            if let cache, let key, let kept = cache.load(key) { return kept }
             guard let deflated = DeflatedPiece(sheets[piece.sheet].xml(piece.part, selected: piece.sheet == 0), last: piece.part == .tail) else {
                 throw RhetoricError(file: fileName, "cannot compress the sheet \(sheets[piece.sheet].name)")
             }
+            if let cache, let key { cache.store(key, deflated) }
             return deflated
         }
         var entries: [ZipArchive.Entry] = []
@@ -253,9 +257,21 @@ public enum WorkbookReport {
             return xml.bytes
         }
 
+        /// Whether each column's cells are text (``WorkbookReport/textColumns``).
+        private var asText: [Bool] { header.map { WorkbookReport.textColumns.contains($0) } }
+
+        /// The cache's name for a piece of rows; nil for the head and tail, which are a few bytes.
+        func key(_ part: Part, in cache: SheetPieceCache) -> String? {
+            guard case .rows(let index) = part else { return nil }
+            defer { csv.release(pieces[index].bytes) }
+            return csv.withBytes { bytes in
+                cache.key(csv: UnsafeBufferPointer(rebasing: bytes[pieces[index].bytes]), first: pieces[index].first, text: asText)
+            }
+        }
+
         /// A piece of rows, each cell a number or text by its column; empty fields make no cell.
         private func rows(_ piece: (bytes: Range<Int>, first: Int)) -> [UInt8] {
-            let asText = header.map { WorkbookReport.textColumns.contains($0) }
+            let asText = asText
             var xml = SheetXML(capacity: piece.bytes.count * 2 + 4096)
             csv.withBytes { bytes in
                 var records = CSVRecords(UnsafeBufferPointer(rebasing: bytes[piece.bytes]))

@@ -8,6 +8,10 @@ struct DeflatedPiece: Sendable {
     var crc: UInt32
     var length: Int
 
+    init(compressed: [UInt8], crc: UInt32, length: Int) {
+        (self.compressed, self.crc, self.length) = (compressed, crc, length)
+    }
+
     /// `bytes` deflated; `last` ends the entry's stream. Nil if igzip fails (out of memory).
     init?(_ bytes: UnsafeBufferPointer<UInt8>, last: Bool) {
         let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: rx_deflate_bound(bytes.count))

@@ -1,0 +1,101 @@
+import Foundation
+
+/// The folder where runs keep what they can reuse (`--cache`, under `.build/rhetoric-cache` by
+/// default; never in the corpus or the reports): documents' partials (``PartialCache``) and the
+/// deflated pieces of workbook sheets (``SheetPieceCache``). An entry is named by the 64 hex digits
+/// of the SHA-256 of everything that decides it, and its kind's extension; it is written aside and
+/// renamed into place, so that a reader never sees half of one, and touched when used.
+///
+/// A rebuild of the program or a change of settings leaves old entries unreachable, so each run
+/// that used the cache prunes it to ``defaultLimit`` bytes (see ``prune(limit:usedSince:)``).
+public struct CacheFolder: Sendable {
+    public static let defaultFolder = ".build/rhetoric-cache"
+    /// The most the cache's entries take after a run (`--cache-limit`), in bytes: 1 GiB.
+    public static let defaultLimit = 1 << 30
+    /// The extensions of the entries a cache keeps.
+    static let extensions = [PartialsFile.fileExtension, SheetPieceCache.fileExtension]
+
+    public let path: String
+
+    public init(_ path: String) {
+        self.path = path
+    }
+
+    private func file(_ key: String, _ kind: String) -> String { path + "/" + key + "." + kind }
+
+    /// The entry's bytes, if it exists; its time becomes now, which pruning goes by.
+    func read(_ key: String, kind: String) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: file(key, kind)) else { return nil }
+        utimensat(AT_FDCWD, file(key, kind), nil, 0)
+        return [UInt8](data)
+    }
+
+    /// Keeps an entry. A cache that cannot be written only makes the next run slower.
+    func write(_ key: String, kind: String, _ bytes: [UInt8]) {
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        let temporary = file(key, kind) + ".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
+        if rename(temporary, file(key, kind)) != 0 { unlink(temporary) }
+    }
+
+    /// One of the folder's files as pruning sees it.
+    struct Entry: Equatable {
+        var name: String
+        var size: Int
+        /// Seconds since 1970 of its last use (a hit touches it).
+        var used: Int
+    }
+
+    /// Removes the entries used least recently until the rest take at most `limit` bytes, never one
+    /// used at or after `usedSince` (the run's own, and a concurrent run's), and the temporary files of
+    /// writes cut off over an hour ago. Files not named as this cache names them are never touched,
+    /// whatever else the folder holds. A file that cannot be removed is left: the cache only makes runs
+    /// faster.
+    public func prune(limit: Int, usedSince: Int) {
+        guard let directory = opendir(path) else { return }
+        defer { closedir(directory) }
+        var entries: [Entry] = []
+        var stale: [String] = []
+        let now = Int(time(nil))
+        while let item = readdir(directory) {
+            let name = withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard let kind = Self.kind(of: name) else { continue }
+            var status = stat()
+            guard lstat(path + "/" + name, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+            let used = Int(status.st_mtim.tv_sec)
+            switch kind {
+            case .entry: entries.append(Entry(name: name, size: Int(status.st_size), used: used))
+            case .temporary: if used < now - 3600 { stale.append(name) }
+            }
+        }
+        for name in stale + Self.victims(entries, limit: limit, usedSince: usedSince) { unlink(path + "/" + name) }
+    }
+
+    /// Of the entries, those to remove: least recently used first (ties by name), until the rest take
+    /// at most `limit` bytes, sparing those used at or after `usedSince`.
+    static func victims(_ entries: [Entry], limit: Int, usedSince: Int) -> [String] {
+        var total = entries.reduce(0) { $0 + $1.size }
+        var victims: [String] = []
+        for entry in entries.sorted(by: { ($0.used, $0.name) < ($1.used, $1.name) }) where total > limit && entry.used < usedSince {
+            victims.append(entry.name)
+            total -= entry.size
+        }
+        return victims
+    }
+
+    enum Kind { case entry, temporary }
+
+    /// An entry is named by 64 lowercase hexadecimal digits and one of ``extensions``; a write in
+    /// progress adds `.PID.RANDOM.tmp` to that.
+    static func kind(of name: String) -> Kind? {
+        let bytes = Array(name.utf8)
+        guard bytes.count > 65, bytes[..<64].allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }),
+              bytes[64] == UInt8(ascii: ".") else { return nil }
+        let parts = bytes[65...].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard extensions.contains(where: { parts[0].elementsEqual($0.utf8) }) else { return nil }
+        if parts.count == 1 { return .entry }
+        guard parts.count == 4, parts[3].elementsEqual("tmp".utf8),
+              parts[1...2].allSatisfy({ !$0.isEmpty && $0.allSatisfy { (0x30...0x39).contains($0) } }) else { return nil }
+        return .temporary
+    }
+}

@@ -1,0 +1,74 @@
+import CIsal
+
+/// Deflated pieces of workbook rows kept between runs in a ``CacheFolder``. A sheet's rows are
+/// made and deflated piece by piece (``WorkbookReport``), and after a meeting is added most pieces
+/// hold the same rows at the same row numbers as before: the sentences and pairs of the other
+/// meetings. Such a piece is read back rather than made again; on the 1,000-document bench it is
+/// most of the workbook.
+///
+/// An entry is named by the SHA-256 of the program binary, the piece's first row number, which of
+/// its columns are text, and its CSV bytes: all its XML depends on. It holds the piece and a
+/// CRC-32 of itself; one that does not check is made again.
+///
+///     "RHETSHPC"              8 bytes, the magic
+///     crc, length             the piece's uncompressed CRC-32 and byte count (u32, u64)
+///     compressed              u64 count, then the raw deflate bytes
+///     check                   u32, the CRC-32 of everything before it
+/// (little-endian.)
+struct SheetPieceCache: Sendable {
+    static let fileExtension = "sheetpiece"
+    static let magic = Array("RHETSHPC".utf8)
+
+    let folder: CacheFolder
+
+    /// The entry name of the rows of `csv` (whole CSV rows) from row number `first`, whose
+    /// columns are text where `text` says so.
+    func key(csv: UnsafeBufferPointer<UInt8>, first: Int, text: [Bool]) -> String {
+        var hasher = SHA256()
+        hasher.update(field: "sheet piece")
+        hasher.update(field: System.executableIdentity)
+        hasher.update(field: String(first))
+        hasher.update(text.map { $0 ? 1 : 0 } + [2])
+        hasher.update(csv)
+        return hasher.hex()
+    }
+
+    func load(_ key: String) -> DeflatedPiece? {
+        folder.read(key, kind: Self.fileExtension).flatMap(Self.decode)
+    }
+
+    func store(_ key: String, _ piece: DeflatedPiece) {
+        folder.write(key, kind: Self.fileExtension, Self.encode(piece))
+    }
+
+    static func encode(_ piece: DeflatedPiece) -> [UInt8] {
+        var bytes = magic
+        bytes.reserveCapacity(magic.count + 24 + piece.compressed.count)
+        bytes += littleEndian(UInt64(piece.crc), 4) + littleEndian(UInt64(piece.length), 8)
+        bytes += littleEndian(UInt64(piece.compressed.count), 8) + piece.compressed
+        return bytes + littleEndian(UInt64(check(bytes[...])), 4)
+    }
+
+    /// The piece an entry holds, or nil if it is not whole and sound.
+    static func decode(_ bytes: [UInt8]) -> DeflatedPiece? {
+        let head = magic.count + 20
+        guard bytes.count >= head + 4, bytes.starts(with: magic) else { return nil }
+        guard let compressed = Int(exactly: number(bytes, at: magic.count + 12, 8)), compressed == bytes.count - head - 4,
+              number(bytes, at: head + compressed, 4) == UInt64(check(bytes[..<(head + compressed)])),
+              let length = Int(exactly: number(bytes, at: magic.count + 4, 8)) else { return nil }
+        return DeflatedPiece(compressed: Array(bytes[head..<head + compressed]), crc: UInt32(number(bytes, at: magic.count, 4)),
+                             length: length)
+    }
+
+    private static func check(_ bytes: ArraySlice<UInt8>) -> UInt32 {
+        bytes.withUnsafeBufferPointer { rx_crc32(0, $0.baseAddress, $0.count) }
+    }
+
+    private static func littleEndian(_ value: UInt64, _ width: Int) -> [UInt8] {
+        (0..<width).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
+    }
+
+    private static func number(_ bytes: [UInt8], at offset: Int, _ width: Int) -> UInt64 {
+        (0..<width).reduce(0) { $0 | UInt64(bytes[offset + $1]) << (8 * $1) }
+    }
+}
