@@ -29,6 +29,14 @@ import Testing
         }
     }
 
+    /// The characters of a document, counted on its UTF-8 bytes, are its Unicode scalars.
+    @Test func aDocumentsCharactersAreItsScalars() {
+        let texts = Self.hardFields + ["中俄\u{1F600}é", "a\u{0301}", "\u{10FFFF}", String(repeating: "合作，", count: 500)]
+        let document = CleanedDocument(paragraphs: texts.map { Paragraph($0) })
+        #expect(document.characterCount == texts.reduce(0) { $0 + $1.unicodeScalars.count })
+        #expect(CleanedDocument(paragraphs: []).characterCount == 0)
+    }
+
     @Test func aLineThePlainCheckPassesIsTheLineNormalised() {
         // Every character the rules change, and its neighbours on either side in the code space.
         let edges: [UInt32] = [0x0, 0x9, 0xA, 0x20, 0x21, 0x7E, 0x7F, 0x80, 0x9F, 0xA0, 0xA1, 0xB7, 0x61B, 0x61C, 0x61D, 0x7FF,
@@ -105,6 +113,28 @@ import Testing
             }
         }
         #expect(read == rows.map { $0.map(CSVWriter.formulaSafe) })
+        // Skipping records ends each where reading it does (blank lines skipped alike), and finds
+        // each field as written: quoted where the writer quoted it.
+        for text in [csv.bytes, csv.bytes + Array("\n\r\nlast,\"a,b\"".utf8)] {
+            for column in 0..<6 {
+                var (ends, skippedEnds, fields, skippedFields) = ([Int](), [Int](), [String](), [String]())
+                text.withUnsafeBufferPointer { bytes in
+                    var (reader, skipper) = (CSVRecords(bytes), CSVRecords(bytes))
+                    while reader.next() {
+                        ends.append(reader.offset)
+                        fields.append(column < reader.fields.count ? reader.buffer.withUnsafeBufferPointer { buffer in
+                            CSVWriter.quote(String(decoding: reader.field(column, in: buffer), as: UTF8.self))
+                        } : "")
+                    }
+                    var field = 0..<0
+                    while skipper.skip(column: column, field: &field) {
+                        skippedEnds.append(skipper.offset)
+                        skippedFields.append(String(decoding: bytes[field], as: UTF8.self))
+                    }
+                }
+                #expect(skippedEnds == ends && skippedFields == fields, "column \(column)")
+            }
+        }
     }
 
     /// Spans given in UTF-16 offsets, cut from the UTF-8 and trimmed, against the plain definition:

@@ -63,9 +63,13 @@ public struct CleanedDocument: Sendable, Equatable {
         return nil
     }
 
-    /// Characters of body text (Unicode scalars, paragraph breaks not counted).
+    /// Characters of body text (Unicode scalars, paragraph breaks not counted), counted on the
+    /// UTF-8: every byte that does not continue a scalar starts one.
     public var characterCount: Int {
-        released?.characters ?? paragraphs.reduce(0) { $0 + $1.text.unicodeScalars.count }
+        released?.characters ?? paragraphs.reduce(0) { count, paragraph in
+            var text = paragraph.text
+            return count + text.withUTF8 { utf8 in utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+        }
     }
 
     /// Paragraphs kept.

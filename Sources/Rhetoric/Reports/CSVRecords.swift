@@ -31,6 +31,31 @@ struct CSVRecords {
         return false
     }
 
+    /// Moves past the next record as ``next()`` would read it (blank lines skipped) without copying
+    /// its fields, for a scan that needs only where rows end: false at the end of the text. Sets
+    /// `field` to the bytes of field `column` as written (in their quotes, if quoted), or to an
+    /// empty range when the record is shorter. A quote opens or closes quotes wherever it stands,
+    /// as in the text ``CSVWriter`` writes (it quotes every field that holds one).
+    mutating func skip(column: Int, field: inout Range<Int>) -> Bool {
+        while position < bytes.count {
+            let start = position
+            var (index, fieldStart, quoted) = (0, position, false)
+            field = position..<position
+            while position < bytes.count {
+                let byte = bytes[position]
+                position += 1
+                if byte == UInt8(ascii: "\"") { quoted.toggle() }
+                guard !quoted, byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") else { continue }
+                if index == column { field = fieldStart..<position - 1 }
+                if byte == UInt8(ascii: "\n") { break }
+                (index, fieldStart) = (index + 1, position)
+            }
+            if bytes[position - 1] != UInt8(ascii: "\n") && index == column { field = fieldStart..<position }
+            if !bytes[start..<position].allSatisfy({ $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) { return true }
+        }
+        return false
+    }
+
     /// The current record's field `index` (without its NUL), valid while `buffer` is not touched.
     func field(_ index: Int, in buffer: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: buffer[fields[index].start..<fields[index].start + fields[index].count])

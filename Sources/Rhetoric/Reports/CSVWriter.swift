@@ -49,6 +49,13 @@ public struct CSVWriter: Sendable {
         separate()
         if CSVWriter.isPlain(utf8) {
             bytes.append(contentsOf: utf8)
+        } else if CSVWriter.needsOnlyQuotes(utf8) {
+            bytes.append(UInt8(ascii: "\""))
+            for byte in utf8 {
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+                bytes.append(byte)
+            }
+            bytes.append(UInt8(ascii: "\""))
         } else {
             bytes.append(contentsOf: CSVWriter.quote(String(decoding: utf8, as: UTF8.self)).utf8)
         }
@@ -137,25 +144,42 @@ public struct CSVWriter: Sendable {
         if first == UInt8(ascii: " ") || last == UInt8(ascii: " ") { return false }
         if first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "@") { return false }
         if first == UInt8(ascii: "-") && !isNumber(utf8) { return false }
+        return !holdsSpecial(utf8, quoted: false)
+    }
+
+    /// Whether a field that is not plain is written as ``quote(_:)`` would write it by quoting its
+    /// bytes alone (each `"` doubled): it starts with no formula character and holds no control
+    /// character but line breaks, so nothing is taken out or put before it.
+    static func needsOnlyQuotes(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = utf8.first, !formulaStarts.contains(Unicode.Scalar(first)) else { return false }
+        return !holdsSpecial(utf8, quoted: true)
+    }
+
+    /// Whether the bytes hold what a plain field cannot (a control character as ``isPlain(_:)``
+    /// lists them, a comma, a quote); when `quoted`, what a quoted one cannot (a control character
+    /// other than CR and LF).
+    private static func holdsSpecial(_ utf8: UnsafeBufferPointer<UInt8>, quoted: Bool) -> Bool {
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
             switch byte {
-            case 0x00...0x1F, 0x7F, UInt8(ascii: ","), UInt8(ascii: "\""):
-                return false
+            case 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "\""):
+                if !quoted { return true }
+            case 0x00...0x1F, 0x7F:
+                return true
             case 0xC2:
-                if index + 1 < utf8.count, (0x80...0x9F).contains(utf8[index + 1]) { return false }
+                if index + 1 < utf8.count, (0x80...0x9F).contains(utf8[index + 1]) { return true }
             case 0xD8:
-                if index + 1 < utf8.count, utf8[index + 1] == 0x9C { return false }
+                if index + 1 < utf8.count, utf8[index + 1] == 0x9C { return true }
             case 0xE2 where index + 2 < utf8.count:
                 let (second, third) = (utf8[index + 1], utf8[index + 2])
-                if second == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)) { return false }
-                if second == 0x81 && (0xA6...0xA9).contains(third) { return false }
+                if second == 0x80 && (third == 0x8E || third == 0x8F || (0xAA...0xAE).contains(third)) { return true }
+                if second == 0x81 && (0xA6...0xA9).contains(third) { return true }
             default:
                 break
             }
             index += 1
         }
-        return true
+        return false
     }
 }

@@ -35,8 +35,8 @@ public enum SentencesReport {
                 csv.text(utf8: UnsafeBufferPointer(rebasing: utf8[UTF16Cursor.trimmed(start..<end, in: utf8)]))
             }
             field.removeAll(keepingCapacity: true)
-            for (index, term) in segmented.terms(of: sentence).enumerated() {
-                if index > 0 { field.append(UInt8(ascii: " ")) }
+            for term in segmented.tokens(of: sentence) where term != SegmentedDocument.separator {
+                if !field.isEmpty { field.append(UInt8(ascii: " ")) }
                 field += terms.bytes[terms.starts[Int(term)]..<terms.starts[Int(term) + 1]]
             }
             field.withUnsafeBufferPointer { csv.text(utf8: $0) }

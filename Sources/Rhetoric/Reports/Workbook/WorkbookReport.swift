@@ -141,37 +141,39 @@ public enum WorkbookReport {
                 }
                 widths = header.map { Double(TextNormalizer.displayWidth($0)) + 3 }
                 start = records.offset
+                // The column widths from the first rows, read field by field.
+                var sample = records
+                for _ in 0..<WorkbookReport.widthRows {
+                    guard sample.next() else { break }
+                    sample.buffer.withUnsafeBufferPointer { buffer in
+                        for column in sample.fields.indices where column < widths.count {
+                            let field = String(decoding: sample.field(column, in: buffer), as: UTF8.self)
+                            widths[column] = max(widths[column], Double(TextNormalizer.displayWidth(field.prefix(60))) + 1)
+                        }
+                    }
+                }
+                // Every row's end, and its meeting, without copying its fields.
                 let column = header.firstIndex(of: "meeting")
                 var index: [[UInt8]: Int32] = [:]
-                var last: (key: [UInt8], meeting: Int32) = ([], -1)
+                var last: (key: Range<Int>, meeting: Int32) = (0..<0, -1)
+                var field = 0..<0
                 var scanned = 0
-                while records.next() {
+                while records.skip(column: column ?? -1, field: &field) {
                     rows += 1
                     ends.append(records.offset)
-                    if let column {
-                        records.buffer.withUnsafeBufferPointer { buffer in
-                            let field = column < records.fields.count ? records.field(column, in: buffer) : UnsafeBufferPointer(start: nil, count: 0)
-                            // Rows come grouped by meeting: most are of the meeting of the row before.
-                            if last.meeting < 0 || !field.elementsEqual(last.key) {
-                                let key = Array(field)
-                                let meeting = index[key] ?? Int32(index.count)
-                                index[key] = meeting
-                                last = (key, meeting)
-                            }
+                    if column != nil {
+                        // Rows come grouped by meeting: most are of the meeting of the row before.
+                        if last.meeting < 0 || !bytes[field].elementsEqual(bytes[last.key]) {
+                            let key = Array(bytes[field])
+                            let meeting = index[key] ?? Int32(index.count)
+                            index[key] = meeting
+                            last = (field, meeting)
                         }
                         meetings.append(last.meeting)
                     }
                     if records.offset - scanned >= WorkbookReport.scanBytes {
                         csv.release(scanned..<records.offset)
                         scanned = records.offset
-                    }
-                    if rows <= WorkbookReport.widthRows {
-                        records.buffer.withUnsafeBufferPointer { buffer in
-                            for column in records.fields.indices where column < widths.count {
-                                let field = String(decoding: records.field(column, in: buffer), as: UTF8.self)
-                                widths[column] = max(widths[column], Double(TextNormalizer.displayWidth(field.prefix(60))) + 1)
-                            }
-                        }
                     }
                 }
             }
