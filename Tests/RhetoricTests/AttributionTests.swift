@@ -749,6 +749,20 @@ enum InventedSummit {
                                           "narration", "putin"])
     }
 
+    /// A sentence that names the speaker after its opening is about them, not by them: it ends
+    /// the speech, in the paragraph or at the start of the next; the other leader named in a
+    /// speech (我和普京总统…) and the speaker as the subject (习近平还邀请…) leave it going on.
+    @Test func wordsThatNameTheSpeakerAreNotTheirSpeech() throws {
+        let result = try attributed("""
+            习近平表示，中方愿同俄方加强合作。我和普京总统决定举办文化年。习近平还邀请普京出席论坛。
+            普京表示，俄方赞同这些建议。东道主请普京转达对俄罗斯人民的问候。会场气氛热烈友好。
+            普京说，俄方欢迎中方企业投资。
+            这是普京第五次对中国进行国事访问，也是两国元首今年的第二次会晤。
+            """)
+        #expect(result.map(\.speaker) == ["xi", "xi", "xi", "putin", "narration", "narration", "putin", "narration"])
+        #expect(result.map(\.rule) == ["cue", "continuation", "continuation", "cue", "default", "default", "cue", "default"])
+    }
+
     @Test func onTheSeedsEveryMeetingHasXiAndPutinAndPutinsCuesAreNeverXis() throws {
         let (corpus, segmented) = Self.seeds
         let ids = segmented.config.speakers.ids

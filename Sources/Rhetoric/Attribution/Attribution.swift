@@ -294,6 +294,11 @@ public struct Attribution {
         default:
             break
         }
+        // Words about the speaker are not theirs, whatever else shows (基罗请李强转达…).
+        if current != speakers.narration && current != speakers.joint && speakers.names(current, after: sentence) || isFirst && previous.map({ speakers.names($0, after: sentence) }) == true {
+            current = speakers.narration
+            return (current, .default)
+        }
         if isFirst, let previous, opening != .speech(previous), speakers.continues(previous, in: sentence) {
             current = previous
             return (previous, .continuation)

@@ -16,6 +16,9 @@ public struct SpeakerList: Sendable {
     public private(set) var source = ""
     private var sideOf: [Int: Int] = [:]
     private var names: [(units: [UInt16], speaker: Int)] = []
+    /// The code units a name may start with, as a bitmap: most positions of a text start none, and
+    /// ``name(at:)`` is asked at every one of a sentence's first characters.
+    private var nameStarts = [UInt64](repeating: 0, count: 1024)
     /// A speaker's one-character short form (`initial:`), as the Hong Kong and Singapore press write
     /// it once the full name has been given (习表示，).
     private var initials: [UInt16: Int] = [:]
@@ -111,6 +114,7 @@ public struct SpeakerList: Sendable {
         }
         // Longest first, so 国家主席习近平 wins over 习近平 where both match.
         names.sort { $0.units.count > $1.units.count }
+        for name in names { if let first = name.units.first { nameStarts[Int(first >> 6)] |= 1 << UInt64(first & 63) } }
         roles.sort { $0.units.count > $1.units.count }
         let withInitials = Set(initials.values)
         initialNames = names.filter { withInitials.contains($0.speaker) }
@@ -369,7 +373,7 @@ public struct SpeakerList: Sendable {
         guard !interviewVerbs.isEmpty else { return nil }
         for position in sentence.indices {
             let rest = UnsafeBufferPointer(rebasing: sentence[position...])
-            guard let (name, speaker) = names.first(where: { rest.starts(with: $0.units) }) else { continue }
+            guard let (name, speaker) = name(at: rest) else { continue }
             let after = UnsafeBufferPointer(rebasing: rest[name.count...])
             for offset in 0...min(SpeakerList.window, after.count) {
                 let tail = UnsafeBufferPointer(rebasing: after[offset...])
@@ -392,7 +396,7 @@ public struct SpeakerList: Sendable {
         if SpeakerList.holdsAny(sentence, jointDocuments) || SpeakerList.holdsAny(previous, jointDocuments) { return .author(joint) }
         for position in sentence.indices {
             let rest = UnsafeBufferPointer(rebasing: sentence[position...])
-            if let (_, speaker) = names.first(where: { rest.starts(with: $0.units) }) { return .author(speaker) }
+            if let (_, speaker) = name(at: rest) { return .author(speaker) }
         }
         return .unnamed
     }
@@ -574,7 +578,7 @@ public struct SpeakerList: Sendable {
         var position = afterTitle(text, end)
         guard position < text.count, SpeakerList.subjectConjunctions.contains(text[position]) else { return false }
         let rest = UnsafeBufferPointer(rebasing: text[(position + 1)...])
-        guard let (second, other) = names.first(where: { rest.starts(with: $0.units) }), other != first else { return false }
+        guard let (second, other) = name(at: rest), other != first else { return false }
         position = afterTitle(text, position + 1 + second.count)
         if let adverb = SpeakerList.unison.first(where: { UnsafeBufferPointer(rebasing: text[position...]).starts(with: $0) }) {
             position += adverb.count
@@ -603,7 +607,7 @@ public struct SpeakerList: Sendable {
         let citing = accordingCiting.first { text.starts(with: $0) }
         guard let before = citing ?? accordingBefore.first(where: { text.starts(with: $0) }) else { return nil }
         let rest = UnsafeBufferPointer(rebasing: text[before.count...])
-        guard let (name, speaker) = names.first(where: { rest.starts(with: $0.units) }) else { return nil }
+        guard let (name, speaker) = name(at: rest) else { return nil }
         var position = before.count + name.count
         if let title = titles.first(where: { UnsafeBufferPointer(rebasing: text[position...]).starts(with: $0) }) { position += title.count }
         if citing != nil {
@@ -640,6 +644,13 @@ public struct SpeakerList: Sendable {
         }
     }
 
+    /// The longest of the speakers' names `text` starts with, and whose it is.
+    @inline(__always)
+    private func name(at text: UnsafeBufferPointer<UInt16>) -> (units: [UInt16], speaker: Int)? {
+        guard let first = text.first, nameStarts[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { return nil }
+        return names.first { text.starts(with: $0.units) }
+    }
+
     /// A speaker's name at the start of `text`, or after a role that introduces it (`克里姆林宫发言人
     /// 培斯科夫`, within ``window`` characters and ending in a title), or after the given names a
     /// transliterated name writes before the surname with a middle dot (`弗拉基米尔·普京`,
@@ -651,7 +662,7 @@ public struct SpeakerList: Sendable {
         for position in 0...reach {
             if position > 0 && SpeakerList.isPunctuation(text[position - 1]) { return nil }
             let rest = UnsafeBufferPointer(rebasing: text[position...])
-            guard let (name, speaker) = names.first(where: { rest.starts(with: $0.units) }) else { continue }
+            guard let (name, speaker) = name(at: rest) else { continue }
             if position > 0 && SpeakerList.middleDots.contains(text[position - 1]) { return (position + name.count, speaker) }
             guard position <= SpeakerList.window else { continue }
             let role = UnsafeBufferPointer(rebasing: text[..<position])
@@ -712,12 +723,25 @@ public struct SpeakerList: Sendable {
             if clauseStart, let side = sideOf[speaker], sides.contains(where: { $0.side == side && rest.starts(with: $0.units) }) {
                 return true
             }
-            if let (name, other) = names.first(where: { rest.starts(with: $0.units) }), other != speaker {
+            if let (name, other) = name(at: rest), other != speaker {
                 let after = UnsafeBufferPointer(rebasing: rest[name.count...])
                 if titles.contains(where: { after.starts(with: $0) }) { return true }
             }
         }
         return false
+    }
+
+    /// Whether `sentence` names `speaker` after its opening (`基罗请李强转达…`, `这是习近平第八次访俄。`):
+    /// words about the speaker, which no speaker says of themselves, so not their speech going on.
+    /// A name opening the sentence (perhaps after a role) is its subject, which the opening decides.
+    public func names(_ speaker: Int, after sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        var start = 0
+        while start < sentence.count && SpeakerList.isLeadingFiller(sentence[start]) { start += 1 }
+        let text = UnsafeBufferPointer(rebasing: sentence[start...])
+        let opening = name(in: text)?.end ?? 0
+        return text.indices.dropFirst(max(opening, 1)).contains { position in
+            name(at: UnsafeBufferPointer(rebasing: text[position...]))?.speaker == speaker
+        }
     }
 
     /// The side a speaker or side belongs to (a side is its own), if any.
