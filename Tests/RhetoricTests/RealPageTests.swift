@@ -309,6 +309,14 @@ import Testing
         #expect(Artefacts.withoutCaptionInside("双方深化合作。会谈后，两国领导人会见记者。 东方社 记者 陈河 摄高峰表示，合作前景广阔。")
                 == "双方深化合作。高峰表示，合作前景广阔。")  // the sentences before the caption stay
         #expect(Artefacts.withoutCaptionInside("东方社记者 陈河 摄高峰表示，合作前景广阔。") == "高峰表示，合作前景广阔。")
+        // A forum's flattened post: a tag, the caption, the credit, a space, then the dateline and the report.
+        let post = try cleanedText("""
+            两国领导人举行会谈
+
+            [/url] 5月9日，高峰在首都同海川举行会谈。 东方社记者 陈河 摄 东方社首都5月9日电（记者李明）北方国总统高峰9日在首都同南方国总理海川举行会谈。高峰表示，北方国愿同南方国加强合作。
+            """)
+        #expect(body(post) == ["北方国总统高峰9日在首都同南方国总理海川举行会谈。高峰表示，北方国愿同南方国加强合作。"])
+        #expect(Artefacts.withoutCaptionInside("会谈后，两国领导人会见记者。 东方社记者 陈河 摄  高峰表示，合作前景广阔。") == "高峰表示，合作前景广阔。")
         #expect(Artefacts.withoutCaptionInside("两国青年一同参观了 摄影展。") == nil)
         #expect(Artefacts.withoutCaptionInside("高峰在会谈后同记者们一起观看了航天员 摄制的短片。") == nil)  // no photographer named
     }

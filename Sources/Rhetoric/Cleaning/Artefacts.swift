@@ -53,8 +53,8 @@ public enum Artefacts {
     }
 
     /// A paragraph that a flattened page ran on from a photo's caption: the caption's sentence (if
-    /// any), its credit ending in 摄 after a space, then the report (`…举行会谈。 东方社记者 陈河
-    /// 摄李强表示，…`). The text without the caption and its credit; nil when there is no such credit
+    /// any), its credit ending in 摄 after a space, then the report, perhaps after a space (`…举行会谈。
+    /// 东方社记者 陈河 摄李强表示，…`). The text without the caption and its credit; nil when there is no such credit
     /// or nothing after it. The text before the caption's sentence stays.
     public static func withoutCaptionInside(_ text: String) -> String? {
         // Asked of every paragraph: its bytes are searched for ` 摄` before any string is.
@@ -69,7 +69,9 @@ public enum Artefacts {
         var search = text.startIndex
         while let mark = text[search...].range(of: " 摄") {
             search = mark.upperBound
-            guard let next = text[mark.upperBound...].first, next != "影", TextNormalizer.isHan(next.unicodeScalars.first!) else { continue }
+            // The report may follow after a space (`… 摄 新华社北京3月27日电…`).
+            let report = text[mark.upperBound...].drop { $0 == " " }
+            guard let next = report.first, next != "影", TextNormalizer.isHan(next.unicodeScalars.first!) else { continue }
             let sentenceStart = { (end: String.Index) in
                 text[..<end].lastIndex { "。！？!?".contains($0) }.map { text.index(after: $0) } ?? text.startIndex
             }
@@ -81,7 +83,7 @@ public enum Artefacts {
             guard credit.count <= 24, !credit.contains(where: { "，,、：:".contains($0) }), let who,
                   credit.distance(from: who, to: credit.endIndex) <= 8 else { continue }
             let captionStart = creditStart == text.startIndex ? creditStart : sentenceStart(text.index(before: creditStart))
-            return String(text[..<captionStart]) + String(text[mark.upperBound...])
+            return String(text[..<captionStart]) + String(report)
         }
         return nil
     }
