@@ -47,6 +47,8 @@ import Testing
         #expect(!words.contains("作战"))
         #expect(PinyinReadings.strip("总统(tǒng)") == "总统")
         #expect(PinyinReadings.strip("世界(World)") == nil)
+        // Two readings of one character, toned then not (`國(guó)(guo)`): both go.
+        #expect(PinyinReadings.strip("南方國(guó)(guo)總理(li)海川表(biǎo)示(shi)，合作(APEC)") == "南方國總理海川表示，合作(APEC)")
     }
 
     /// A Hong Kong outlet's shape (our own text): the lead glosses names in English, which makes it

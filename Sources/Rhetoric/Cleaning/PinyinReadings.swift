@@ -1,8 +1,8 @@
 /// Pinyin readings that some gateways insert after characters (`習(xí)近平`, `總統(tǒng)`, `協(xié)作`):
 /// they cut words apart (`协(xié)作战(zhàn)略` would yield a spurious 作战) and are never text.
 ///
-/// A reading is a bracketed run of 1–6 lowercase Latin letters, right after a Han character, that
-/// is a pinyin syllable: it carries a tone mark (ā á ǎ à …, ü), or, without one (a neutral tone),
+/// A reading is a bracketed run of 1–6 lowercase Latin letters, right after a Han character (or
+/// after its first reading: `國(guó)(guo)`), that is a pinyin syllable: it carries a tone mark (ā á ǎ à …, ü), or, without one (a neutral tone),
 /// it stands in a line where a toned reading stands too. `(APEC)`, `(Reuters)` and `(a)` stay.
 enum PinyinReadings {
     /// The text without its readings, or nil when it has none.
@@ -13,7 +13,9 @@ enum PinyinReadings {
         var index = 1
         while index < scalars.count {
             defer { index += 1 }
-            guard scalars[index] == "(" || scalars[index] == "（", TextNormalizer.isHan(scalars[index - 1]) else { continue }
+            // Right after a Han character, or after its reading (`國(guó)(guo)`: some pages give two).
+            let afterReading = readings.last?.range.upperBound == index
+            guard scalars[index] == "(" || scalars[index] == "（", TextNormalizer.isHan(scalars[index - 1]) || afterReading else { continue }
             var end = index + 1
             var toned = false
             while end < scalars.count, end - index <= 7, isPinyinLetter(scalars[end]) {
