@@ -323,6 +323,35 @@ import Testing
         #expect(Artefacts.withoutCaptionInside("高峰在会谈后同记者们一起观看了航天员 摄制的短片。") == nil)  // no photographer named
     }
 
+    /// A Taiwanese paper's shape (our own writing, in Traditional characters): a byline with the
+    /// dateline after a slash, a caption that places people in the picture and credits an agency in
+    /// brackets, and a paragraph ending in quoted words without a mark, which the next paragraph does
+    /// not continue.
+    @Test func aTaiwanesePapersBylineCaptionAndUnmarkedQuotationEndAreRead() throws {
+        let page = """
+            高峰與海川會談 聚焦經貿合作
+
+            特派記者林大同／首都5日電
+            南方國總理海川(右)抵達首都。高峰(左)在國賓館為海川舉行歡迎儀式。(中新社)
+
+            北方國總統高峰5日在首都與南方國總理海川會談。高峰表示，「兩國合作歷史悠久，雙方並非競爭關係，經濟具有相當的互補性」
+
+            海川日前多次提到，兩國貿易存在不平衡。他說，南方國希望擴大對北方國的出口。
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == [
+            "北方国总统高峰5日在首都与南方国总理海川会谈。高峰表示，「两国合作历史悠久，双方并非竞争关系，经济具有相当的互补性」",
+            "海川日前多次提到，两国贸易存在不平衡。他说，南方国希望扩大对北方国的出口。",
+        ])
+        for caption in ["海川(右)抵达首都。", "两国领导人（左二、右三）合影", "代表团成员（前排右三）", "嘉宾（左起）依次为…"] {
+            #expect(Artefacts.placesPeopleInPicture(caption), "\(caption)")
+        }
+        for text in ["中国(中)与俄罗斯", "会场（右侧）", "他们(左派)认为", "双方（以下简称“两国”）同意"] {
+            #expect(!Artefacts.placesPeopleInPicture(text), "\(text)")
+        }
+        #expect(Unwrapper.endsInQuotedWords("他说，“两国将继续合作，共同发展”") && !Unwrapper.endsInQuotedWords("共建“一带一路”"))
+    }
+
     /// A live report (our own writing): each entry opens with its time of day, bracketed or not,
     /// which goes, so that the entry's cue is found and a short entry is not taken for a fragment.
     @Test func aLiveReportsTimesOfDayGo() throws {

@@ -113,6 +113,27 @@ public enum Artefacts {
         trailingCredit(in: text)?.lowerBound == text.startIndex
     }
 
+    /// Whether the text places people in a picture (`马克龙(右)`, `（左二）`, `（前排右三）`, `（左起）`):
+    /// a photo's caption, which no report's text does.
+    public static func placesPeopleInPicture(_ text: String) -> Bool {
+        var scalars = text.unicodeScalars[...]
+        while let open = scalars.firstIndex(where: { $0 == "(" || $0 == "（" }) {
+            scalars = scalars[scalars.index(after: open)...]
+            guard let close = scalars.prefix(12).firstIndex(where: { $0 == ")" || $0 == "）" }) else { continue }
+            let places = String(String.UnicodeScalarView(scalars[..<close])).split(separator: "、")
+            if !places.isEmpty && places.allSatisfy(isPlaceInPicture) { return true }
+        }
+        return false
+    }
+
+    /// `左`, `右二`, `前排左三`, `左起`.
+    private static func isPlaceInPicture(_ place: Substring) -> Bool {
+        var place = place
+        for row in ["前排", "后排", "中排"] where place.hasPrefix(row) { place = place.dropFirst(row.count) }
+        guard let side = place.first, side == "左" || side == "右" else { return false }
+        return place.dropFirst().allSatisfy { "一二三四五六七八九十123456789起".contains($0) }
+    }
+
     /// Marks that open a photo caption: `▲`, `△`, `图为`, `上图：`.
     public static func isCaptionOpening(_ text: String) -> Bool {
         TextScan.hasPrefixAny(text, ["▲", "△", "▼", "▶", "图为", "上图：", "下图：", "左图：", "右图：", "图：", "资料图："]) != nil

@@ -366,7 +366,8 @@ public struct Cleaner {
                 document.decisions.append(CleaningDecision(line: paragraph.line, .changed, rule, paragraph.text, result: result))
                 paragraph.text = result
             }
-            if candidate.isCaption || twice.contains(index) || Artefacts.isCaptionOpening(paragraph.text) {
+            if candidate.isCaption || twice.contains(index) || Artefacts.isCaptionOpening(paragraph.text)
+                || Artefacts.placesPeopleInPicture(paragraph.text) {
                 drop("caption")
                 continue
             }

@@ -64,10 +64,14 @@ enum Furniture {
     }
 
     /// Bylines standing on their own: `记者某某／综合报导`, `即时中心／综合报导`,
-    /// `新华社记者某某、某某`, `（记者某某）`.
+    /// `特派记者某某／北京5日电`, `新华社记者某某、某某`, `（记者某某）`.
     static func isByline(_ text: String, _ profile: TextProfile) -> Bool {
         guard profile.sentenceEnds == 0, profile.length <= 40 else { return false }
         if TextScan.hasSuffixAny(text, ["综合报导", "综合报道", "编译报道", "报导", "报道", "综合外电"]) != nil, profile.length <= 30 { return true }
+        // A reporter, a slash, then the dateline: the Taiwanese press's byline.
+        if text.hasSuffix("电"), let slash = text.firstIndex(where: { $0 == "／" || $0 == "/" }), TextScan.contains(String(text[..<slash]), "记者") {
+            return true
+        }
         var body = text
         if body.hasPrefix("（") || body.hasPrefix("(") { body = String(body.dropFirst().dropLast()) }
         let agencies = ["新华社", "中新社", "本报", "人民日报", "央视", "人民网", "中国日报", "环球时报", ""]

@@ -101,10 +101,11 @@ public struct Unwrapper: Sendable {
     }
 
     /// Whether a line of a document that is not column-wrapped is prose broken off mid-sentence. A
-    /// space between Chinese characters is a headline's, never prose's, and a line ending in a photo
-    /// credit is a caption (`…举行会谈，图自社交媒体`).
+    /// space between Chinese characters is a headline's, never prose's, a line ending in a photo
+    /// credit is a caption (`…举行会谈，图自社交媒体`), and one ending in quoted words is a sentence
+    /// that the press of Taiwan and Hong Kong ends without a mark (`…他指出，「…，…互补性」`).
     static func stopsMidSentence(_ line: String) -> Bool {
-        guard !endsSentence(line), Artefacts.trailingCredit(in: line) == nil else { return false }
+        guard !endsSentence(line), Artefacts.trailingCredit(in: line) == nil, !endsInQuotedWords(line) else { return false }
         let profile = TextProfile(line)
         guard profile.length >= 15 && profile.hanShare >= 0.6 && profile.clauseMarks >= 1 else { return false }
         var previous: Unicode.Scalar = "a"
@@ -120,6 +121,21 @@ public struct Unwrapper: Sendable {
         }
         return true
     }
+
+    /// Whether a line ends by closing a quotation of words rather than of a name: one that holds a
+    /// clause mark (`「中法合作历史久远，…」`; `“一带一路”` holds none). Read back from the end.
+    static func endsInQuotedWords(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars
+        guard let last = scalars.last, let opening = quotePairs[last] else { return false }
+        for scalar in scalars.reversed().dropFirst() {
+            if scalar == opening { return false }
+            if clausePunctuation.contains(scalar) { return true }
+        }
+        return false
+    }
+
+    /// Closing quotes and the opening quote of each.
+    static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["”": "“", "」": "「", "』": "『"]
 
     /// Whether a line reaches the column edge (within ``columnSlack``).
     static func isFull(_ line: String?, columnWidth: Int?) -> Bool {
