@@ -396,6 +396,9 @@ enum InventedSummit {
         // 道 may stand between the cue and its mark.
         #expect(opening("普京对习近平说道：“我们的关系是特殊的。”") == .speech(putin))
         #expect(opening("普京在文章中写道：“俄中友谊历久弥坚。”") == .speech(putin))
+        // And 到, as the Taiwanese press writes it; 说到底 is no cue.
+        #expect(opening("他说到，两国都是具有独立精神的民族。") == .pronounSpeech)
+        #expect(opening("普京说到底还是希望加强合作。") == .mention(putin))
         // A pronoun and a cue without a comma, as in the Hong Kong and overseas press.
         #expect(opening("他说10年前他提出这一倡议。") == .pronounSpeech)
         #expect(opening("他指中方始终从战略高度看待两国关系。") == .pronounSpeech)

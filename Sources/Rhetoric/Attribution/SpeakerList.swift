@@ -821,7 +821,7 @@ public struct SpeakerList: Sendable {
             for cue in cues where position + cue.count <= text.count && text[position..<position + cue.count].elementsEqual(cue)
                 && (cue.count > 1 || needsPunctuation || position - offset <= 1) {
                 var next = position + cue.count
-                if needsPunctuation && next < text.count && text[next] == 0x9053 { next += 1 }  // 说道：, 补充道：
+                if needsPunctuation && next < text.count && (text[next] == 0x9053 || text[next] == 0x5230) { next += 1 }  // 说道：, 补充道：, 说到，
                 if needsPunctuation && addressed.contains(cue) {
                     let limit = min(next + SpeakerList.hearer, text.count - 1)
                     while next < limit && !SpeakerList.isPunctuation(text[next]) { next += 1 }
