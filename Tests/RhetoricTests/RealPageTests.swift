@@ -352,6 +352,34 @@ import Testing
         #expect(Unwrapper.endsInQuotedWords("他说，“两国将继续合作，共同发展”") && !Unwrapper.endsInQuotedWords("共建“一带一路”"))
     }
 
+    /// A foreign broadcaster's page (our own writing, in Traditional characters): its section and
+    /// topic between slashes above the headline, and a file photo's caption in lines of its own,
+    /// closed by its credit.
+    @Test func aSectionTrailAndAFilePhotosCaptionGo() throws {
+        let page = """
+            訪問主要內容
+            南方國/海川
+
+            海川讚揚與北方國關係模式
+
+            北方國總統高峰正在南方國訪問。南方國總理海川31日在首都會見高峰時稱，兩國關係為地區樹立了標桿。
+
+            北方國總統高峰
+            資料照片
+            北方國總統高峰 資料照片 © 東方社照片
+            廣告
+
+            海川在會談中還表示，雙方要加強合作，任何國家都不能剝奪人民追求美好生活的權利。
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == [
+            "北方国总统高峰正在南方国访问。南方国总理海川31日在首都会见高峰时称，两国关系为地区树立了标杆。",
+            "海川在会谈中还表示，双方要加强合作，任何国家都不能剥夺人民追求美好生活的权利。",
+        ])
+        #expect(Furniture.isSectionTrail("国际/亚太/东南亚"))
+        for text in ["2023/10/18", "中国特色社会主义/新时代", "李某／画", "国际//亚太", "/国际/亚太"] { #expect(!Furniture.isSectionTrail(text), "\(text)") }
+    }
+
     /// A live report (our own writing): each entry opens with its time of day, bracketed or not,
     /// which goes, so that the entry's cue is found and a short entry is not taken for a fragment.
     @Test func aLiveReportsTimesOfDayGo() throws {

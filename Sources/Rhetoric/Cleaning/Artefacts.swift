@@ -89,7 +89,7 @@ public enum Artefacts {
     }
 
     static let creditEndings = ["新华社发", "新华社图", "新华社供图", "新华社资料图片", "中新社发", "人民网发", "央视新闻发", "本报发",
-                                "资料图片", "资料图", "/视觉中国", "／视觉中国", "视觉中国供图", "截图"]
+                                "资料图片", "资料图", "资料照片", "/视觉中国", "／视觉中国", "视觉中国供图", "截图"]
 
     /// How a picture's source opens its credit.
     static let creditOpenings = ["图片来源", "图像来源", "照片来源", "图源", "图片："]

@@ -17,6 +17,7 @@ enum Furniture {
         if isWidget(text) { return "widget" }
         if isChannelBar(text, profile) { return "channel bar" }
         if isByline(text, profile) { return "byline" }
+        if isSectionTrail(text) { return "breadcrumb" }
         if isTranscriptLabel(text, profile) { return "transcript label" }
         return nil
     }
@@ -98,6 +99,14 @@ enum Furniture {
         let items = text.split { $0 == ">" || $0 == "›" || $0 == "»" || $0 == "＞" }.map { $0.trimmingSpaces() }
         return arrows == 1 && items.count == 2 && items.allSatisfy { !$0.isEmpty && $0.count <= 8 && !$0.contains(" ") }
             && profile.clauseMarks == 0
+    }
+
+    /// `中国/习近平`, a section and a topic: two or three names of two to six Han characters between
+    /// slashes (asked after ``isByline(_:_:)``: `即时中心／综合报导` is a byline).
+    static func isSectionTrail(_ text: String) -> Bool {
+        let sections = text.split { $0 == "/" || $0 == "／" }
+        return (2...3).contains(sections.count) && !text.hasPrefix("/") && !text.hasSuffix("/") && !text.contains("//")
+            && sections.allSatisfy { (2...6).contains($0.count) && $0.unicodeScalars.allSatisfy(isHan) }
     }
 
     /// What ends each item of a navigation trail laid out one a line.
