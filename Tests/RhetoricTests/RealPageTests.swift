@@ -380,6 +380,33 @@ import Testing
         for text in ["2023/10/18", "中国特色社会主义/新时代", "李某／画", "国际//亚太", "/国际/亚太"] { #expect(!Furniture.isSectionTrail(text), "\(text)") }
     }
 
+    /// An international broadcaster's page (our own writing, in Traditional characters): a file
+    /// photo's caption said twice, the second time with its credit run on without a sentence end,
+    /// and a link to another story set inline after its header.
+    @Test func aFilePhotoCaptionAndAnInlineRelatedLinkGo() throws {
+        let page = """
+            北方國總統高峰訪問南方國
+
+            北方國總統高峰周日啟程訪問南方國，並將於周一與南方國總理海川會晤。
+
+            資料照片:3月1日，海川在首都會見高峰
+            資料照片:3月1日，海川在首都會見高峰圖片來源: 東方社
+
+            高峰上一次訪問南方國是在今年3月，那次訪問也頗受關注。
+
+            相關文章:南方國防長訪問北方國 稱兩國是「鐵桿」
+
+            雙方呼籲盡快重建地區和平。
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == [
+            "北方国总统高峰周日启程访问南方国，并将于周一与南方国总理海川会晤。",
+            "高峰上一次访问南方国是在今年3月，那次访问也颇受关注。",
+            "双方呼吁尽快重建地区和平。",
+        ])
+        #expect(!Furniture.isInlineRelatedLink("相关文章：两国签署合作协议。", TextProfile("相关文章：两国签署合作协议。")))
+    }
+
     /// A live report (our own writing): each entry opens with its time of day, bracketed or not,
     /// which goes, so that the entry's cue is found and a short entry is not taken for a fragment.
     @Test func aLiveReportsTimesOfDayGo() throws {

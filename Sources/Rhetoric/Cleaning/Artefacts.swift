@@ -134,9 +134,10 @@ public enum Artefacts {
         return place.dropFirst().allSatisfy { "一二三四五六七八九十123456789起".contains($0) }
     }
 
-    /// Marks that open a photo caption: `▲`, `△`, `图为`, `上图：`.
+    /// Marks that open a photo caption: `▲`, `△`, `图为`, `上图：`, `资料照片：`.
     public static func isCaptionOpening(_ text: String) -> Bool {
-        TextScan.hasPrefixAny(text, ["▲", "△", "▼", "▶", "图为", "上图：", "下图：", "左图：", "右图：", "图：", "资料图："]) != nil
+        TextScan.hasPrefixAny(text, ["▲", "△", "▼", "▶", "图为", "上图：", "下图：", "左图：", "右图：", "图：", "资料图：", "资料图:",
+                                     "资料照片：", "资料照片:", "资料照：", "资料照:"]) != nil
     }
 
     /// A source or staff credit in brackets at the end of a prose paragraph (`（环球网）`,

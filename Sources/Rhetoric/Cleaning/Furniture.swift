@@ -18,6 +18,7 @@ enum Furniture {
         if isChannelBar(text, profile) { return "channel bar" }
         if isByline(text, profile) { return "byline" }
         if isSectionTrail(text) { return "breadcrumb" }
+        if isInlineRelatedLink(text, profile) { return "related link" }
         if isTranscriptLabel(text, profile) { return "transcript label" }
         return nil
     }
@@ -263,8 +264,17 @@ enum Furniture {
     static let relatedHeaders: Set<String> = [
         "新闻推荐", "相关新闻", "相关阅读", "延伸阅读", "热门推荐", "推荐阅读", "猜你喜欢", "热点新闻", "相关报道", "更多新闻",
         "热门文章", "精彩推荐", "编辑推荐", "最新新闻", "热门新闻", "往期回顾", "热门赛事", "今日推荐", "热门阅读",
-        "往期推荐", "往期精彩", "相关推荐", "精选推荐", "热文推荐", "近期热文", "更多精彩",
+        "往期推荐", "往期精彩", "相关推荐", "精选推荐", "热文推荐", "近期热文", "更多精彩", "相关文章",
     ]
+
+    /// A link to another story set inline after one of ``relatedHeaders`` and a colon
+    /// (`相关文章：某国防长访问某地 称…`): a headline, with no sentence end.
+    static func isInlineRelatedLink(_ text: String, _ profile: TextProfile) -> Bool {
+        guard profile.sentenceEnds == 0, profile.length <= 60,
+              let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }), text.distance(from: text.startIndex, to: colon) <= 6
+        else { return false }
+        return relatedHeaders.contains(String(text[..<colon]).trimmingSpaces()) && !text[text.index(after: colon)...].trimmingSpaces().isEmpty
+    }
 
     /// Whether a line is one of ``relatedHeaders``, perhaps set off as pages set headers
     /// (`相关新闻：`, `【延伸阅读】`, `▌推荐阅读 >>`).
