@@ -399,6 +399,9 @@ enum InventedSummit {
         // And 到, as the Taiwanese press writes it; 说到底 is no cue.
         #expect(opening("他说到，两国都是具有独立精神的民族。") == .pronounSpeech)
         #expect(opening("普京说到底还是希望加强合作。") == .mention(putin))
+        // A word of time right after the cue opens the words (普京表示当天…); other words are its object.
+        #expect(opening("普京表示当天与对方讨论了建立统一防御空间的问题。") == .speech(putin))
+        #expect(opening("普京表示感谢东道主的热情款待。") == .mention(putin))
         // A pronoun and a cue without a comma, as in the Hong Kong and overseas press.
         #expect(opening("他说10年前他提出这一倡议。") == .pronounSpeech)
         #expect(opening("他指中方始终从战略高度看待两国关系。") == .pronounSpeech)

@@ -267,9 +267,10 @@ public struct SpeakerList: Sendable {
 
     /// Whether the speaker's own clause reports what they said without a comma after the verb: a
     /// cue within the window after `offset`, right before a side, a joint subject or a pronoun
-    /// (`普京说俄方重视…`, `习近平强调中方愿…`, `普京总统表示双方…`), or a cue of two characters or more
-    /// with 了, whose object is what was said (`普京强调了…的作用`, `习近平介绍了中方的立场`). Any other
-    /// word after the verb (`表示感谢`, `称赞`) stays a mention.
+    /// (`普京说俄方重视…`, `习近平强调中方愿…`, `普京总统表示双方…`), a cue of two characters or more
+    /// with 了, whose object is what was said (`普京强调了…的作用`, `习近平介绍了中方的立场`), or one
+    /// before a word of time that opens the words (`普京表示当天与…讨论了…`). Any other word after the
+    /// verb (`表示感谢`, `称赞`) stays a mention.
     private func reportsStance(in text: UnsafeBufferPointer<UInt16>, after offset: Int) -> Bool {
         var position = offset
         while position < text.count && position <= offset + SpeakerList.window {
@@ -277,6 +278,7 @@ public struct SpeakerList: Sendable {
             for cue in cues where position + cue.count < text.count && text[position..<position + cue.count].elementsEqual(cue) {
                 let rest = UnsafeBufferPointer(rebasing: text[(position + cue.count)...])
                 if opensWithSubject(rest) || (cue.count >= 2 && rest[0] == 0x4E86) { return true }  // 了
+                if cue.count >= 2 && SpeakerList.timeWords.contains(where: { rest.starts(with: $0) }) { return true }
             }
             position += 1
         }
@@ -673,6 +675,11 @@ public struct SpeakerList: Sendable {
         }
         return nil
     }
+
+    /// Words of time that open reported words right after a cue, as the press of Hong Kong and
+    /// Singapore writes without a comma: Chinese grammar, not the speakers', so not in the speakers file.
+    static let timeWords: [[UInt16]] = ["当天", "今天", "昨天", "明天", "今年", "去年", "明年", "目前", "当前", "此前", "近期", "近年来", "未来"]
+        .map { Array($0.utf16) }
 
     /// How much longer a role with given names may be (`弗拉基米尔·弗拉基米罗维奇·`), in code units.
     static let givenNames = 12
