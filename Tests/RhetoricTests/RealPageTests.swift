@@ -407,6 +407,30 @@ import Testing
         #expect(!Furniture.isInlineRelatedLink("相关文章：两国签署合作协议。", TextProfile("相关文章：两国签署合作协议。")))
     }
 
+    /// A page served with a line of spam above its headline (our own writing): short lines that are
+    /// no sentence above the headline are the site's; the headline is a heading. A lead set above
+    /// the headline (a sentence) keeps everything where it was.
+    @Test func shortLinesAboveTheHeadlineThatAreNoSentenceGo() throws {
+        let page = """
+            免费在线观看,最新影视大全,高清视频网站,每日更新
+
+
+            高峰的一天这样度过
+
+            来源：东方社 作者：林大同 责任编辑：王小明
+            2018-09-05 14:34
+
+            时间来到9月4日，此次峰会的重头戏圆桌会议如期举行。
+
+            上午10点，高峰同各代表团团长一起步入会场。
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "高峰的一天这样度过")
+        #expect(body(document) == ["时间来到9月4日，此次峰会的重头戏圆桌会议如期举行。", "上午10点，高峰同各代表团团长一起步入会场。"])
+        #expect(document.paragraphs.first?.text == "高峰的一天这样度过" && document.paragraphs.first?.kind == .heading)
+        #expect(document.decisions.contains { $0.rule == "above the headline" })
+    }
+
     /// A live report (our own writing): each entry opens with its time of day, bracketed or not,
     /// which goes, so that the entry's cue is found and a short entry is not taken for a fragment.
     @Test func aLiveReportsTimesOfDayGo() throws {

@@ -120,10 +120,17 @@ public struct Cleaner {
                                       header: state.headerHeadline ?? state.datelineHeadline,
                                       headerLines: header.map(\.text).filter(TitleFinder.isHeadlineShaped), headings: headings)
         document.title = TitleFinder.title(found, lead: lead)
-        // The headline standing in the text above the lead is a heading, not the report's prose.
-        if let title = document.title, let index = paragraphs.firstIndex(where: { $0.text == title }),
-           !paragraphs[..<index].contains(where: { $0.kind == .body }) {
-            paragraphs[index].kind = .heading
+        // The headline standing in the text above the lead is a heading, not the report's prose;
+        // short lines above it that are no sentence are the site's (a spam line a page was served
+        // with, a kicker), not the report.
+        if let title = document.title, let index = paragraphs.firstIndex(where: { $0.text == title }), index <= Cleaner.aboveHeadline,
+           paragraphs[..<index].allSatisfy({ $0.kind != .body || (!Unwrapper.endsSentence($0.text) && $0.text.hasAtMost(TitleFinder.longestHeadline)) }) {
+            let kept = paragraphs[..<index].filter { $0.kind != .body }
+            for paragraph in paragraphs[..<index] where paragraph.kind == .body {
+                document.decisions.append(CleaningDecision(line: paragraph.line, .dropped, "above the headline", paragraph.text))
+            }
+            paragraphs = kept + paragraphs[index...]
+            paragraphs[kept.count].kind = .heading
         }
         if document.outlet == nil, let agency = document.dateline?.agency ?? state.agency { document.outlet = TitleFinder.outlet(agency) }
         document.paragraphs = deduplicate(paragraphs, into: &document)
@@ -131,6 +138,9 @@ public struct Cleaner {
             .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         return document
     }
+
+    /// The most paragraphs above the headline that are read as the site's when none is a sentence.
+    static let aboveHeadline = 3
 
     /// Converts the document to Simplified characters when it is written in Traditional ones.
     private func simplify(_ units: inout [Unit], _ matter: inout FrontMatter, into document: inout CleanedDocument) throws(RhetoricError) {
