@@ -29,6 +29,21 @@ import Testing
         }
     }
 
+    /// A text's profile read on its UTF-8 is its profile read unit by unit in UTF-16 (a character
+    /// outside the BMP as its two surrogates), for random texts of every class it counts.
+    @Test func aProfileReadOnUTF8IsTheProfileOfItsUTF16() {
+        var random = SplitMix(seed: 17)
+        let alphabet = Array("的中国 \t\u{3000}aZé(（)）12。！？!?，、；：,;:…|｜>▲”」》\"'😀\u{20000}Ωж")
+        var texts = Self.hardFields + ["", "（Vladimir Putin）普京", "a(b(c)d"]
+        for _ in 0..<3000 {
+            texts.append(String((0..<Int(random.next() % 12)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }))
+        }
+        for text in texts {
+            #expect(TextProfile(text) == TextProfile(units: text.utf16), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(TextProfile(text.dropFirst()) == TextProfile(units: text.dropFirst().utf16))
+        }
+    }
+
     /// The characters of a document, counted on its UTF-8 bytes, are its Unicode scalars.
     @Test func aDocumentsCharactersAreItsScalars() {
         let texts = Self.hardFields + ["中俄\u{1F600}é", "a\u{0301}", "\u{10FFFF}", String(repeating: "合作，", count: 500)]

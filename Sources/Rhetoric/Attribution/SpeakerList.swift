@@ -659,13 +659,13 @@ public struct SpeakerList: Sendable {
     /// `俄罗斯联邦总统弗拉基米尔·普京`): where the name ends, and who.
     private func name(in text: UnsafeBufferPointer<UInt16>) -> (end: Int, speaker: Int)? {
         // Given names reach further, and only they: most sentences have no middle dot near their start.
-        let dotted = text.prefix(SpeakerList.window + SpeakerList.givenNames).contains(where: SpeakerList.middleDots.contains)
+        let dotted = text.prefix(SpeakerList.window + SpeakerList.givenNames).contains(where: SpeakerList.isMiddleDot)
         let reach = min(SpeakerList.window + (dotted ? SpeakerList.givenNames : 0), text.count)
         for position in 0...reach {
             if position > 0 && SpeakerList.isPunctuation(text[position - 1]) { return nil }
             let rest = UnsafeBufferPointer(rebasing: text[position...])
             guard let (name, speaker) = name(at: rest) else { continue }
-            if position > 0 && SpeakerList.middleDots.contains(text[position - 1]) { return (position + name.count, speaker) }
+            if position > 0 && SpeakerList.isMiddleDot(text[position - 1]) { return (position + name.count, speaker) }
             guard position <= SpeakerList.window else { continue }
             let role = UnsafeBufferPointer(rebasing: text[..<position])
             if position == 0 || titles.contains(where: { role.reversed().starts(with: $0.reversed()) })
@@ -684,7 +684,9 @@ public struct SpeakerList: Sendable {
     /// How much longer a role with given names may be (`弗拉基米尔·弗拉基米罗维奇·`), in code units.
     static let givenNames = 12
     /// The dots between given names and surname: · • ・ ‧ and the katakana middle dot.
-    static let middleDots: Set<UInt16> = [0x00B7, 0x2022, 0x30FB, 0x2027, 0xFF65]
+    static func isMiddleDot(_ unit: UInt16) -> Bool {
+        unit == 0x00B7 || unit == 0x2022 || unit == 0x30FB || unit == 0x2027 || unit == 0xFF65
+    }
 
     /// Conjunctions that may open a sentence right before the speaker's name or a pronoun (`但普京指出，`,
     /// `同时习近平强调，`, `但他同时也表示，`): Chinese grammar, not the speakers', so not in the speakers file.
