@@ -227,9 +227,16 @@ import Testing
         // Random lines over the needles' own characters, where partial and overlapping matches abound.
         let alphabet = Array("版权所有归©APap下载未经书面授一 ")
         var random = SplitMix(seed: 5)
+        // Several lists in one pass, a marker in two of them: each list's bit when one of its markers occurs.
+        let lists = [["版权所有", "©"], ["下载", "APP"], ["版权归", "下载", "未经书面授权"], ["app"]]
+        let tagged = NeedleSet(lists: lists)
         for _ in 0..<5_000 {
             let text = String((0..<Int(random.next() % 12)).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] })
             #expect(set.occurs(in: text) == needles.contains { TextScan.contains(text, $0) }, "\(text)")
+            let expected = lists.enumerated().reduce(UInt32(0)) { bits, list in
+                list.element.contains { TextScan.contains(text, $0) } ? bits | 1 << UInt32(list.offset) : bits
+            }
+            #expect(tagged.lists(in: text) == expected, "\(text)")
         }
     }
 

@@ -7,10 +7,11 @@
 enum Furniture {
     /// The rule a whole line falls under, if it is furniture.
     static func rule(for text: String, _ profile: TextProfile) -> String? {
-        if isDisclaimer(text) { return "disclaimer" }
-        if isCookieNotice(text) { return "cookie notice" }
-        if isFooter(text) { return "footer" }
-        if isPromotion(text, profile) { return "promotion" }
+        let found = Markers(rawValue: markers.lists(in: text))
+        if isDisclaimer(found) { return "disclaimer" }
+        if isCookieNotice(found) { return "cookie notice" }
+        if isFooter(text, found) { return "footer" }
+        if isPromotion(found, profile) { return "promotion" }
         guard profile.sentenceEnds == 0 || profile.length <= 24 else { return nil }
         if isCreditBlock(text, profile) { return "credit block" }
         if isBreadcrumb(text, profile) { return "breadcrumb" }
@@ -170,58 +171,73 @@ enum Furniture {
     /// reader (您, 请关注, 欢迎订阅, or a tap or scan), names where to go (an account, a code, the
     /// rest of the text) and what to do there; a report on mobile payment (`二维码技术推动跨境支付`)
     /// does neither of the first two.
-    static func isPromotion(_ text: String, _ profile: TextProfile) -> Bool {
+    static func isPromotion(_ found: Markers, _ profile: TextProfile) -> Bool {
         guard profile.length <= 80 || profile.sentenceEnds <= 1 else { return false }
-        return promotions.occurs(in: text) || (apps.occurs(in: text) && appActions.occurs(in: text))
-            || (readerAddress.occurs(in: text) && readerChannels.occurs(in: text) && readerActions.occurs(in: text))
+        return found.contains(.promotion) || found.isSuperset(of: [.app, .appAction])
+            || found.isSuperset(of: [.readerAddress, .readerChannel, .readerAction])
     }
 
-    static let promotions = NeedleSet(["查看精彩图片", "点我下载", "扫描下载", "扫码下载", "下载客户端", "点击下载", "下载APP", "下载App"])
-    static let apps = NeedleSet(["客户端", "APP", "App", "app"])
-    static let appActions = NeedleSet(["下载", "扫描", "扫码", "点击", "打开", "安装", "看新闻", "订阅", "尽在"])
+    static let promotions: [String] = ["查看精彩图片", "点我下载", "扫描下载", "扫码下载", "下载客户端", "点击下载", "下载APP", "下载App"]
+    static let apps: [String] = ["客户端", "APP", "App", "app"]
+    static let appActions: [String] = ["下载", "扫描", "扫码", "点击", "打开", "安装", "看新闻", "订阅", "尽在"]
     /// Not 请 or 欢迎 alone, which every report holds (邀请, 欢迎仪式).
-    static let readerAddress = NeedleSet([
+    static let readerAddress: [String] = [
         "您", "请关注", "请订阅", "请点击", "请扫描", "请下载", "请在这里", "欢迎关注", "欢迎订阅", "欢迎收看", "敬请关注", "点击", "扫描", "扫码", "长按",
-    ])
-    static let readerChannels = NeedleSet([
+    ]
+    static let readerChannels: [String] = [
         "公众号", "订阅号", "视频号", "小程序", "二维码", "电子报", "频道", "官方账号", "这里注册", "完整内容", "全文", "更多精彩", "更多内容",
-    ])
-    static let readerActions = NeedleSet(["关注", "订阅", "注册", "登录", "下载", "阅读", "收看", "获取"])
+    ]
+    static let readerActions: [String] = ["关注", "订阅", "注册", "登录", "下载", "阅读", "收看", "获取"]
+
+    /// The marker lists of the promotion, legal and footer rules, each a bit of what one pass over
+    /// a line finds (``NeedleSet``).
+    struct Markers: OptionSet {
+        let rawValue: UInt32
+        static let promotion = Markers(rawValue: 1 << 0), app = Markers(rawValue: 1 << 1), appAction = Markers(rawValue: 1 << 2)
+        static let readerAddress = Markers(rawValue: 1 << 3), readerChannel = Markers(rawValue: 1 << 4)
+        static let readerAction = Markers(rawValue: 1 << 5), disclaimer = Markers(rawValue: 1 << 6)
+        static let withoutLeave = Markers(rawValue: 1 << 7), reuse = Markers(rawValue: 1 << 8), cookie = Markers(rawValue: 1 << 9)
+        static let consent = Markers(rawValue: 1 << 10), footer = Markers(rawValue: 1 << 11)
+    }
+
+    /// Every marker list, in the order of ``Markers``' bits.
+    static let markers = NeedleSet(lists: [promotions, apps, appActions, readerAddress, readerChannels, readerActions, disclaimers,
+                                           withoutLeave, reuses, cookies, consents, footers])
 
     // MARK: Legal
 
     /// Copyright notices and reprint disclaimers.
-    static func isDisclaimer(_ text: String) -> Bool {
-        disclaimers.occurs(in: text) || (withoutLeave.occurs(in: text) && reuses.occurs(in: text))
+    static func isDisclaimer(_ found: Markers) -> Bool {
+        found.contains(.disclaimer) || found.isSuperset(of: [.withoutLeave, .reuse])
     }
 
     /// A site's notice that it stores cookies (`本网站使用cookie…继续浏览即表示您同意…`).
-    static func isCookieNotice(_ text: String) -> Bool {
-        cookies.occurs(in: text) && consents.occurs(in: text)
+    static func isCookieNotice(_ found: Markers) -> Bool {
+        found.isSuperset(of: [.cookie, .consent])
     }
 
-    static let cookies = NeedleSet(["cookie", "Cookie", "COOKIE", "小型文本文件"])
-    static let consents = NeedleSet(["同意", "接受", "您", "隐私"])
+    static let cookies: [String] = ["cookie", "Cookie", "COOKIE", "小型文本文件"]
+    static let consents: [String] = ["同意", "接受", "您", "隐私"]
 
-    static let disclaimers = NeedleSet([
+    static let disclaimers: [String] = [
         "免责声明", "版权所有", "版权归", "Copyright", "copyright", "©", "All Rights Reserved", "All rights reserved", "转载请注明",
         "非本站原创", "不代表本站", "不代表本网", "仅代表作者", "如有侵权", "侵权请联系", "版权声明", "本文来源于网络", "文章转载自",
         // A platform's statement under an account's article, a picture's note (`（图片来自网络，侵删）`).
         "仅代表该作者", "自媒体平台", "信息发布平台", "信息存储空间", "侵删", "图片来自网络", "图片来源于网络",
-    ])
-    static let withoutLeave = NeedleSet(["未经授权", "未经许可", "未经书面授权", "未经同意"])
-    static let reuses = NeedleSet(["转载", "使用", "复制", "禁止"])
+    ]
+    static let withoutLeave: [String] = ["未经授权", "未经许可", "未经书面授权", "未经同意"]
+    static let reuses: [String] = ["转载", "使用", "复制", "禁止"]
 
     /// Licence numbers, report lines, addresses and site links of a page's footer.
-    static func isFooter(_ text: String) -> Bool {
-        footers.occurs(in: text)
+    static func isFooter(_ text: String, _ found: Markers) -> Bool {
+        found.contains(.footer)
             || TextScan.hasPrefixAny(text, ["地址：", "地址:", "电话：", "电话:", "传真：", "传真:", "邮编：", "邮编:", "E-mail", "Email："]) != nil
     }
 
-    static let footers = NeedleSet([
+    static let footers: [String] = [
         "ICP备", "ICP证", "网安备", "公网安备", "经营许可证", "信息服务许可证", "视听节目许可证", "违法和不良信息举报", "举报电话", "举报邮箱",
         "建议使用", "最佳浏览效果", "网站地图", "联系我们", "关于我们", "广告服务", "隐私政策", "用户协议",
-    ])
+    ]
 
     // MARK: Broadcast
 
