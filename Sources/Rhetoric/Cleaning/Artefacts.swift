@@ -116,6 +116,14 @@ public enum Artefacts {
     /// Whether the text places people in a picture (`马克龙(右)`, `（左二）`, `（前排右三）`, `（左起）`):
     /// a photo's caption, which no report's text does.
     public static func placesPeopleInPicture(_ text: String) -> Bool {
+        // Asked of every paragraph: most have no 左 or 右 (E5 B7 A6, E5 8F B3) at all.
+        var bytes = text
+        let sided = bytes.withUTF8 { utf8 in
+            utf8.indices.dropLast(2).contains { index in
+                utf8[index] == 0xE5 && ((utf8[index + 1] == 0xB7 && utf8[index + 2] == 0xA6) || (utf8[index + 1] == 0x8F && utf8[index + 2] == 0xB3))
+            }
+        }
+        guard sided else { return false }
         var scalars = text.unicodeScalars[...]
         while let open = scalars.firstIndex(where: { $0 == "(" || $0 == "（" }) {
             scalars = scalars[scalars.index(after: open)...]
@@ -169,8 +177,9 @@ public enum Artefacts {
 
     /// A dateline that opens with its agency: `新华社莫斯科3月21日电`, `（综合16日电）`.
     private static func agencyDateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int?)? {
-        // Most paragraphs fail at once: a dateline has a digit or 电 within its first 40 characters.
-        guard text.utf16.prefix(40).contains(where: { (0x30...0x39).contains($0) || $0 == 0x7535 }) else { return nil }
+        // Most paragraphs fail at once: a dateline ends in 电 or 讯 (or a wire's note, 综合…) within its
+        // first 48 characters.
+        guard text.utf16.prefix(48).contains(where: { $0 == 0x7535 || $0 == 0x8BAF || $0 == 0x7EFC }) else { return nil }
         var index = text.startIndex
         var bracketed = false
         if text.hasPrefix("（") || text.hasPrefix("(") {
@@ -282,14 +291,24 @@ public enum Artefacts {
     /// a city of two to eight Han characters, a comma, the day (and month), the agency in brackets
     /// (listed, named as outlets' names end, or in Latin letters) and a dash.
     static func wireDateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int?)? {
-        // Most paragraphs fail at once, before anything is copied: a comma after two to eight Han characters.
+        // Most paragraphs fail at once, before anything is copied: a comma after two to eight Han
+        // characters, then the date's first digit.
         var cityLength = 0
+        var afterComma = false
         for unit in text.utf16 {
-            if unit == 0xFF0C || unit == 0x2C { break }
+            if afterComma {
+                if unit == 0x20 { continue }
+                guard (0x30...0x39).contains(unit) else { return nil }
+                break
+            }
+            if unit == 0xFF0C || unit == 0x2C {
+                afterComma = true
+                continue
+            }
             guard cityLength < 8, TextNormalizer.isHan(unit) else { return nil }
             cityLength += 1
         }
-        guard cityLength >= 2 else { return nil }
+        guard cityLength >= 2, afterComma else { return nil }
         let scalars = Array(text.unicodeScalars.prefix(48))
         var index = 0
         while index < scalars.count, index < 8, TextNormalizer.isHan(scalars[index]) { index += 1 }
