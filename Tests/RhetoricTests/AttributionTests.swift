@@ -399,6 +399,9 @@ enum InventedSummit {
         // And 到, as the Taiwanese press writes it; 说到底 is no cue.
         #expect(opening("他说到，两国都是具有独立精神的民族。") == .pronounSpeech)
         #expect(opening("普京说到底还是希望加强合作。") == .mention(putin))
+        // The clause after the name has a pronoun for subject and ends in a cue: the name's speech.
+        #expect(opening("普京近日赴北京出席论坛，他在会见记者时称，俄方愿深化合作。") == .speech(putin))
+        #expect(opening("普京近日赴北京出席论坛，他在会场见到了许多老朋友。") == .mention(putin))
         // A word of time right after the cue opens the words (普京表示当天…); other words are its object.
         #expect(opening("普京表示当天与对方讨论了建立统一防御空间的问题。") == .speech(putin))
         #expect(opening("普京表示感谢东道主的热情款待。") == .mention(putin))

@@ -293,6 +293,15 @@ public struct SpeakerList: Sendable {
         return endsWithCue(UnsafeBufferPointer(rebasing: text[end..<mark]))
     }
 
+    /// Whether a clause after the one naming the speaker has a pronoun for subject and ends in a cue
+    /// (`李强…赴俄罗斯出席…，他十七日在莫斯科会晤…时称，`): the speaker's words follow.
+    private func pronounClauseEndsInCue(_ clause: UnsafeBufferPointer<UInt16>) -> Bool {
+        let conjunction = SpeakerList.conjunctions.first { clause.starts(with: $0) }?.count ?? 0
+        let subject = UnsafeBufferPointer(rebasing: clause[conjunction...])
+        guard let pronoun = pronouns.first(where: { subject.starts(with: $0) }) else { return false }
+        return endsOwnClauseInCue(subject, after: pronoun.count)
+    }
+
     /// Whether `words` end in a cue, perhaps with 道 after it (`…说道`), after at least one
     /// character of their own.
     private func endsWithCue(_ words: UnsafeBufferPointer<UInt16>) -> Bool {
@@ -532,7 +541,8 @@ public struct SpeakerList: Sendable {
                 let cued = hasCue(in: text, after: SpeakerList.afterAside(text, end), cues: cues, needsPunctuation: true)
                     || reportsStance(in: text, after: SpeakerList.afterAside(text, end))
                     || endsOwnClauseInCue(text, after: end)
-                    || (clauseEnd < text.count && (hasCue(in: next, after: 0, cues: cues, needsPunctuation: true, within: 2) || reports(next)))
+                    || (clauseEnd < text.count && (hasCue(in: next, after: 0, cues: cues, needsPunctuation: true, within: 2) || reports(next)
+                        || pronounClauseEndsInCue(next)))
                 return cued ? .speech(speaker) : reported ? .otherSpeech : .mention(speaker)
             }
             if let speaker = initialSpeaker(text) { return .initialSpeech(speaker) }
