@@ -901,7 +901,11 @@ import Testing
         #expect(document.outlet == "东方社")
         let regional = Artefacts.dateline(in: "南方日报广州5月3日讯（记者 林山）两国代表团今天抵达。")
         #expect(regional?.agency == "南方日报" && regional?.city == "广州" && regional?.month == 5 && regional?.rest == "两国代表团今天抵达。")
-        for prose in ["今年报告显示2024年贸易增长。", "两国元首8日电话交谈。", "东方社北京方面6月称，合作顺利。", "东方社北6月8日电"] {
+        // An unlisted outlet's dateline with no city.
+        let cityless = Artefacts.dateline(in: "东方网5月16日电 北方国总统高峰16日会见来访的南方国总理海川。")
+        #expect(cityless?.agency == "东方网" && cityless?.city == "" && cityless?.day == 16 && cityless?.rest == "北方国总统高峰16日会见来访的南方国总理海川。")
+        for prose in ["今年报告显示2024年贸易增长。", "两国元首8日电话交谈。", "东方社北京方面6月称，合作顺利。", "东方社北6月8日电", "电视台5月开播新节目。",
+                      "东方网5月16日发布消息。"] {
             #expect(Artefacts.dateline(in: prose) == nil, "\(prose)")
         }
         for (line, bare) in [("|", ""), ("| a | b |", "a | b"), ("会谈现场 |", "会谈现场"), ("||  x", "x")] {
