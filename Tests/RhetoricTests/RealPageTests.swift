@@ -431,6 +431,29 @@ import Testing
         #expect(document.decisions.contains { $0.rule == "above the headline" })
     }
 
+    /// A page that runs an English translation among its Chinese sentences (our own writing): the
+    /// English sentences go, the Chinese stay, where the whole paragraph went as boilerplate.
+    @Test func englishSentencesAmongChineseOnesGoAndTheChineseStay() throws {
+        let page = """
+            当地时间3月20日下午，北方国总统高峰抵达首都后应邀会见南方国总理海川。
+
+            高峰表示，很高兴应海川总理邀请再次访问南方国。 It was the first country he visited after he was elected ten years ago. 那次访问的记忆至今仍历历在目。 President Gao expressed his appreciation to Prime Minister Hai for sending him congratulatory messages. 他表示，南方国明年将举行大选。
+
+            Prime Minister Hai extended a warm welcome to President Gao for his state visit. 海川表示，过去十年，北方国在各领域取得了巨大成就。
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == [
+            "当地时间3月20日下午，北方国总统高峰抵达首都后应邀会见南方国总理海川。",
+            "高峰表示，很高兴应海川总理邀请再次访问南方国。那次访问的记忆至今仍历历在目。他表示，南方国明年将举行大选。",
+            "海川表示，过去十年，北方国在各领域取得了巨大成就。",
+        ])
+        // Names, glosses and acronyms stay; a line without Han is left to the classifier.
+        for text in ["普京(Vladimir Vladimirovich Putin)表示，双方加强合作。", "普京（Vladimir Vladimirovich Putin, President of Russia）表示，",
+                     "两国在G20、APEC和BRICS框架内加强协调。", "It was the first country he visited after he was elected."] {
+            #expect(ForeignSentences.strip(text) == nil, "\(text)")
+        }
+    }
+
     /// A live report (our own writing): each entry opens with its time of day, bracketed or not,
     /// which goes, so that the entry's cue is found and a short entry is not taken for a fragment.
     @Test func aLiveReportsTimesOfDayGo() throws {

@@ -218,6 +218,10 @@ public struct Cleaner {
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "forum noise", text, result: stripped))
                 text = stripped
             }
+            if let stripped = ForeignSentences.strip(text) {
+                document.decisions.append(CleaningDecision(line: unit.number, .changed, "foreign sentences", text, result: stripped))
+                text = stripped
+            }
             if let stripped = PinyinReadings.strip(text) {
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "pinyin readings", text, result: stripped))
                 text = stripped

@@ -14,20 +14,7 @@ enum ForumNoise {
 
     /// The text without its noise, or nil when it has none.
     static func strip(_ text: String) -> String? {
-        var text = text
-        let noise = text.withUTF8 { noiseRanges(in: $0) }
-        guard !noise.isEmpty else { return nil }
-        return text.withUTF8 { bytes in
-            var kept: [UInt8] = []
-            kept.reserveCapacity(bytes.count)
-            var position = 0
-            for range in noise {
-                kept += bytes[position..<range.lowerBound]
-                position = range.upperBound
-            }
-            kept += bytes[position...]
-            return String(decoding: kept, as: UTF8.self).trimmingSpaces()
-        }
+        TextScan.removing(from: text, noiseRanges(in:))
     }
 
     /// The byte ranges of the noise in a line, with the spaces around each.

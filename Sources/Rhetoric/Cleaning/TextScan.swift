@@ -3,6 +3,25 @@ import Foundation
 /// Byte-level matching for the cleaning rules: searches the UTF-8 of normalised lines, so that no
 /// rule runs Unicode-aware comparison (or a regular expression) over every line of a corpus.
 enum TextScan {
+    /// The text without the byte ranges that `find` gives on its UTF-8 (in order, not overlapping,
+    /// on character boundaries), trimmed; nil when there are none.
+    static func removing(from text: String, _ find: (UnsafeBufferPointer<UInt8>) -> [Range<Int>]) -> String? {
+        var text = text
+        return text.withUTF8 { bytes in
+            let ranges = find(bytes)
+            guard !ranges.isEmpty else { return nil }
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var position = 0
+            for range in ranges {
+                kept += bytes[position..<range.lowerBound]
+                position = range.upperBound
+            }
+            kept += bytes[position...]
+            return String(decoding: kept, as: UTF8.self).trimmingSpaces()
+        }
+    }
+
     /// Whether `text` contains `needle`, compared as UTF-8 bytes.
     static func contains(_ text: String, _ needle: String) -> Bool {
         range(of: needle, in: text) != nil || needle.isEmpty
