@@ -405,6 +405,10 @@ import Testing
             "双方呼吁尽快重建地区和平。",
         ])
         #expect(!Furniture.isInlineRelatedLink("相关文章：两国签署合作协议。", TextProfile("相关文章：两国签署合作协议。")))
+        // A page's links to the stories before and after it.
+        for link in ["上一篇：南方国总理海川抵达首都", "下一篇: 两国签署合作文件"] {
+            #expect(Furniture.rule(for: link, TextProfile(link)) == "related link", "\(link)")
+        }
     }
 
     /// A page served with a line of spam above its headline (our own writing): short lines that are
