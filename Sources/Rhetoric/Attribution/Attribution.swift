@@ -295,7 +295,8 @@ public struct Attribution {
             break
         }
         // Words about the speaker are not theirs, whatever else shows (基罗请李强转达…).
-        if current != speakers.narration && current != speakers.joint && speakers.names(current, after: sentence) || isFirst && previous.map({ speakers.names($0, after: sentence) }) == true {
+        let speaker = current != speakers.narration && current != speakers.joint ? current : isFirst ? previous : nil
+        if let speaker, speakers.namesAfterOpening(speaker, in: sentence) {
             current = speakers.narration
             return (current, .default)
         }

@@ -753,7 +753,7 @@ public struct SpeakerList: Sendable {
     /// Whether `sentence` names `speaker` after its opening (`基罗请李强转达…`, `这是习近平第八次访俄。`):
     /// words about the speaker, which no speaker says of themselves, so not their speech going on.
     /// A name opening the sentence (perhaps after a role) is its subject, which the opening decides.
-    public func names(_ speaker: Int, after sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+    public func namesAfterOpening(_ speaker: Int, in sentence: UnsafeBufferPointer<UInt16>) -> Bool {
         var start = 0
         while start < sentence.count && SpeakerList.isLeadingFiller(sentence[start]) { start += 1 }
         let text = UnsafeBufferPointer(rebasing: sentence[start...])

@@ -53,9 +53,9 @@ public enum Artefacts {
     }
 
     /// A paragraph that a flattened page ran on from a photo's caption: the caption's sentence (if
-    /// any), its credit ending in 摄 after a space, then the report, perhaps after a space (`…举行会谈。
-    /// 东方社记者 陈河 摄李强表示，…`). The text without the caption and its credit; nil when there is no such credit
-    /// or nothing after it. The text before the caption's sentence stays.
+    /// any), its credit ending in 摄 after a space, then the report, perhaps after a space
+    /// (`…举行会谈。 东方社记者 陈河 摄李强表示，…`). The text without the caption and its credit; nil
+    /// when there is no such credit or nothing after it. The text before the caption's sentence stays.
     public static func withoutCaptionInside(_ text: String) -> String? {
         // Asked of every paragraph: its bytes are searched for ` 摄` before any string is.
         var utf8 = text.utf8.makeIterator()

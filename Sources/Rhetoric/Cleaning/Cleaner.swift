@@ -123,8 +123,11 @@ public struct Cleaner {
         // The headline standing in the text above the lead is a heading, not the report's prose;
         // short lines above it that are no sentence are the site's (a spam line a page was served
         // with, a kicker), not the report.
-        if let title = document.title, let index = paragraphs.firstIndex(where: { $0.text == title }), index <= Cleaner.aboveHeadline,
-           paragraphs[..<index].allSatisfy({ $0.kind != .body || (!Unwrapper.endsSentence($0.text) && $0.text.hasAtMost(TitleFinder.longestHeadline)) }) {
+        if let title = document.title, let index = paragraphs.firstIndex(where: { $0.text == title }),
+           paragraphs[..<index].allSatisfy({ paragraph in
+               paragraph.kind != .body || (index <= Cleaner.aboveHeadline && !Unwrapper.endsSentence(paragraph.text)
+                   && paragraph.text.hasAtMost(TitleFinder.longestHeadline))
+           }) {
             let kept = paragraphs[..<index].filter { $0.kind != .body }
             for paragraph in paragraphs[..<index] where paragraph.kind == .body {
                 document.decisions.append(CleaningDecision(line: paragraph.line, .dropped, "above the headline", paragraph.text))

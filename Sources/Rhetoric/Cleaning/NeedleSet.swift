@@ -46,11 +46,6 @@ struct NeedleSet: Sendable {
         (self.byHead, self.heads, self.shortHeads, self.longHeads) = (byHead, heads, shortHeads, longHeads)
     }
 
-    /// One list of markers.
-    init(_ needles: [String]) {
-        self.init(lists: [needles])
-    }
-
     /// A three-byte head's bit in ``longHeads``.
     @inline(__always)
     private static func slot(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
@@ -79,10 +74,5 @@ struct NeedleSet: Sendable {
             }
             return found
         }
-    }
-
-    /// Whether any marker occurs in `text`.
-    func occurs(in text: String) -> Bool {
-        lists(in: text) != 0
     }
 }

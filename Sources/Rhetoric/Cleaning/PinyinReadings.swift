@@ -2,8 +2,9 @@
 /// they cut words apart (`协(xié)作战(zhàn)略` would yield a spurious 作战) and are never text.
 ///
 /// A reading is a bracketed run of 1–6 lowercase Latin letters, right after a Han character (or
-/// after its first reading: `國(guó)(guo)`), that is a pinyin syllable: it carries a tone mark (ā á ǎ à …, ü), or, without one (a neutral tone),
-/// it stands in a line where a toned reading stands too. `(APEC)`, `(Reuters)` and `(a)` stay.
+/// after its first reading: `國(guó)(guo)`), that is a pinyin syllable: it carries a tone mark
+/// (ā á ǎ à …, ü), or, without one (a neutral tone), it stands in a line where a toned reading
+/// stands too. `(APEC)`, `(Reuters)` and `(a)` stay.
 enum PinyinReadings {
     /// The text without its readings, or nil when it has none.
     static func strip(_ text: String) -> String? {
