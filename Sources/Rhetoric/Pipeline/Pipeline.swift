@@ -174,7 +174,8 @@ public struct Pipeline: Sendable {
     /// deletes `staging` if this throws). Each report goes into the staging folder as soon as it is
     /// rendered (no run holds them all); the segmented corpus is let go once the tables are built,
     /// and the workbook is made from the files written there once the corpus and its tables are let
-    /// go too.
+    /// go too, its pieces read from and kept in the cache; pruning the cache after it spares what was
+    /// used since a minute before `started` (the run's start, in seconds since 1970).
     private func write(corpus: consuming Corpus, segmented: consuming SegmentedCorpus, into staging: ReportStaging,
                        spill: SentenceSpill, timings: Timings, progress: Progress?, started: Int) throws -> Outcome {
         var timings = timings
