@@ -103,8 +103,8 @@ public struct Unwrapper: Sendable {
     /// Whether a line of a document that is not column-wrapped is prose broken off mid-sentence. A
     /// space between Chinese characters is a headline's, never prose's, a line ending in a photo
     /// credit or opening like a caption is a caption (`…举行会谈，图自社交媒体`, `资料照片：…`), and
-    /// one ending in quoted words is a sentence
-    /// that the press of Taiwan and Hong Kong ends without a mark (`…他指出，「…，…互补性」`).
+    /// one ending in quoted words is a sentence that the press of Taiwan and Hong Kong ends without a
+    /// mark (`…他指出，「…，…互补性」`).
     static func stopsMidSentence(_ line: String) -> Bool {
         guard !endsSentence(line), Artefacts.trailingCredit(in: line) == nil, !Artefacts.isCaptionOpening(line),
               !endsInQuotedWords(line) else { return false }
