@@ -458,6 +458,70 @@ import Testing
         }
     }
 
+    /// A page that lost its paragraph breaks (our own writing, in the shape of a provincial site's
+    /// feature): its paragraphs run on in one line, a space after each closing mark, with section
+    /// headings in spaced words before them and a photo's caption and credit among them. Each
+    /// becomes a paragraph or a heading, the caption goes with its credit, and the cue's paragraph
+    /// ends where the narration after it begins.
+    @Test func paragraphsRunTogetherInOneLineAreSeparated() throws {
+        let page = "携手前行——记北方国总统高峰访问南方国 新华社首都6月3日电(记者林山 高原)6月1日至2日，北方国总统高峰在南方国首都"
+            + "同南方国总理海川举行会谈。两国领导人达成重要共识。 友谊之桥 越走越宽 首都，高原上的城市，天空湛蓝。 1日上午，高峰的车队"
+            + "抵达总理府。　合作之路 越走越实 会谈中，高峰指出，两国是好邻居，双方合作潜力巨大。 当晚，文化年开幕式在首都举行。 "
+            + "6月2日，高峰在首都参观港口。 新华社记者 林山 摄 当天，高峰还会见了侨界代表。\n"
+        let document = try cleanedText(page)
+        #expect(document.title == "携手前行——记北方国总统高峰访问南方国")
+        #expect(document.paragraphs.filter { $0.kind == .heading }.map(\.text) == ["友谊之桥 越走越宽", "合作之路 越走越实"])
+        #expect(body(document) == [
+            "6月1日至2日，北方国总统高峰在南方国首都同南方国总理海川举行会谈。两国领导人达成重要共识。",
+            "首都，高原上的城市，天空湛蓝。", "1日上午，高峰的车队抵达总理府。", "会谈中，高峰指出，两国是好邻居，双方合作潜力巨大。",
+            "当晚，文化年开幕式在首都举行。", "当天，高峰还会见了侨界代表。",
+        ])
+        let sentences = try attributed(page, speakers: AttributionTests.summitSpeakers)
+        #expect(sentences.filter { $0.speaker == "gao" }.map(\.start) == ["会谈中，高峰"])
+        // One break is a slip, not a layout; a `!` before a space is no Chinese sentence's end; a
+        // break before a photo's credit is none; words with punctuation after a break are no heading.
+        #expect(RunTogetherParagraphs.split("两国领导人举行会谈。 双方签署了协定。") == nil)
+        #expect(RunTogetherParagraphs.split("会谈结束。 a! b! 双方签署协定。 cd") == nil)
+        #expect(RunTogetherParagraphs.split("高峰参观港口。 新华社记者 林山 摄 当天，高峰会见侨界代表。 当晚举行宴会。") == nil)
+        #expect(RunTogetherParagraphs.split("会谈结束。 双方 同意，加强合作。 当晚举行宴会。")
+            == [.init(text: "会谈结束。"), .init(text: "双方 同意，加强合作。"), .init(text: "当晚举行宴会。")])
+    }
+
+    /// A paper's web edition (our own writing in its shape): the page's number and section, the
+    /// buttons to the pages before and after it and to its lists of headlines, and a headline in two
+    /// lines. The headline is the title, not the page's number, and none of the furniture is text.
+    @Test func aWebEditionsPageHeaderAndButtonsGo() throws {
+        let page = """
+            第03版：要 闻 上一版2  4下一版
+            标题导航
+               
+            上一版2  4下一版 2023年5月8日 星期一 放大 缩小 默认
+            高峰抵达首都 对南方国进行正式访问
+            并出席两国政府磋商
+
+            新华社首都5月7日电 （记者林山） 应南方国总理海川邀请，北方国总统高峰于当地时间7日下午抵达首都，开始正式访问。
+
+            南方国政府高级官员到机场迎接。南方国方面为高峰举行了欢迎仪式，军乐队高奏两国国歌。
+
+            高峰表示，两国是全方位战略伙伴。我期待通过此访深化互信，扩大务实合作，推动两国关系取得新进展。
+
+            下一篇 4 放大 缩小 默认
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "高峰抵达首都 对南方国进行正式访问")
+        #expect(body(document) == [
+            "应南方国总理海川邀请，北方国总统高峰于当地时间7日下午抵达首都，开始正式访问。",
+            "南方国政府高级官员到机场迎接。南方国方面为高峰举行了欢迎仪式，军乐队高奏两国国歌。",
+            "高峰表示，两国是全方位战略伙伴。我期待通过此访深化互信，扩大务实合作，推动两国关系取得新进展。",
+        ])
+        for line in ["第10版", "第 3 版：国际", "第十二版:要闻", "版面导航", "下一版", "上一版 3"] {
+            #expect(Furniture.isEditionNavigation(line, TextProfile(line)), "\(line)")
+        }
+        for line in ["第3版的报道称，两国合作顺利。", "第三版本", "第1234版", "上一版本的协定"] {
+            #expect(!Furniture.isEditionNavigation(line, TextProfile(line)), "\(line)")
+        }
+    }
+
     /// A live report (our own writing): each entry opens with its time of day, bracketed or not,
     /// which goes, so that the entry's cue is found and a short entry is not taken for a fragment.
     @Test func aLiveReportsTimesOfDayGo() throws {

@@ -4,7 +4,8 @@
 /// 1. front matter (``FrontMatter``) and HTML (``HTMLBlock``) are taken apart into lines or blocks;
 /// 2. a document written in Traditional characters is converted to Simplified (``Simplifier``), so
 ///    every later rule is written once;
-/// 3. each line is normalised (``TextNormalizer``) and loses stray HTML tags, the outer borders of
+/// 3. a line into which a site ran its paragraphs is split into them (``RunTogetherParagraphs``);
+///    each line is normalised (``TextNormalizer``) and loses stray HTML tags, the outer borders of
 ///    a flattened table row and pinyin readings (``PinyinReadings``);
 /// 4. metadata lines (``Metadata``), chrome (``Artefacts``) and site furniture (``Furniture``) are
 ///    read as metadata or dropped, each leaving a hard boundary;
@@ -59,7 +60,17 @@ public struct Cleaner {
 
     /// A line or block of the source, before cleaning.
     struct Unit {
-        enum Kind { case line(indented: Bool), pageTitle, heading, paragraph, loose, caption, image }
+        enum Kind {
+            case line(indented: Bool), pageTitle, heading, paragraph, loose, caption, image
+
+            /// A line of a text file or a paragraph of a page: what may hold run-together paragraphs.
+            var isText: Bool {
+                switch self {
+                case .line, .paragraph: true
+                default: false
+                }
+            }
+        }
         var text: String
         var kind: Kind
         var number: Int
@@ -202,7 +213,17 @@ public struct Cleaner {
         var candidates: [Candidate] = []
         var afterImage = false
         var isText = false
-        for unit in units {
+        // The units still to read, the next one last: a run-together line's paragraphs
+        // (``RunTogetherParagraphs``) go back here to be read one by one.
+        var pending = Array(units.reversed())
+        while let unit = pending.popLast() {
+            // Split before normalising, which drops the space between a 。 and a digit.
+            if unit.kind.isText, let pieces = RunTogetherParagraphs.split(unit.text) {
+                document.decisions.append(CleaningDecision(line: unit.number, .changed, "run-together paragraphs", unit.text,
+                                                           result: pieces.map(\.text).joined(separator: " ¶ ")))
+                pending += pieces.reversed().map { Unit(text: $0.text, kind: $0.isHeading ? .heading : unit.kind, number: unit.number) }
+                continue
+            }
             defer { if case .image = unit.kind {} else { afterImage = false } }
             var text = TextNormalizer.normalize(unit.text)
             if let stripped = Cleaner.withoutTags(text) {
@@ -289,6 +310,9 @@ public struct Cleaner {
                 }
                 items.append(.line(text, indented: indented, number: unit.number))
                 if Artefacts.trailingCredit(in: text) != nil { items.append(.boundary) }
+            case .heading where isText:
+                // A heading a text line ran into its paragraph (``RunTogetherParagraphs``).
+                items.append(.heading(text, number: unit.number))
             case .heading:
                 candidates.append(Candidate(paragraph: Paragraph(text, kind: .heading, line: unit.number)))
             case .caption:

@@ -19,6 +19,7 @@ enum Furniture {
         if isChannelBar(text, profile) { return "channel bar" }
         if isByline(text, profile) { return "byline" }
         if isSectionTrail(text) { return "breadcrumb" }
+        if isEditionNavigation(text, profile) { return "edition navigation" }
         if isInlineRelatedLink(text, profile) { return "related link" }
         if isTranscriptLabel(text, profile) { return "transcript label" }
         return nil
@@ -109,6 +110,25 @@ enum Furniture {
         let sections = text.split { $0 == "/" || $0 == "／" }
         return (2...3).contains(sections.count) && !text.hasPrefix("/") && !text.hasSuffix("/") && !text.contains("//")
             && sections.allSatisfy { (2...6).contains($0.count) && $0.unicodeScalars.allSatisfy(isHan) }
+    }
+
+    /// A newspaper's web edition's page header and its buttons: `第03版：要闻`, `上一版 4 下一版`,
+    /// `版面导航 | 标题导航`, with the day and the font buttons beside them. A report names no page of
+    /// its paper in a line without a sentence.
+    static func isEditionNavigation(_ text: String, _ profile: TextProfile) -> Bool {
+        guard profile.sentenceEnds == 0, profile.length <= 60 else { return false }
+        if TextScan.hasPrefixAny(text, ["版面导航", "标题导航", "返回目录"]) != nil
+            || TextScan.contains(text, "上一版") && TextScan.contains(text, "下一版") { return true }
+        // A button alone, perhaps with a page's number: not `上一版本的协定`.
+        if let button = TextScan.hasPrefixAny(text, ["上一版", "下一版"]),
+           !text.unicodeScalars.dropFirst(button.unicodeScalars.count).contains(where: isHan) { return true }
+        // `第03版`, `第 3 版`, `第十版`, then a colon, a space or the end.
+        let scalars = Array(text.unicodeScalars.filter { $0 != " " })
+        guard scalars.first == "第" else { return false }
+        let number = scalars.dropFirst().prefix { ("0"..."9").contains($0) || "〇一二三四五六七八九十".unicodeScalars.contains($0) }
+        guard (1...3).contains(number.count), number.endIndex < scalars.count, scalars[number.endIndex] == "版" else { return false }
+        let after = number.endIndex + 1
+        return after == scalars.count || scalars[after] == ":" || scalars[after] == "："
     }
 
     /// What ends each item of a navigation trail laid out one a line.
