@@ -522,6 +522,38 @@ import Testing
         }
     }
 
+    /// A blog's page and a video channel's (our own writing in their shapes): below the report, the
+    /// theme's English headers open the site's other stories with their excerpts, to the page's
+    /// end; a call to subscribe to the channel goes, prose-shaped as it is.
+    @Test func aThemesOtherStoriesAndAChannelsCallGo() throws {
+        let page = """
+            高峰今天抵达首都 明天与海川会谈
+
+            立即订阅东方新闻 YouTube，即时掌握时事发展。
+
+            北方国总统高峰昨天下午抵达首都国际机场，南方国外长和驻北方国大使到机场迎接。
+
+            明天的会谈结果如何还不得而知，南方国方面说不会发表联合声明，对会谈的内容将是“各自表述”。
+
+            Tags:
+
+            Latest from Blog
+
+            南方国大选第三次辩论
+
+            这一系列辩论已经成为一场争夺第二名的比赛。没有候选人有决心把领跑者拉下宝座。
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == [
+            "北方国总统高峰昨天下午抵达首都国际机场，南方国外长和驻北方国大使到机场迎接。",
+            "明天的会谈结果如何还不得而知，南方国方面说不会发表联合声明，对会谈的内容将是“各自表述”。",
+        ])
+        #expect(Furniture.isThemeHeader("You May Also Like") && Furniture.isThemeHeader("【Related Posts】"))
+        #expect(!Furniture.isThemeHeader("Latest from Blog posts about the summit") && !Furniture.isThemeHeader("相关新闻"))
+        // Above the report, such a header is no page's end.
+        #expect(try cleanedText("Don't Miss\n\n" + page).paragraphs.contains { $0.text.hasPrefix("北方国总统高峰昨天") })
+    }
+
     /// A live report (our own writing): each entry opens with its time of day, bracketed or not,
     /// which goes, so that the entry's cue is found and a short entry is not taken for a fragment.
     @Test func aLiveReportsTimesOfDayGo() throws {
@@ -715,10 +747,11 @@ import Testing
             责任编辑：
             陈河
             评论
+            相关字词﹕外交部 南方国 两国关系
             """
         let document = try cleanedText(page)
         #expect(document.paragraphs.map(\.text) == ["两国元首举行会谈，双方就双边关系和共同关心的国际问题深入交换意见。"])
-        #expect(document.decisions.map(\.rule) == ["metadata", "metadata: value", "widget"])
+        #expect(document.decisions.map(\.rule) == ["metadata", "metadata: value", "widget", "metadata"])
     }
 
     /// Metadata lines that hold several fields without a key for each, in shapes of real pages (our

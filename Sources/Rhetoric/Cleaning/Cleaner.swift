@@ -185,8 +185,9 @@ public struct Cleaner {
         var agency: String?
         /// After a header such as 相关新闻: headline-like lines are links.
         var inRelatedList = false
-        /// Below the report, after a header such as 网友评论: readers' comments, to the page's end.
-        var inComments = false
+        /// Below the report, after a header such as 网友评论 or a theme's `Latest from Blog`: what
+        /// every line to the page's end is (readers' comments, other stories).
+        var pageEnd: String?
         /// A metadata key with nothing after it (`责任编辑：`): its value is the next line.
         var valueFollows = false
         /// The last line of text so far, and whether a line of prose length has been seen: the
@@ -349,11 +350,12 @@ public struct Cleaner {
             return "metadata"
         }
         // Below the report, a header such as 网友评论 opens the readers' comments, which run to the
-        // page's end: sentences of theirs, not the report's.
-        if state.inComments { return "comments" }
-        if state.sentenceSeen, Furniture.isCommentsHeader(text) {
-            state.inComments = true
-            return "comments"
+        // page's end: sentences of theirs, not the report's; a theme's `Latest from Blog` opens the
+        // site's other stories, with their excerpts, to its end.
+        if let pageEnd = state.pageEnd { return pageEnd }
+        if state.sentenceSeen, Furniture.isCommentsHeader(text) || Furniture.isThemeHeader(text) {
+            state.pageEnd = Furniture.isCommentsHeader(text) ? "comments" : "other stories"
+            return state.pageEnd
         }
         // Below a header such as 相关新闻, headlines and their dates are links, not the page's own.
         if Furniture.isRelatedHeader(text) {

@@ -188,8 +188,8 @@ enum Furniture {
     /// `打开网易新闻 查看精彩图片`, `…客户端 点击或扫描下载`, `现在用APP看新闻`, `…尽在某某APP`; and a page's call to its
     /// reader, prose-shaped as it is: `欢迎关注本报微信公众号`, `扫描二维码，关注我们。`, a paywall's
     /// `您已阅读35%…订阅以继续探索完整内容`, a newsletter's `…请在这里注册。`. Such a call addresses the
-    /// reader (您, 请关注, 欢迎订阅, or a tap or scan), names where to go (an account, a code, the
-    /// rest of the text) and what to do there; a report on mobile payment (`二维码技术推动跨境支付`)
+    /// reader (您, 请关注, 欢迎订阅, 立即订阅, or a tap or scan), names where to go (an account, a code,
+    /// a channel, the rest of the text) and what to do there; a report on mobile payment (`二维码技术推动跨境支付`)
     /// does neither of the first two.
     static func isPromotion(_ found: Markers, _ profile: TextProfile) -> Bool {
         guard profile.length <= 80 || profile.sentenceEnds <= 1 else { return false }
@@ -203,11 +203,13 @@ enum Furniture {
     /// Not 请 or 欢迎 alone, which every report holds (邀请, 欢迎仪式).
     static let readerAddress: [String] = [
         "您", "请关注", "请订阅", "请点击", "请扫描", "请下载", "请在这里", "欢迎关注", "欢迎订阅", "欢迎收看", "敬请关注", "点击", "扫描", "扫码", "长按",
+        "立即订阅", "马上订阅", "追踪我们",
     ]
     static let readerChannels: [String] = [
         "公众号", "订阅号", "视频号", "小程序", "二维码", "电子报", "频道", "官方账号", "这里注册", "完整内容", "全文", "更多精彩", "更多内容",
+        "YouTube", "Facebook", "粉丝专页", "Telegram", "Instagram",
     ]
-    static let readerActions: [String] = ["关注", "订阅", "注册", "登录", "下载", "阅读", "收看", "获取"]
+    static let readerActions: [String] = ["关注", "订阅", "注册", "登录", "下载", "阅读", "收看", "获取", "追踪"]
 
     /// The marker lists of the promotion, legal and footer rules, each a bit of what one pass over
     /// a line finds (``NeedleSet``).
@@ -324,6 +326,17 @@ enum Furniture {
 
     static func isCommentsHeader(_ text: String) -> Bool { isHeader(text, commentsHeaders) }
 
+    /// The headers a site's theme sets under its articles in English whatever the language of the
+    /// text, above other stories with their excerpts or the form for comments (compared in lower case).
+    static let themeHeaders: Set<String> = [
+        "latest from blog", "don't miss", "related posts", "related articles", "you may also like", "you might also like",
+        "more stories", "recent posts", "popular posts", "trending now", "read next", "leave a reply", "leave a comment",
+    ]
+
+    static func isThemeHeader(_ text: String) -> Bool {
+        text.utf8.count <= headerBytes + 12 && isHeader(text.lowercased(), themeHeaders)
+    }
+
     /// Whether a line is one of `headers`, perhaps set off with marks. Asked of every line: a line
     /// longer than the longest header and a few marks is not hashed (a `String`'s hash normalises
     /// all of its text).
@@ -335,7 +348,7 @@ enum Furniture {
         return headers.contains(String(Substring(header)))
     }
 
-    private static let headerBytes = relatedHeaders.union(commentsHeaders).map(\.utf8.count).max() ?? 0
+    private static let headerBytes = relatedHeaders.union(commentsHeaders).union(themeHeaders).map(\.utf8.count).max() ?? 0
 
     /// What sets a header off: brackets, a colon, arrows, a bar or a block, spaces.
     private static let headerMarks: Set<Unicode.Scalar> = [

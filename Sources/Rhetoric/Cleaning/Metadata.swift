@@ -33,7 +33,7 @@ enum Metadata {
         ("链接", .link), ("网址", .link), ("文章来源", .source), ("来源", .source), ("稿源", .source), ("出处", .source),
         ("发布时间", .date), ("发表时间", .date), ("发布日期", .date), ("更新时间", .date), ("时间", .date), ("日期", .date),
         ("出版", .date), ("文章作者", .author), ("作者", .author), ("撰文", .author), ("责任编辑", nil), ("编辑", nil),
-        ("责编", nil), ("编审", nil), ("审核", nil), ("校对", nil), ("关键词", nil), ("关键字", nil), ("标签", nil), ("摘要", nil),
+        ("责编", nil), ("编审", nil), ("审核", nil), ("校对", nil), ("关键词", nil), ("关键字", nil), ("相关字词", nil), ("标签", nil), ("摘要", nil),
         ("栏目", nil), ("频道", nil), ("浏览量", nil), ("浏览次数", nil), ("浏览", nil), ("点击数", nil), ("阅读数", nil),
         ("字号", nil), ("字体", nil), ("登载于", nil), ("刊登于", nil), ("版次", nil), ("更新", nil),
     ].sorted { $0.key.unicodeScalars.count > $1.key.unicodeScalars.count }
@@ -107,8 +107,9 @@ enum Metadata {
             var index = text.index(text.startIndex, offsetBy: key.count)
             while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
             guard index < text.endIndex else { return key == "关键词" || key == "关键字" || key == "标签" ? (key, index) : nil }
-            // `来源丨新华社`: an account's article (WeChat) sets its fields off with a bar.
-            guard text[index] == "：" || text[index] == ":" || text[index] == "丨" else { continue }
+            // `来源丨新华社`: an account's article (WeChat) sets its fields off with a bar; Hong Kong
+            // papers' pages write the small colon (`相关字词﹕…`).
+            guard text[index] == "：" || text[index] == ":" || text[index] == "丨" || text[index] == "﹕" else { continue }
             index = text.index(after: index)
             while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
             return (key, index)
