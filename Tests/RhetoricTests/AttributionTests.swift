@@ -772,6 +772,29 @@ enum InventedSummit {
         #expect(result.map(\.rule) == ["cue", "continuation", "continuation", "cue", "default", "default", "cue", "default"])
     }
 
+    /// A report written a sentence to a paragraph (our own writing, in the shape of a page that set
+    /// each sentence of an agency's paragraphs on its own): paragraphs naming no one between a
+    /// speaker's words and a paragraph showing them going on (a cue verb with no subject) are theirs;
+    /// before a new cue, or another speaker, they stay narration, as do paragraphs opening with the
+    /// parties (两国领导人…). The same sentences two to a paragraph are left as they were.
+    @Test func aReportWrittenASentenceToAParagraphKeepsItsSpeechTogether() throws {
+        let paragraphs = [
+            "北方国总统高峰3日在首都同南方国总理海川举行会谈。", "高峰表示：“很高兴再次见到您。”", "很高兴有机会单独讨论两国关系的各个领域。",
+            "最近，两国合作呈现出新的活力。", "能源项目进展顺利。", "强调了双方在能源领域合作的重要意义。", "会谈持续了三个小时。",
+            "高峰还说，他期待明年再次访问南方国。", "会谈结束后，两人握手道别。", "海川表示，南方国愿同北方国继续加强合作。",
+        ]
+        let result = try attributed(paragraphs.joined(separator: "\n\n"), speakers: Self.summitSpeakers)
+        #expect(result.map(\.speaker) == [
+            "narration", "gao", "gao", "gao", "gao", "gao", "narration", "gao", "narration", "hai",
+        ])
+        #expect(result[3].rule == "continuation" && result[5].rule == "continuation")
+        // Two sentences to a paragraph: a paragraph's break says the speech ended.
+        let paired = stride(from: 0, to: paragraphs.count, by: 2).map { paragraphs[$0] + paragraphs[$0 + 1] }
+        let document = try cleanedText(paired.joined(separator: "\n\n"))
+        #expect(!Attribution.isWrittenASentenceAParagraph(document.paragraphs))
+        #expect(try attributed(paired.joined(separator: "\n\n"), speakers: Self.summitSpeakers).map(\.speaker)[4] == "narration")
+    }
+
     @Test func onTheSeedsEveryMeetingHasXiAndPutinAndPutinsCuesAreNeverXis() throws {
         let (corpus, segmented) = Self.seeds
         let ids = segmented.config.speakers.ids

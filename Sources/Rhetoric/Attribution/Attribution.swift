@@ -9,7 +9,8 @@
 /// opening the paragraph after a speech is that speech going on. Across paragraphs: a paragraph
 /// without a cue of its own continues the speech the previous paragraph ended in when its first
 /// sentence shows it (``SpeakerList/continues(_:in:)``); otherwise it is narration until a cue. A
-/// heading is narration and ends any speech.
+/// heading is narration and ends any speech. In a document written a sentence to a paragraph, a
+/// few paragraphs that name no one between two of one speaker's are theirs (``bridgingGaps(_:unclaimed:)``).
 ///
 /// Quotations: a tag naming the speaker after the words (`“…。”普京说。`) gives the tag's speaker the
 /// quotation's sentences before it in the paragraph, back to the one it opened in (``Decision/quotation``);
@@ -86,6 +87,8 @@ public struct Attribution {
     /// Whether someone the list does not name has spoken in the paragraph: a pronoun's tag
     /// (`“…”他说。`) may then be theirs.
     private var othersSpoke = false
+    /// Whether the sentence being decided is ``Decision/unclaimed``.
+    private var unclaimed = false
     /// The sentence before, which may name the joint document a full text's marker announces.
     private var previousSentence: [UInt16] = []
 
@@ -95,16 +98,94 @@ public struct Attribution {
         public var speaker: Int
         public var rule: Rule
         public var quotation: Range<Int> = 0..<0
+        /// The sentence opens its paragraph and went to narration with nothing in it naming anyone:
+        /// no speaker, pronoun, side, joint subject or other voice (``bridgingGaps(_:unclaimed:)``).
+        public var unclaimed = false
     }
 
-    public init(speakers: SpeakerList) {
+    /// Whether the document is written a sentence to a paragraph (``isWrittenASentenceAParagraph(_:)``).
+    private let sentencePerParagraph: Bool
+    /// In such a document, the speaker whose speech ended before the paragraphs of narration since
+    /// (``Decision/unclaimed``, at most ``longestGap``), and how many there have been: a paragraph
+    /// that shows that speech going on (``SpeakerList/continues(_:in:)``) is still theirs.
+    private var recent: (speaker: Int, gap: Int)?
+    /// Whether the paragraph so far is narration that opened unclaimed.
+    private var paragraphUnclaimed = false
+
+    public init(speakers: SpeakerList, sentencePerParagraph: Bool = false) {
         self.speakers = speakers
+        self.sentencePerParagraph = sentencePerParagraph
         current = speakers.narration
+    }
+
+    /// Gives a named speaker the paragraphs of narration between two of theirs, at most
+    /// ``longestGap`` of them, when each opens ``Decision/unclaimed`` (the sentences' indices in
+    /// `unclaimed`): the paragraph before ends in the speaker's words and the one after opens with
+    /// their speech going on (not a new cue, which may follow narration). For a document written a
+    /// sentence to a paragraph (``isWrittenASentenceAParagraph(_:)``), whose breaks split a speech
+    /// the report gave in one paragraph (`普京说，很高兴…。` / `二人将有机会讨论…。` / `最近，两国关系…。` /
+    /// `强调了…。`).
+    static func bridgingGaps(_ sentences: inout [SegmentedDocument.Sentence], unclaimed: Set<Int>, speakers: SpeakerList) {
+        let speech: Set<Rule> = [.cue, .pronoun, .continuation]
+        var before: Int32?
+        var gap: [Range<Int>] = []
+        var start = 0
+        while start < sentences.count {
+            var end = start + 1
+            while end < sentences.count && sentences[end].paragraph == sentences[start].paragraph { end += 1 }
+            let paragraph = start..<end
+            if before != nil, unclaimed.contains(start),
+               sentences[paragraph].allSatisfy({ $0.speaker == Int32(speakers.narration) && $0.rule == .default }) {
+                gap.append(paragraph)
+                if gap.count > longestGap { (before, gap) = (nil, []) }
+            } else {
+                if let speaker = before, sentences[start].speaker == speaker, sentences[start].rule == .continuation {
+                    for index in gap.joined() { (sentences[index].speaker, sentences[index].rule) = (speaker, .continuation) }
+                }
+                gap = []
+                let last = sentences[end - 1]
+                before = speech.contains(last.rule) && speakers.isNamed(Int(last.speaker)) ? last.speaker : nil
+            }
+            start = end
+        }
+    }
+
+    /// The most paragraphs of narration ``bridgingGaps(_:unclaimed:)`` gives a speaker.
+    static let longestGap = 3
+
+    /// The fewest paragraphs of text, and the least share of them holding one sentence, that make
+    /// a document one written a sentence to a paragraph.
+    static let sentencePerParagraphMinimum = (paragraphs: 6, share: 0.75)
+
+    /// Whether at least ``sentencePerParagraphMinimum`` of the text's paragraphs (headings aside)
+    /// hold one sentence: a page that set each sentence of a report's paragraphs on its own
+    /// (`普京说，很高兴…。` / `二人将有机会讨论…。` / `强调了…。`). A news agency's report holds two or
+    /// more in most paragraphs, its lead apart.
+    public static func isWrittenASentenceAParagraph(_ paragraphs: [Paragraph]) -> Bool {
+        var total = 0, single = 0
+        for paragraph in paragraphs where paragraph.kind == .body {
+            total += 1
+            var ends = 0
+            var units = paragraph.text.utf16.reversed().drop { Segmenter.isCloser($0) || $0 == 0x20 }.makeIterator()
+            _ = units.next()
+            while ends == 0, let unit = units.next() { if Segmenter.isTerminal(unit) { ends += 1 } }
+            if ends == 0 { single += 1 }
+        }
+        return total >= sentencePerParagraphMinimum.paragraphs
+            && Double(single) >= Double(total) * sentencePerParagraphMinimum.share
     }
 
     /// Starts a paragraph; a heading is narration and ends the speech before it.
     public mutating func beginParagraph(heading: Bool) {
         previous = heading || current == speakers.narration || current == speakers.joint ? nil : current
+        if let previous, speakers.isNamed(previous) {
+            recent = (previous, 0)
+        } else if let last = recent, paragraphUnclaimed, !heading, last.gap < Attribution.longestGap {
+            recent = (last.speaker, last.gap + 1)
+        } else {
+            recent = nil
+        }
+        paragraphUnclaimed = false
         previousCited = cueCited
         current = speakers.narration
         subject = nil
@@ -125,9 +206,11 @@ public struct Attribution {
         // Whether someone else spoke before this sentence: its own tag may read as their cue.
         let othersSpokeBefore = othersSpoke
         citedNow = false
+        unclaimed = false
+        let opensParagraph = isFirst
         let (speaker, rule) = speakerAndRule(sentence)
         if rule == .cue || rule == .pronoun { cueCited = citedNow }
-        var decision = Decision(speaker: speaker, rule: rule)
+        var decision = Decision(speaker: speaker, rule: rule, unclaimed: unclaimed)
         if let (tag, opened) = speakers.tag(of: sentence, afterQuote: quoteEnded), !heading,
            let speaker = resolve(tag, othersSpoke: othersSpokeBefore), decision.rule != .cue || decision.speaker == speaker {
             current = speaker
@@ -136,6 +219,8 @@ public struct Attribution {
             decision = Decision(speaker: speaker, rule: speaker == speakers.narration ? .default : .cue)
             if !opened { decision.quotation = quotation(of: speaker) }
         }
+        decision.unclaimed = decision.unclaimed && decision.rule == .default
+        paragraphUnclaimed = opensParagraph ? decision.unclaimed : paragraphUnclaimed && decision.rule == .default
         noteFullText(sentence)
         paragraphSentences.append((opensQuote, decision.speaker, decision.rule))
         let last = sentence.lastIndex { !Segmenter.isTerminal($0) && !SpeakerList.isPunctuation($0) && $0 != 0x20 }
@@ -304,11 +389,17 @@ public struct Attribution {
             current = previous
             return (previous, .continuation)
         }
+        if isFirst, sentencePerParagraph, previous == nil, let recent, opening == .none, speakers.continues(recent.speaker, in: sentence) {
+            current = recent.speaker
+            return (recent.speaker, .continuation)
+        }
         // After the words a cue quoted, the speech goes on only as into a new paragraph, or with
         // the speaker as a pronoun (他特别提到…).
         if cueQuotationEnded, turn == nil, !speakers.continues(current, in: sentence), !speakers.opensWithPronoun(sentence) {
             current = speakers.narration
         }
+        unclaimed = isFirst && opening == .none && current == speakers.narration
+            && !speakers.opensWithSubject(UnsafeBufferPointer(rebasing: sentence.drop(while: SpeakerList.isLeadingFiller)))
         return (current, current == speakers.narration ? .default : .continuation)
     }
 

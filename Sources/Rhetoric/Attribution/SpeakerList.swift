@@ -324,7 +324,7 @@ public struct SpeakerList: Sendable {
     }
 
     /// Whether `text` opens with a side, a joint subject or a pronoun: who a stance is about.
-    private func opensWithSubject(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+    func opensWithSubject(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
         sides.contains(where: { text.starts(with: $0.units) }) || jointSubjects.contains(where: { text.starts(with: $0) })
             || pronouns.contains(where: { text.starts(with: $0) })
     }

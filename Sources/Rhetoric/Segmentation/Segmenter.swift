@@ -35,7 +35,9 @@ public final class Segmenter {
     public func segment(_ document: CleanedDocument, file: String? = nil, into terms: inout TermTable) throws(RhetoricError) -> SegmentedDocument {
         var result = SegmentedDocument()
         for slot in termOfNode.indices { termOfNode[slot] = (-1, -1) }
-        var attribution = Attribution(speakers: config.speakers)
+        let sentencePerParagraph = Attribution.isWrittenASentenceAParagraph(document.paragraphs)
+        var attribution = Attribution(speakers: config.speakers, sentencePerParagraph: sentencePerParagraph)
+        var unclaimed = Set<Int>()
         let overrides = config.speakerOverrides.entries(for: file)
         for (index, paragraph) in document.paragraphs.enumerated() {
             attribution.beginParagraph(heading: paragraph.kind == .heading)
@@ -65,6 +67,7 @@ public final class Segmenter {
                     let tokenStart = result.tokens.count
                     appendTokens(buffer, segments[first..<end], to: &result.tokens, into: &terms)
                     if result.tokens[tokenStart...].contains(where: { $0 != SegmentedDocument.separator }) {
+                        if decision.unclaimed && rule == .default { unclaimed.insert(result.sentences.count) }  // not overridden
                         result.sentences.append(.init(paragraph: Int32(index), start: Int32(range.lowerBound), end: Int32(range.upperBound),
                                                       number: Int32(sentence + 1), speaker: Int32(speaker), rule: rule,
                                                       tokenStart: Int32(tokenStart), tokenEnd: Int32(result.tokens.count)))
@@ -73,6 +76,9 @@ public final class Segmenter {
                     }
                 }
             }
+        }
+        if sentencePerParagraph && !unclaimed.isEmpty {
+            Attribution.bridgingGaps(&result.sentences, unclaimed: unclaimed, speakers: config.speakers)
         }
         result.shrink()
         return result
