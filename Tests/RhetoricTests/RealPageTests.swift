@@ -554,6 +554,30 @@ import Testing
         #expect(try cleanedText("Don't Miss\n\n" + page).paragraphs.contains { $0.text.hasPrefix("北方国总统高峰昨天") })
     }
 
+    /// A paragraph whose source lost its final 。 (our own writing): the next line opens with
+    /// someone's cue, so it starts a paragraph of its own and is not glued on as the rest of a
+    /// broken sentence; a line that goes on mid-sentence is still joined.
+    @Test func aLineOpeningWithACueIsNotGluedToOneWithoutItsFinalMark() throws {
+        let page = """
+            两国领导人举行会谈
+
+            新华社首都5月16日电 北方国总统高峰16日在首都同南方国总理海川举行会谈。
+
+            高峰指出，两国是好邻居、好伙伴，双方要加强发展战略对接，推动合作取得更多成果
+
+            海川表示，南方国愿同北方国扩大贸易和投资合作，双方要共同维护
+
+            地区和平稳定。
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == [
+            "北方国总统高峰16日在首都同南方国总理海川举行会谈。", "高峰指出，两国是好邻居、好伙伴，双方要加强发展战略对接，推动合作取得更多成果",
+            "海川表示，南方国愿同北方国扩大贸易和投资合作，双方要共同维护地区和平稳定。",
+        ])
+        let speakers = try attributed(page, speakers: AttributionTests.summitSpeakers).map(\.speaker)
+        #expect(speakers == ["narration", "narration", "gao", "hai"])
+    }
+
     /// A live report (our own writing): each entry opens with its time of day, bracketed or not,
     /// which goes, so that the entry's cue is found and a short entry is not taken for a fragment.
     @Test func aLiveReportsTimesOfDayGo() throws {

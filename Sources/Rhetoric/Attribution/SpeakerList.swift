@@ -799,6 +799,19 @@ public struct SpeakerList: Sendable {
         }
     }
 
+    /// Whether a line opens with a speech cue: a speaker's (`习近平指出，`, `他表示，`) or someone
+    /// else's (`海川表示，`, `克里姆林宫发言人此前表示，`). It starts a sentence, so it is no line that
+    /// a copy broke off from the one before.
+    public func opensWithCue(_ line: String) -> Bool {
+        let units = Array(line.utf16.prefix { !Segmenter.isTerminal($0) })
+        return units.withUnsafeBufferPointer { buffer in
+            switch opening(of: buffer) {
+            case .speech, .pronounSpeech, .otherSpeech: true
+            default: false
+            }
+        }
+    }
+
     /// Whether a paragraph holds a speaker's speech cue (`习近平指出，`) or bracketed label
     /// (`【习近平】`) at the start of one of its sentences, or announces a text given in full
     /// (`讲话全文如下：`): such a paragraph is never dropped as boilerplate.

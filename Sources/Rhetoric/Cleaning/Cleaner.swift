@@ -327,7 +327,7 @@ public struct Cleaner {
                 break
             }
         }
-        return isText ? Unwrapper().paragraphs(from: items).map { Candidate(paragraph: $0) } : candidates
+        return isText ? Unwrapper(opensWithCue: options.speakers.opensWithCue).paragraphs(from: items).map { Candidate(paragraph: $0) } : candidates
     }
 
     /// The rule a whole line falls under, if it is metadata or furniture; reads what it says into

@@ -16,8 +16,10 @@
 /// the headline and the page's header), a line of prose that stops mid-sentence (at least 15
 /// characters, Han share ≥ 0.6, a clause mark, no sentence-final mark at its end, no space between
 /// Chinese characters) continues on the next line of text, across blank lines too: a copy that
-/// broke a paragraph in two. A line that is not prose (a headline, a label, a timestamp) is never joined
-/// to anything, and boilerplate removed before this step leaves a hard boundary.
+/// broke a paragraph in two. Not when the next line opens with someone's speech cue (`海川表示，`,
+/// ``opensWithCue``): that is a paragraph of its own, after one whose source lost its final 。. A
+/// line that is not prose (a headline, a label, a timestamp) is never joined to anything, and
+/// boilerplate removed before this step leaves a hard boundary.
 ///
 /// In both, a heading (see ``isHeading``) standing alone is a paragraph of its own.
 public struct Unwrapper: Sendable {
@@ -35,7 +37,12 @@ public struct Unwrapper: Sendable {
     /// Lines whose width is within this many half-width units of the column count as full.
     static let columnSlack = 4
 
-    public init() {}
+    /// Whether a line opens with someone's speech cue (``SpeakerList/opensWithCue(_:)``).
+    let opensWithCue: @Sendable (String) -> Bool
+
+    public init(opensWithCue: @escaping @Sendable (String) -> Bool = { _ in false }) {
+        self.opensWithCue = opensWithCue
+    }
 
     public func paragraphs(from items: [Item]) -> [Paragraph] {
         let columnWidth = Unwrapper.columnWidth(of: items)
@@ -76,7 +83,7 @@ public struct Unwrapper: Sendable {
                     let opens = (startsParagraph && !wrappedAtEdge) || indented || previous == nil
                     continues = !opens && (!blankSincePrevious || Unwrapper.isFull(previous, columnWidth: columnWidth))
                 } else {
-                    continues = pastHeader && (previous.map { Unwrapper.stopsMidSentence($0) } ?? false)
+                    continues = pastHeader && (previous.map { Unwrapper.stopsMidSentence($0) } ?? false) && !opensWithCue(text)
                 }
                 if !continues, Unwrapper.isHeading(text), Unwrapper.standsAlone(items, after: index) {
                     flush()
