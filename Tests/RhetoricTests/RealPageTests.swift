@@ -578,6 +578,33 @@ import Testing
         #expect(speakers == ["narration", "narration", "gao", "hai"])
     }
 
+    /// Captions credited in two more ways (our own writing, in the shapes of a portal's page and a
+    /// Hong Kong agency's): an agency's name and 图 after the caption (`… 视觉中国 图`), and a caption
+    /// with its credit in brackets run into the dateline, which is no headline.
+    @Test func captionsCreditedWithAnAgencysPictureOrRunIntoTheDatelineGo() throws {
+        let portal = """
+            两国领导人会晤
+
+            9月1日，北方国总统高峰与南方国总理海川在首都举行了会晤，会晤持续不到一个小时。
+
+            当地时间2025年9月1日，首都，北方国总统高峰与南方国总理海川在峰会期间举行会晤 视觉中国 图
+
+            高峰表示，两国关系积极发展，各层级都已建立起紧密联系。
+            """
+        #expect(body(try cleanedText(portal)) == [
+            "9月1日，北方国总统高峰与南方国总理海川在首都举行了会晤，会晤持续不到一个小时。", "高峰表示，两国关系积极发展，各层级都已建立起紧密联系。",
+        ])
+        let agency = "北方国总统高峰在峰会会场（中评社 林山摄） 中评社首都9月3日电（记者 林山）峰会于8月31日至9月1日举行。"
+            + "会议开始前，高峰和海川互动频繁。\n\n高峰表示，很高兴再次见到海川总理。\n"
+        let document = try cleanedText(agency)
+        #expect(document.title == nil)
+        #expect(body(document) == ["峰会于8月31日至9月1日举行。会议开始前，高峰和海川互动频繁。", "高峰表示，很高兴再次见到海川总理。"])
+        #expect(Artefacts.trailingCredit(in: "两国领导人在会场。新华社图") != nil)
+        for prose in ["两国签署了合作意向图", "他展示了视觉中国图", "双方共同绘制了合作路线图"] {
+            #expect(Artefacts.trailingCredit(in: prose) == nil, "\(prose)")
+        }
+    }
+
     /// A live report (our own writing): each entry opens with its time of day, bracketed or not,
     /// which goes, so that the entry's cue is found and a short entry is not taken for a fragment.
     @Test func aLiveReportsTimesOfDayGo() throws {

@@ -28,6 +28,8 @@ public enum Artefacts {
         if let suffix = TextScan.hasSuffixAny(text, creditEndings) {
             return text.index(text.endIndex, offsetBy: -suffix.count)..<text.endIndex
         }
+        // An agency's name and 图 closing a caption: `…举行会晤 视觉中国 图`, `…。新华社图`.
+        if last == "图", let agency = creditingAgency(before: text.dropLast()) { return agency..<text.endIndex }
         let tailStart = text.lastIndex { "。！？!?".contains($0) }.map { text.index(after: $0) } ?? text.startIndex
         let tail = text[tailStart...]
         guard tail.count <= 45 else { return nil }
@@ -86,6 +88,17 @@ public enum Artefacts {
             return String(text[..<captionStart]) + String(report)
         }
         return nil
+    }
+
+    /// Where a picture agency's or an agency's name ends `text` (spaces after it aside), set off by
+    /// a space or a sentence mark before it, or opening it.
+    static func creditingAgency(before text: Substring) -> String.Index? {
+        let trimmed = text.reversed().drop { $0 == " " }
+        let name = Substring(String(trimmed.reversed()))
+        guard let agency = pictureAgencies.union(agencies).first(where: { name.hasSuffix($0) }) else { return nil }
+        let start = text.index(text.startIndex, offsetBy: name.count - agency.count)
+        guard start == text.startIndex || " 。！？".contains(text[text.index(before: start)]) else { return nil }
+        return start
     }
 
     static let creditEndings = ["新华社发", "新华社图", "新华社供图", "新华社资料图片", "中新社发", "人民网发", "央视新闻发", "本报发",

@@ -460,8 +460,10 @@ public struct Cleaner {
                 change("dateline", dateline.rest)
             } else if document.dateline == nil, kept.count < 5, let found = Artefacts.datelineAfterHeadline(in: paragraph.text) {
                 document.dateline = .init(agency: found.agency, city: found.city, month: found.month, day: found.day)
-                state.datelineHeadline = state.datelineHeadline ?? found.headline
-                change("headline and dateline", found.rest)
+                // What ends in a photo's credit is the picture's caption, not the headline.
+                let caption = Artefacts.trailingCredit(in: found.headline) != nil
+                if !caption { state.datelineHeadline = state.datelineHeadline ?? found.headline }
+                change(caption ? "caption and dateline" : "headline and dateline", found.rest)
             }
             if let rest = Artefacts.withoutSourcePrefix(paragraph.text) { change("source in brackets", rest) }
             if let leadIn = Artefacts.sourceLeadIn(paragraph.text) {
