@@ -605,6 +605,30 @@ import Testing
         }
     }
 
+    /// A Taiwanese wire's report (our own writing in its shape, in Traditional characters): its
+    /// dateline in brackets names the reporter before the city and ends in 专电; its last paragraph
+    /// closes with the editor's credit and the wire's code of the day.
+    @Test func aWiresReporterDatelineAndDayCodeGo() throws {
+        let page = """
+            北方國總統高峰晤南方國總理 稱兩國關係處於歷史最好時期
+
+            （中央社記者林山首都3日專電）北方國總統高峰今天在首都會見南方國總理海川。北方國官方媒體報導，高峰表示，兩國關係處於歷史最好時期。
+
+            海川則表示，南方國願同北方國深化各領域合作。
+
+            高峰並邀請海川明年再次訪問北方國，海川愉快地接受了邀請。（編輯：陳河）1140903
+            """
+        let document = try cleanedText(page)
+        #expect(document.dateline == .init(agency: "中央社", city: "首都", month: nil, day: 3))
+        #expect(body(document) == [
+            "北方国总统高峰今天在首都会见南方国总理海川。北方国官方媒体报导，高峰表示，两国关系处于历史最好时期。",
+            "海川则表示，南方国愿同北方国深化各领域合作。", "高峰并邀请海川明年再次访问北方国，海川愉快地接受了邀请。",
+        ])
+        #expect(Artefacts.dateline(in: "（中央社记者林山莫斯科3日专电）两国会谈。")?.city == "莫斯科")
+        #expect(Artefacts.dateline(in: "（中央社记者陈思远天津3日电）两国会谈。")?.city == "天津")
+        #expect(Artefacts.withoutSourceCredit("两国签署协定。（编辑：陈河）114090") == nil)  // six digits: no day's code
+    }
+
     /// A live report (our own writing): each entry opens with its time of day, bracketed or not,
     /// which goes, so that the entry's cue is found and a short entry is not taken for a fragment.
     @Test func aLiveReportsTimesOfDayGo() throws {

@@ -164,6 +164,10 @@ public enum Artefacts {
     /// A source or staff credit in brackets at the end of a prose paragraph (`（环球网）`,
     /// `（记者陈尚文）`, `（译者：某某）`, `（完）`): the text without it.
     public static func withoutSourceCredit(_ text: String) -> String? {
+        // The Central News Agency closes its reports with a code of the day after the editor's
+        // credit: `（编辑：某某）1140903` (the year of the Republic, the month and the day).
+        let code = text.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        let text = code == 7 ? String(text.dropLast(code)) : text
         guard text.hasSuffix("）") || text.hasSuffix(")"), let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
         let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingSpaces()
         guard inner.count <= 24, !inner.isEmpty else { return nil }
@@ -188,6 +192,17 @@ public enum Artefacts {
         agencyDateline(in: text) ?? wireDateline(in: text)
     }
 
+    /// Where the city starts after a reporter's name that a wire sets between its name and the city
+    /// (`（中央社记者某某首都3日专电）`): the Han characters up to the date hold the name and the city,
+    /// the city being a known one if a split gives one (`某某莫斯科`), else the last two characters
+    /// after a name of three, or of two when only four characters stand there.
+    static func cityAfterReporter(_ text: Substring) -> String.Index? {
+        let run = text.prefix { TextNormalizer.isHan($0.unicodeScalars.first!) }
+        guard run.count >= 4, run.count <= 10 else { return nil }
+        let known = (2...3).first { CityNames.isKnown(String(run.dropFirst($0))) }
+        return run.index(run.startIndex, offsetBy: known ?? (run.count >= 5 ? 3 : 2))
+    }
+
     /// A dateline that opens with its agency: `新华社莫斯科3月21日电`, `（综合16日电）`.
     private static func agencyDateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int?)? {
         // Most paragraphs fail at once: a dateline ends in 电 or 讯 (or a wire's note, 综合…) within its
@@ -204,6 +219,7 @@ public enum Artefacts {
             ? agencies.first(where: { text[index...].hasPrefix($0) }) ?? (text[index...].hasPrefix("据") ? "据" : nil) : nil
         guard let agency = listed ?? unlistedAgency(text[index...]) else { return nil }
         index = text.index(index, offsetBy: agency.count)
+        if text[index...].hasPrefix("记者"), let city = cityAfterReporter(text[text.index(index, offsetBy: 2)...]) { index = city }
         let cityStart = index
         var cityEnd = index
         while cityEnd < text.endIndex, TextNormalizer.isHan(text[cityEnd].unicodeScalars.first!), text.distance(from: cityStart, to: cityEnd) < 10 {
@@ -244,6 +260,8 @@ public enum Artefacts {
             guard let lastMark = marks.last, lastMark == "日", index < text.endIndex else { return nil }
             if text[index] == "电" || text[index] == "讯" {
                 index = text.index(after: index)
+            } else if text[index...].hasPrefix("专电") {
+                index = text.index(index, offsetBy: 2)
             } else if let note = wireNotes.first(where: { text[index...].hasPrefix($0) }) {
                 // `（中央社台北16日综合外电报导）`: the wire compiled the story from others'.
                 index = text.index(index, offsetBy: note.count)

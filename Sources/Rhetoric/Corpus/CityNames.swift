@@ -5,6 +5,10 @@ enum CityNames {
         names[chinese] ?? chinese
     }
 
+    static func isKnown(_ chinese: String) -> Bool {
+        names[chinese] != nil
+    }
+
     private static let names: [String: String] = [
         "北京": "Beijing", "上海": "Shanghai", "天津": "Tianjin", "青岛": "Qingdao", "杭州": "Hangzhou",
         "厦门": "Xiamen", "西安": "Xi'an", "哈尔滨": "Harbin", "莫斯科": "Moscow", "圣彼得堡": "Saint Petersburg",
