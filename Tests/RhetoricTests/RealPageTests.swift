@@ -629,6 +629,35 @@ import Testing
         #expect(Artefacts.withoutSourceCredit("两国签署协定。（编辑：陈河）114090") == nil)  // six digits: no day's code
     }
 
+    /// A video page (our own writing in a broadcaster's shape): the medium before a bar leaves the
+    /// headline, which is the title; the player's duration and button and the list of other videos
+    /// with their durations go.
+    @Test func aVideoPagesMediumLabelLeavesItsHeadline() throws {
+        let page = """
+            视频｜北方国总统高峰会见南方国总理
+            04:14
+            播放
+            来源：东方新闻客户端
+            2024-05-16 21:30
+
+            北方国总统高峰16日在首都会见南方国总理海川。高峰表示，两国是好邻居、好伙伴，双方要加强发展战略对接。
+
+            海川表示，南方国愿同北方国扩大贸易和投资合作。
+
+            相关视频
+            两国领导人共同会见记者
+            02:31
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "北方国总统高峰会见南方国总理")
+        #expect(body(document) == [
+            "北方国总统高峰16日在首都会见南方国总理海川。高峰表示，两国是好邻居、好伙伴，双方要加强发展战略对接。",
+            "海川表示，南方国愿同北方国扩大贸易和投资合作。",
+        ])
+        #expect(Cleaner.withoutLabels("视频丨林山") == nil)  // a credit: too short for a headline
+        #expect(Cleaner.withoutLabels("直播 | 两国领导人举行会谈") == "两国领导人举行会谈")
+    }
+
     /// A live report (our own writing): each entry opens with its time of day, bracketed or not,
     /// which goes, so that the entry's cue is found and a short entry is not taken for a fragment.
     @Test func aLiveReportsTimesOfDayGo() throws {

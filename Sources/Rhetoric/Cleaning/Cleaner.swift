@@ -581,12 +581,20 @@ public struct Cleaner {
     }
 
     /// The line without the labels a site sets before it, which name no words of the report: the
-    /// medium in brackets (`【视频】`, `[图集]`, not a Markdown link's text), topic tags
+    /// medium in brackets (`【视频】`, `[图集]`, not a Markdown link's text) or before a bar
+    /// (`视频｜…`, before at least ``shortestAfterMediumBar`` characters: `视频丨某某` is a credit), topic tags
     /// (`#中俄元首会晤#`, as social media write them; a Markdown heading's `# ` is none) and a live
     /// report's time of day (`【10:40】`, `[10:40]`, or `10:40` before a space or a Chinese
     /// character other than a unit: `2：23日` is a date), at its start; nil when it has none or
     /// nothing else.
     static func withoutLabels(_ text: String) -> String? {
+        if let medium = mediaLabels.first(where: { text.hasPrefix($0) }) {
+            let rest = text.dropFirst(medium.count).drop { $0 == " " }
+            if let bar = rest.first, bar == "｜" || bar == "|" || bar == "丨" {
+                let headline = rest.dropFirst().drop { $0 == " " }
+                return headline.count >= shortestAfterMediumBar ? String(headline) : nil
+            }
+        }
         guard let first = text.unicodeScalars.first,
               first == "【" || first == "[" || first == "#" || first == "＃" || ("0"..."9").contains(first) else { return nil }
         var rest = Substring(text)
@@ -631,6 +639,7 @@ public struct Cleaner {
     static let units: Set<Unicode.Scalar> = Set("日号时分点秒年月比".unicodeScalars)
 
     /// What a bracketed label before a headline or a paragraph may say of the medium.
+    static let shortestAfterMediumBar = 8
     static let mediaLabels: Set<String> = ["视频", "图集", "组图", "图文", "直播", "音频", "现场", "快讯", "独家", "原创", "高清", "多图", "海报"]
 
     /// A row of a table flattened to text (`| 会谈现场（某社 记者摄） |`, a border `|` alone) without
