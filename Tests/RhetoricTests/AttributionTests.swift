@@ -601,6 +601,9 @@ enum InventedSummit {
             "narration/default",  // the article's title: a heading
             "gao/continuation", "gao/continuation",
         ])
+        // `文章如下：` in a sentence of its own announces it as well.
+        let announced = article.replacingOccurrences(of: "署名文章。全文如下：", with: "署名文章。\n\n文章如下：")
+        #expect(try attributed(announced, speakers: Self.summitSpeakers).suffix(2).map(\.speaker) == ["gao", "gao"])
         let statement = """
             两国领导人签署联合声明。声明全文如下：
 
