@@ -158,6 +158,8 @@ enum InventedSummit {
         #expect(label("【高峰总统】谢谢。") == .speaker(gao, bracketed: true))
         #expect(label("[北方国总统高峰] 谢谢。") == .speaker(gao, bracketed: true))
         #expect(label("高峰总统：谢谢。") == .speaker(gao, bracketed: false))
+        #expect(label("高峰（通过翻译）：谢谢。") == .speaker(gao, bracketed: false), "an aside before the colon")
+        #expect(label("高峰（在会谈开始前的讲话中说）：谢谢。") == nil, "an aside too long for one")
         #expect(label("【高峰的外交足迹】多年来…") == .other, "a bracket naming no speaker alone")
         #expect(label("【高峰】") == nil, "a label with nothing after it")
         #expect(label("[相关新闻](https://example.org/a.html)") == nil, "a Markdown link")

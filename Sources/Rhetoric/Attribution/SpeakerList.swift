@@ -214,12 +214,16 @@ public struct SpeakerList: Sendable {
         case answer
     }
 
+    /// The longest aside in brackets between a colon label's name and its colon (`（通过翻译）`).
+    static let longestAside = 8
+
     /// The label a sentence opens with, if any. A bracketed label is at most 12 characters with
     /// text after it, and one naming nobody is all Han (`[1]` is a note's number); a colon label is
     /// at most 10 characters before `：` with no punctuation in it, and one that names no speaker
     /// counts only in a transcript (`inTranscript`: a label came before), where it is at most 5 Han
     /// characters — so `会谈中：` in a report is no label. An interview's question and answer labels
-    /// (`问：`, `答：`, by `interview:`) always count.
+    /// (`问：`, `答：`, by `interview:`) always count. An aside in brackets of at most
+    /// ``longestAside`` characters may stand between a colon label and its colon (`习近平（通过翻译）：`).
     public func label(of sentence: UnsafeBufferPointer<UInt16>, inTranscript: Bool) -> Label? {
         var start = 0
         while start < sentence.count && (sentence[start] == 0x20 || sentence[start] == 0x3000) { start += 1 }
@@ -239,8 +243,16 @@ public struct SpeakerList: Sendable {
             if let speaker = speakerLabel(inner) { return .speaker(speaker, bracketed: true) }
             return inner.allSatisfy(TextNormalizer.isHan) ? .other : nil
         }
-        guard let colon = text.prefix(11).firstIndex(where: { $0 == 0xFF1A || $0 == 0x3A }), colon > 0, colon + 1 < text.count else { return nil }
-        let inner = UnsafeBufferPointer(rebasing: text[..<colon])
+        guard let colon = text.prefix(11 + SpeakerList.longestAside + 2).firstIndex(where: { $0 == 0xFF1A || $0 == 0x3A }), colon > 0,
+              colon + 1 < text.count else { return nil }
+        // An aside in brackets before the colon says how the words came (`习近平（通过翻译）：`).
+        var labelEnd = colon
+        if text[colon - 1] == 0xFF09 || text[colon - 1] == 0x29,
+           let open = text[..<colon].lastIndex(where: { $0 == 0xFF08 || $0 == 0x28 }), colon - open - 2 <= SpeakerList.longestAside {
+            labelEnd = open
+        }
+        guard labelEnd > 0, labelEnd < 11 else { return nil }
+        let inner = UnsafeBufferPointer(rebasing: text[..<labelEnd])
         guard !inner.contains(where: SpeakerList.isPunctuation) else { return nil }
         if let speaker = speakerLabel(inner) { return .speaker(speaker, bracketed: false) }
         if answers.contains(where: { inner.elementsEqual($0) }) { return .answer }
