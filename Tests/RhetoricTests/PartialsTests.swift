@@ -28,12 +28,12 @@ import Testing
         return corpus
     }
 
-    /// The cache's entries with their modification times.
-    /// The cache folder's files and their times, the workbook's pieces (``SheetPieceCache``) aside
-    /// unless `pieces`.
-    func entries(_ cache: String, pieces: Bool = false) throws -> [String: Date] {
+    /// The cache folder's files and their modification times, the workbook's pieces
+    /// (``SheetPieceCache``) and the trie (``TrieCache``) aside unless `all`.
+    func entries(_ cache: String, all: Bool = false) throws -> [String: Date] {
         var entries: [String: Date] = [:]
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? [] where pieces || !name.hasSuffix(".sheetpiece") {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? []
+        where all || !(name.hasSuffix(".sheetpiece") || name.hasSuffix(".trie")) {
             entries[name] = try FileManager.default.attributesOfItem(atPath: cache + "/" + name)[.modificationDate] as? Date
         }
         return entries
@@ -151,17 +151,54 @@ import Testing
         let after = try entries(cache)
         #expect(after.count == 5 && before.allSatisfy { after[$0.key] != nil && contents[$0.key] == FileManager.default.contents(atPath: cache + "/" + $0.key) })
         #expect(before.allSatisfy { after[$0.key]! >= $0.value }, "a hit touches its entry")
-        // A damaged entry is ignored, made again, and the reports are those of a cold run.
+        // A damaged entry is ignored, made again, and the reports are those of a cold run; so is a
+        // damaged trie.
         let victim = cache + "/" + before.keys.sorted()[0]
         try Data("RHETPART damaged".utf8).write(to: URL(fileURLWithPath: victim))
+        let tries = try entries(cache, all: true).keys.filter { $0.hasSuffix(".trie") }
+        #expect(tries.count == 1, "the segmentation trie is kept")
+        var trie = try #require(FileManager.default.contents(atPath: cache + "/" + tries[0]))
+        trie[trie.count / 2] ^= 0x01
+        try trie.write(to: URL(fileURLWithPath: cache + "/" + tries[0]))
         let third = try runRhetoric(["run", "-c", corpus, "--cache", cache, "-o", directory + "/warm", "-q"])
         #expect(third.code == 0, "\(third.err)")
         #expect((FileManager.default.contents(atPath: victim)?.count ?? 0) > 1000)
+        #expect(FileManager.default.contents(atPath: cache + "/" + tries[0]).flatMap { TrieCache.decode([UInt8]($0)) } != nil,
+                "the damaged trie is made again")
         let cold = try runRhetoric(["run", "-c", corpus, "--no-cache", "--cache", directory + "/unused", "-o", directory + "/cold", "-q"])
         #expect(cold.code == 0, "\(cold.err)")
         #expect(try files(directory + "/warm") == files(directory + "/cold"))
         #expect(try files(directory + "/reports") == files(directory + "/cold"))
         #expect(!FileManager.default.fileExists(atPath: directory + "/unused"), "--no-cache writes no cache")
+    }
+
+    /// The trie read back from the cache is the one built: the same nodes with the same layers,
+    /// probabilities and aliases, and the same segmentation; a damaged or cut entry reads as none.
+    @Test func theTrieReadBackFromTheCacheIsTheOneBuilt() throws {
+        let config = SegmentationConfig.defaults()
+        let built = config.trie()
+        let bytes = TrieCache.encode(built)
+        let read = try #require(TrieCache.decode(bytes))
+        #expect(read.nodeCount == built.nodeCount && read.canonical == built.canonical)
+        for word in ["中俄", "全面战略协作伙伴关系", "普丁", "一带一路", "的", "多极化", "不在词表里的词"] {
+            let node = built.node(of: word)
+            #expect(read.node(of: word) == node, "\(word)")
+            if node > 0 {
+                #expect(read.layers[Int(node)] == built.layers[Int(node)] && read.logProbability[Int(node)] == built.logProbability[Int(node)])
+            }
+        }
+        let text = "习近平同普丁举行会谈，双方同意推动中俄全面战略协作伙伴关系深入发展，共建一带一路。"
+        func words(_ trie: WordTrie) throws -> [String] {
+            var table = TermTable()
+            let segmented = try Segmenter(config: config, trie: trie).segment(try cleanedText(text), into: &table)
+            return segmented.tokens.filter { $0 != SegmentedDocument.separator }.map { table.term($0) }
+        }
+        #expect(try words(read) == words(built) && !(try words(read)).isEmpty)
+        var damaged = bytes
+        damaged[damaged.count / 2] ^= 0x01
+        #expect(TrieCache.decode(damaged) == nil)
+        #expect(TrieCache.decode(Array(bytes.dropLast(10))) == nil)
+        #expect(TrieCache.decode(Array("RHETTRIE".utf8)) == nil)
     }
 
     @Test func pruningRemovesTheEntriesUsedLeastRecentlyDownToTheLimitSparingTheRunsOwn() throws {
@@ -209,7 +246,7 @@ import Testing
         try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: cache + "/" + oldPiece)
         let kept = try runRhetoric(["run", "-c", corpus, "--cache", cache, "-o", directory + "/reports", "-q"])
         #expect(kept.code == 0, "\(kept.err)")
-        let all = try entries(cache, pieces: true)
+        let all = try entries(cache, all: true)
         let pieces = all.keys.filter { $0.hasSuffix(".sheetpiece") && $0 != oldPiece }
         #expect(pieces.count >= 16 && all[oldPiece] != nil, "the workbook's pieces are kept")
         #expect(try entries(cache).count == planted.count - 1 + 5, "within the default limit only the cut-off write goes")
@@ -224,7 +261,7 @@ import Testing
         #expect(Set(left.keys) == Set(run + [hex + ".partials.9.9.tmp", "notes.txt", hex.uppercased() + ".partials"]),
                 "the run's five entries (the dated one used again) and every file not an old entry")
         #expect(left[run[0]]! > old, "a hit touches its entry")
-        let leftPieces = try entries(cache, pieces: true).keys.filter { $0.hasSuffix(".sheetpiece") }
+        let leftPieces = try entries(cache, all: true).keys.filter { $0.hasSuffix(".sheetpiece") }
         #expect(Set(leftPieces) == Set(pieces),
                 "the old piece goes, the run's stay")
         let refused = try runRhetoric(["run", "-c", corpus, "--cache", cache, "--cache-limit", "1073741825", "-o", directory + "/reports", "-q"])

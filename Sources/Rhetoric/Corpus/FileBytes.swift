@@ -12,8 +12,23 @@ public enum FileBytes {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw RhetoricError(file: display, "cannot be read: \(String(cString: strerror(errno)))") }
         guard (info.st_mode & S_IFMT) != S_IFDIR else { throw RhetoricError(file: display, "is a folder, not a file") }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(max(Int(info.st_size), 0))
+        // The size it has now, read straight into the array; then whatever it has grown by.
+        let size = max(Int(info.st_size), 0)
+        var failed = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            initialized = 0
+            while initialized < size {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, size - initialized)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 {
+                    failed = count < 0
+                    return
+                }
+                initialized += count
+            }
+        }
+        if failed { throw RhetoricError(file: display, "cannot be read: \(String(cString: strerror(errno)))") }
+        if bytes.count < size { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

@@ -1,10 +1,11 @@
 import Foundation
 
 /// The folder where runs keep what they can reuse (`--cache`, under `.build/rhetoric-cache` by
-/// default; never in the corpus or the reports): documents' partials (``PartialCache``) and the
-/// deflated pieces of workbook sheets (``SheetPieceCache``). An entry is named by the 64 hex digits
-/// of the SHA-256 of everything that decides it, and its kind's extension; it is written aside and
-/// renamed into place, so that a reader never sees half of one, and touched when used.
+/// default; never in the corpus or the reports): documents' partials (``PartialCache``), the
+/// deflated pieces of workbook sheets (``SheetPieceCache``) and the segmentation trie
+/// (``TrieCache``). An entry is named by the 64 hex digits of the SHA-256 of everything that
+/// decides it, and its kind's extension; it is written aside and renamed into place, so that a
+/// reader never sees half of one, and touched when used.
 ///
 /// A rebuild of the program or a change of settings leaves old entries unreachable, so each run
 /// that used the cache prunes it to ``defaultLimit`` bytes (see ``prune(limit:usedSince:)``).
@@ -13,7 +14,7 @@ public struct CacheFolder: Sendable {
     /// The most the cache's entries take after a run (`--cache-limit`), in bytes: 1 GiB.
     public static let defaultLimit = 1 << 30
     /// The extensions of the entries a cache keeps.
-    static let extensions = [PartialsFile.fileExtension, SheetPieceCache.fileExtension]
+    static let extensions = [PartialsFile.fileExtension, SheetPieceCache.fileExtension, TrieCache.fileExtension]
 
     public let path: String
 
@@ -25,9 +26,9 @@ public struct CacheFolder: Sendable {
 
     /// The entry's bytes, if it exists; its time becomes now, which pruning goes by.
     func read(_ key: String, kind: String) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: file(key, kind)) else { return nil }
+        guard let bytes = try? FileBytes.read(file(key, kind)) else { return nil }
         utimensat(AT_FDCWD, file(key, kind), nil, 0)
-        return [UInt8](data)
+        return bytes
     }
 
     /// Keeps an entry. A cache that cannot be written only makes the next run slower.

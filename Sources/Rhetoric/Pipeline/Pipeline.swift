@@ -231,7 +231,7 @@ public struct Pipeline: Sendable {
     func load(timings: inout Timings, progress: Progress?, spill: SentenceSpill? = nil) throws -> (corpus: Corpus, segmented: SegmentedCorpus) {
         let source = try corpusSource()
         let config = try segmentationConfig()
-        let trie = SharedTrie(config)
+        let trie = SharedTrie(config, cache: options.cache.map { TrieCache(folder: $0, settings: PartialSettings.hash(options, segmentation: config)) })
         progress?.begin("reading, cleaning, segmenting", total: source.files.count, unit: "files")
         // Taken out of the optional by the merge, which then holds the only copy and moves it.
         var partials: [DocumentPartial]? = try timings.measure("partials") { () throws(InputErrors) in

@@ -9,28 +9,27 @@ import Foundation
 /// friso-dict (169k words, no frequencies) by measurement on the People's Daily gold (README).
 public enum Vocabulary {
     /// The vocabulary as a trie, built once per process from the embedded text.
-    public static var trie: WordTrie { built.trie }
+    public static var trie: WordTrie { built }
 
     /// The natural log of the probability given to a word the vocabulary does not know: a count of
-    /// one, as jieba does.
-    public static var unknownLogProbability: Float { Float(-log(built.total)) }
+    /// one, as jieba does. Its total is read apart from the trie, which a run may read back from
+    /// the cache (``TrieCache``) rather than build.
+    public static var unknownLogProbability: Float { Float(-log(total)) }
 
     private static let built = build()
+    private static let total: Double = {
+        var total = 0.0
+        forEachEntry { _, frequency in total += frequency }
+        return total
+    }()
 
-    /// Reads `word frequency tag` lines straight from the bytes: UTF-8 decoded by hand into a
-    /// scratch buffer, each word inserted once, the log probabilities set when the total is known.
-    static func build() -> (trie: WordTrie, total: Double) {
+    /// Each entry of the embedded `word frequency tag` lines, straight from the bytes: the word's
+    /// UTF-8 and its frequency (lines without a word, of a frequency of 0 or with a word longer
+    /// than 64 bytes are skipped).
+    static func forEachEntry(_ body: (UnsafeBufferPointer<UInt8>, Double) -> Void) {
         var bytes: UnsafePointer<UInt8>? = nil
         let count = rx_jieba_dictionary(&bytes)
         let text = UnsafeBufferPointer(start: bytes, count: count)
-        var trie = WordTrie(capacity: 1 << 20)
-        var nodes: [(node: Int32, frequency: Double)] = []
-        nodes.reserveCapacity(360_000)
-        var total = 0.0
-        var units = [UInt16](repeating: 0, count: 256)
-        // The file is sorted, so each word shares a prefix with the one before: walk only the rest.
-        var previous = [UInt16](repeating: 0, count: 256), previousCount = 0
-        var path = [Int32](repeating: WordTrie.root, count: 257)
         var start = 0
         while start < text.count {
             var end = start
@@ -42,21 +41,33 @@ public enum Vocabulary {
                 frequency = frequency * 10 + Double(text[index] - 0x30)
                 index += 1
             }
-            if space > start && frequency > 0 && space - start <= 64 {
-                let count = units.withUnsafeMutableBufferPointer { transcode(UnsafeBufferPointer(rebasing: text[start..<space]), into: $0) }
-                var shared = 0
-                while shared < min(count, previousCount) && units[shared] == previous[shared] { shared += 1 }
-                for k in shared..<count { path[k + 1] = trie.extend(path[k], units[k]) }
-                for k in 0..<count { previous[k] = units[k] }
-                previousCount = count
-                nodes.append((path[count], frequency))
-                total += frequency
-            }
+            if space > start && frequency > 0 && space - start <= 64 { body(UnsafeBufferPointer(rebasing: text[start..<space]), frequency) }
             start = end + 1
+        }
+    }
+
+    /// Inserts each entry once, its UTF-8 decoded by hand into a scratch buffer, and sets the log
+    /// probabilities over ``total``.
+    static func build() -> WordTrie {
+        var trie = WordTrie(capacity: 1 << 20)
+        var nodes: [(node: Int32, frequency: Double)] = []
+        nodes.reserveCapacity(360_000)
+        var units = [UInt16](repeating: 0, count: 256)
+        // The file is sorted, so each word shares a prefix with the one before: walk only the rest.
+        var previous = [UInt16](repeating: 0, count: 256), previousCount = 0
+        var path = [Int32](repeating: WordTrie.root, count: 257)
+        forEachEntry { word, frequency in
+            let count = units.withUnsafeMutableBufferPointer { transcode(word, into: $0) }
+            var shared = 0
+            while shared < min(count, previousCount) && units[shared] == previous[shared] { shared += 1 }
+            for k in shared..<count { path[k + 1] = trie.extend(path[k], units[k]) }
+            for k in 0..<count { previous[k] = units[k] }
+            previousCount = count
+            nodes.append((path[count], frequency))
         }
         let logTotal = log(total)
         for (node, frequency) in nodes { trie.setVocabulary(node, logProbability: Float(log(frequency) - logTotal)) }
-        return (trie, total)
+        return trie
     }
 
     /// Decodes UTF-8 `bytes` into `units` (large enough: one unit per byte at most); returns how many.

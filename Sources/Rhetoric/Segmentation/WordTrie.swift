@@ -155,3 +155,47 @@ public struct WordTrie: Sendable {
         for entry in old where entry != 0 { store(entry) }
     }
 }
+
+extension WordTrie {
+    /// The trie's arrays as bytes (``ByteWriter``), for ``TrieCache``: the hash table, the root's
+    /// children, each node's layers and log probability, and the aliases in node order.
+    func encoded() -> [UInt8] {
+        var writer = ByteWriter()
+        writer.u32(UInt32(shift))
+        writer.u64s(slots)
+        writer.i32s(rootChildren[...])
+        writer.count(layers.count)
+        writer.raw(layers.map(\.rawValue))
+        writer.i32s(logProbability.map { Int32(bitPattern: $0.bitPattern) }[...])
+        writer.count(canonical.count)
+        for (node, term) in canonical.sorted(by: { $0.key < $1.key }) {
+            writer.i32(node)
+            writer.string(term)
+        }
+        return writer.bytes
+    }
+
+    /// The trie ``encoded()`` wrote, checked to be one: a table whose size and shift agree, every
+    /// child a node of the trie, as many probabilities as nodes.
+    init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
+        let shift = UInt64(try reader.u32())
+        let slots = try reader.u64s()
+        let rootChildren = try reader.i32s()
+        let nodes = try reader.count()
+        let layers = try reader.raw(nodes).map(Layers.init(rawValue:))
+        let logProbability = try reader.i32s().map { Float(bitPattern: UInt32(bitPattern: $0)) }
+        guard slots.count >= 1024, slots.count.nonzeroBitCount == 1, shift == UInt64(64 - slots.count.trailingZeroBitCount),
+              rootChildren.count == 65536, (1...WordTrie.maximumNodes).contains(nodes), logProbability.count == nodes,
+              rootChildren.allSatisfy({ $0 >= -1 && $0 < nodes }), slots.allSatisfy({ $0 == 0 || $0 & 0xFF_FFFF < nodes })
+        else { throw ByteReader.Damaged() }
+        var canonical: [Int32: String] = [:]
+        for _ in 0..<(try reader.count(width: 8)) {
+            let node = try reader.i32()
+            guard node > 0 && Int(node) < nodes else { throw ByteReader.Damaged() }
+            canonical[node] = try reader.string()
+        }
+        self.init()
+        (self.shift, self.slots, self.rootChildren, self.layers, self.logProbability, self.canonical)
+            = (shift, slots, rootChildren, layers, logProbability, canonical)
+    }
+}
