@@ -630,8 +630,8 @@ import Testing
     }
 
     /// A video page (our own writing in a broadcaster's shape): the medium before a bar leaves the
-    /// headline, which is the title; the player's duration and button and the list of other videos
-    /// with their durations go.
+    /// headline, which is the title; the player's duration and button, a video set in the report
+    /// with its title above its duration, and the list of other videos with their durations go.
     @Test func aVideoPagesMediumLabelLeavesItsHeadline() throws {
         let page = """
             视频｜北方国总统高峰会见南方国总理
@@ -641,6 +641,9 @@ import Testing
             2024-05-16 21:30
 
             北方国总统高峰16日在首都会见南方国总理海川。高峰表示，两国是好邻居、好伙伴，双方要加强发展战略对接。
+
+            两国领导人共同会见记者 高峰称合作前景广阔
+            02:45
 
             海川表示，南方国愿同北方国扩大贸易和投资合作。
 
@@ -655,6 +658,8 @@ import Testing
             "海川表示，南方国愿同北方国扩大贸易和投资合作。",
         ])
         #expect(Cleaner.withoutLabels("视频丨林山") == nil)  // a credit: too short for a headline
+        for duration in ["02:45", "1:02:45", "时长 04:14", "视频时长：12:08"] { #expect(Cleaner.isDuration(duration), "\(duration)") }
+        for other in ["2:4", "02:45:1", "123:45", "10:40 两国领导人举行会谈", "2024:05"] { #expect(!Cleaner.isDuration(other), "\(other)") }
         #expect(Cleaner.withoutLabels("直播 | 两国领导人举行会谈") == "两国领导人举行会谈")
     }
 

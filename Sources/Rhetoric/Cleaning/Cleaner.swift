@@ -285,6 +285,20 @@ public struct Cleaner {
                     continue
                 }
             }
+            if Cleaner.isDuration(text) {
+                // A player's duration, and, in the report (above it, the page's video is the
+                // report's own, its title the headline), the title of a video set in it just above.
+                document.decisions.append(CleaningDecision(line: unit.number, .dropped, "video duration", text))
+                if case .line(let title, _, let number)? = items.last, state.sentenceSeen, Cleaner.isMediaTitle(title) {
+                    items.removeLast()
+                    document.decisions.append(CleaningDecision(line: number, .dropped, "video title", title))
+                } else if let title = candidates.last?.paragraph, state.sentenceSeen, title.kind == .body, Cleaner.isMediaTitle(title.text) {
+                    candidates.removeLast()
+                    document.decisions.append(CleaningDecision(line: title.line, .dropped, "video title", title.text))
+                }
+                items.append(.boundary)
+                continue
+            }
             if let rule = furniture(text, state: &state) {
                 let isMetadata = rule.hasPrefix("metadata") || rule == "timestamp"
                 if isMetadata, !state.pastHeader, state.headerHeadline == nil, let last = state.lastText, TitleFinder.isHeadlineShaped(last) {
@@ -616,6 +630,23 @@ public struct Cleaner {
             }
         }
         return rest.count < text.count && !rest.isEmpty ? String(rest) : nil
+    }
+
+    /// A video's duration standing alone (`02:45`, `1:02:45`, `时长 04:14`), as a player shows it
+    /// under the video's title.
+    static func isDuration(_ text: String) -> Bool {
+        var rest = Substring(text)
+        for label in ["视频时长", "时长"] where rest.hasPrefix(label) { rest = rest.dropFirst(label.count).drop { $0 == " " || $0 == "：" || $0 == ":" } }
+        let parts = rest.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              (1...2).contains(parts[0].count), parts.dropFirst().allSatisfy({ $0.count == 2 }) else { return false }
+        return true
+    }
+
+    /// A media item's title: a line of at most ``TitleFinder/longestHeadline`` characters that ends
+    /// no sentence.
+    static func isMediaTitle(_ text: String) -> Bool {
+        !Unwrapper.endsSentence(text) && text.hasAtMost(TitleFinder.longestHeadline)
     }
 
     /// Where a time of day that opens `text` ends (`9:05`, `10:40`, `10：40:30`), if one does.
