@@ -207,7 +207,7 @@ enum Furniture {
     ]
     static let readerChannels: [String] = [
         "公众号", "订阅号", "视频号", "小程序", "二维码", "电子报", "频道", "官方账号", "这里注册", "完整内容", "全文", "更多精彩", "更多内容",
-        "YouTube", "Facebook", "粉丝专页", "Telegram", "Instagram",
+        "YouTube", "Facebook", "粉丝专页", "Telegram", "Instagram", "本文",
     ]
     static let readerActions: [String] = ["关注", "订阅", "注册", "登录", "下载", "阅读", "收看", "获取", "追踪"]
 
@@ -246,6 +246,8 @@ enum Furniture {
         "非本站原创", "不代表本站", "不代表本网", "仅代表作者", "如有侵权", "侵权请联系", "版权声明", "本文来源于网络", "文章转载自",
         // A platform's statement under an account's article, a picture's note (`（图片来自网络，侵删）`).
         "仅代表该作者", "自媒体平台", "信息发布平台", "信息存储空间", "侵删", "图片来自网络", "图片来源于网络",
+        // An account's note on its sources (`本文所有内容均源自权威渠道，相关信源已统一附于文末`).
+        "附于文末", "均源自权威", "均来源于权威", "均来自权威",
     ]
     static let withoutLeave: [String] = ["未经授权", "未经许可", "未经书面授权", "未经同意"]
     static let reuses: [String] = ["转载", "使用", "复制", "禁止"]

@@ -30,7 +30,7 @@ enum Metadata {
     /// The keys a metadata line starts with, and what each value is.
     static let keys: [(key: String, field: Field?)] = [
         ("标题", .title), ("原标题", nil), ("主标题", .title), ("副标题", nil), ("原文链接", .link), ("原文地址", .link),
-        ("链接", .link), ("网址", .link), ("文章来源", .source), ("来源", .source), ("稿源", .source), ("出处", .source),
+        ("链接", .link), ("网址", .link), ("文章来源", .source), ("来源", .source), ("稿源", .source), ("信源", .source), ("出处", .source),
         ("发布时间", .date), ("发表时间", .date), ("发布日期", .date), ("更新时间", .date), ("时间", .date), ("日期", .date),
         ("出版", .date), ("文章作者", .author), ("作者", .author), ("撰文", .author), ("责任编辑", nil), ("编辑", nil),
         ("责编", nil), ("编审", nil), ("审核", nil), ("校对", nil), ("关键词", nil), ("关键字", nil), ("相关字词", nil), ("标签", nil), ("摘要", nil),
