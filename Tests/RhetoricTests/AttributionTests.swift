@@ -797,6 +797,12 @@ enum InventedSummit {
         let paired = stride(from: 0, to: paragraphs.count, by: 2).map { paragraphs[$0] + paragraphs[$0 + 1] }
         let document = try cleanedText(paired.joined(separator: "\n\n"))
         #expect(!Attribution.isWrittenASentenceAParagraph(document.paragraphs))
+        for one in ["两国会谈。", "两国会谈。”", "他说：“很好！”）", "会谈持续了3小时", "Talks went on!"] {
+            #expect(Attribution.holdsOneSentence(one), "\(one)")
+        }
+        for two in ["两国会谈。双方签署协定。", "会谈。3小时", "会谈。a", "会谈！双方签署协定", "好? 好"] {
+            #expect(!Attribution.holdsOneSentence(two), "\(two)")
+        }
         #expect(try attributed(paired.joined(separator: "\n\n"), speakers: Self.summitSpeakers).map(\.speaker)[4] == "narration")
     }
 

@@ -664,15 +664,16 @@ import Testing
     }
 
     /// A self-media account's article on a portal (our own writing in its shape): a call to follow
-    /// it that opens the text, its note on its sources, and the key it gives them under go; the
-    /// outlet is the one that key names.
+    /// it that opens the text, its note on its sources, the presenter's greeting before the report's
+    /// first sentence, and the key it gives its sources under go; the outlet is the one that key
+    /// names. A speaker's greeting stays.
     @Test func anAccountsCallToFollowAndNoteOnItsSourcesGo() throws {
         let page = """
             在阅读本文之前，为便于您参与互动与传播，请您顺手点个“关注”，这将为您带来更深度的交流体验，衷心感谢您的支持与陪伴。
 
             本文所有内容均源自权威渠道，相关信源已统一附于文末
 
-            当地时间2月26日，两国高层会议在首都召开。北方国总统高峰在会上表示，两国的伙伴关系正面临前所未有的外部压力。
+            大家好，这里是东方观察，今天带您深入解析两国领导人的对话。当地时间2月26日，两国高层会议在首都召开。北方国总统高峰在会上表示，两国的伙伴关系正面临前所未有的外部压力。
 
             海川表示，南方国愿同北方国一道应对挑战，共同维护地区和平稳定。
 
@@ -684,6 +685,8 @@ import Testing
             "海川表示，南方国愿同北方国一道应对挑战，共同维护地区和平稳定。",
         ])
         #expect(document.outlet == "东方网" && document.publishedDate == "2025-02-27")
+        #expect(ReaderGreetings.strip("高峰说：“女士们，先生们，大家好！很高兴来到这里。”") == nil)
+        #expect(ReaderGreetings.strip("各位观众，欢迎收看本期节目。 两国领导人举行会谈。") == "两国领导人举行会谈。")
     }
 
     /// A live report (our own writing): each entry opens with its time of day, bracketed or not,

@@ -165,14 +165,39 @@ public struct Attribution {
         var total = 0, single = 0
         for paragraph in paragraphs where paragraph.kind == .body {
             total += 1
-            var ends = 0
-            var units = paragraph.text.utf16.reversed().drop { Segmenter.isCloser($0) || $0 == 0x20 }.makeIterator()
-            _ = units.next()
-            while ends == 0, let unit = units.next() { if Segmenter.isTerminal(unit) { ends += 1 } }
-            if ends == 0 { single += 1 }
+            if holdsOneSentence(paragraph.text) { single += 1 }
         }
         return total >= sentencePerParagraphMinimum.paragraphs
             && Double(single) >= Double(total) * sentencePerParagraphMinimum.share
+    }
+
+    /// Whether the text holds no sentence end (。！？!?) but perhaps its last, after which only marks
+    /// and closers stand: no Han character, letter or digit. Read on its UTF-8 bytes.
+    static func holdsOneSentence(_ text: String) -> Bool {
+        var ends = 0, wordsAfterEnd = false
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case 0x21, 0x3F:
+                ends += 1
+                wordsAfterEnd = false
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xE4...0xE9:
+                wordsAfterEnd = true
+            case 0xE3, 0xEF:
+                // 。 is E3 80 82, ！ EF BC 81, ？ EF BC 9F.
+                let (second, third) = (utf8.next(), utf8.next())
+                if byte == 0xE3 ? (second == 0x80 && third == 0x82) : (second == 0xBC && (third == 0x81 || third == 0x9F)) {
+                    ends += 1
+                    wordsAfterEnd = false
+                } else if byte == 0xE3, let second, second >= 0x90 {
+                    wordsAfterEnd = true  // U+3400 and after: Han
+                }
+            default:
+                break
+            }
+            if ends > 1 || ends == 1 && wordsAfterEnd { return false }
+        }
+        return true
     }
 
     /// Starts a paragraph; a heading is narration and ends the speech before it.

@@ -247,6 +247,11 @@ public struct Cleaner {
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "foreign sentences", text, result: stripped))
                 text = stripped
             }
+            // A presenter greets the audience before the report's first sentence, if at all.
+            if !state.sentenceSeen, let stripped = ReaderGreetings.strip(text) {
+                document.decisions.append(CleaningDecision(line: unit.number, .changed, "greeting to the audience", text, result: stripped))
+                text = stripped
+            }
             if let stripped = PinyinReadings.strip(text) {
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "pinyin readings", text, result: stripped))
                 text = stripped
@@ -602,7 +607,7 @@ public struct Cleaner {
     /// character other than a unit: `2：23日` is a date), at its start; nil when it has none or
     /// nothing else.
     static func withoutLabels(_ text: String) -> String? {
-        if let medium = mediaLabels.first(where: { text.hasPrefix($0) }) {
+        if let first = text.unicodeScalars.first, mediaInitials.contains(first), let medium = TextScan.hasPrefixAny(text, mediaLabelList) {
             let rest = text.dropFirst(medium.count).drop { $0 == " " }
             if let bar = rest.first, bar == "｜" || bar == "|" || bar == "丨" {
                 let headline = rest.dropFirst().drop { $0 == " " }
@@ -635,6 +640,9 @@ public struct Cleaner {
     /// A video's duration standing alone (`02:45`, `1:02:45`, `时长 04:14`), as a player shows it
     /// under the video's title.
     static func isDuration(_ text: String) -> Bool {
+        // Asked of every line: most are longer, or open with neither a digit nor 视 or 时.
+        guard text.utf8.count <= 20, let first = text.utf8.first,
+              (0x30...0x39).contains(first) || TextScan.hasPrefixAny(text, ["视频时长", "时长"]) != nil else { return false }
         var rest = Substring(text)
         for label in ["视频时长", "时长"] where rest.hasPrefix(label) { rest = rest.dropFirst(label.count).drop { $0 == " " || $0 == "：" || $0 == ":" } }
         let parts = rest.split(separator: ":", omittingEmptySubsequences: false)
@@ -671,6 +679,8 @@ public struct Cleaner {
 
     /// What a bracketed label before a headline or a paragraph may say of the medium.
     static let shortestAfterMediumBar = 8
+    static let mediaLabelList = mediaLabels.sorted()
+    static let mediaInitials = Set(mediaLabels.compactMap(\.unicodeScalars.first))
     static let mediaLabels: Set<String> = ["视频", "图集", "组图", "图文", "直播", "音频", "现场", "快讯", "独家", "原创", "高清", "多图", "海报"]
 
     /// A row of a table flattened to text (`| 会谈现场（某社 记者摄） |`, a border `|` alone) without

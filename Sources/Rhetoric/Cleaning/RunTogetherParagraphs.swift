@@ -1,3 +1,5 @@
+import Foundation
+
 /// Paragraphs a page ran together into one line, each set off from the last by spaces after its
 /// closing mark (`…指明了方向。 友谊之桥 越走越宽 巴西利亚，…。 1日上午，…`): a site whose text
 /// lost its paragraph breaks, or a page saved from one. Left as one line, the section headings
@@ -80,6 +82,13 @@ enum RunTogetherParagraphs {
     /// full-width mark and closer is): asked of every line, most of which have none, before any
     /// scalar is read.
     private static func mayHaveBreaks(_ text: String) -> Bool {
+        // Most lines have no space at all: looked for with memchr first.
+        let spaced = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x20, bytes.count) != nil || memchr(base, 0x09, bytes.count) != nil
+                || spaces.contains { $0.withUnsafeBufferPointer { TextScan.find($0, in: bytes) != nil } }
+        } ?? true
+        guard spaced else { return false }
         let continuation: ClosedRange<UInt8> = 0x80...0xBF
         var (b1, b2, b3): (UInt8, UInt8, UInt8) = (0, 0, 0)  // the bytes before, nearest first
         for byte in text.utf8 {
@@ -90,6 +99,9 @@ enum RunTogetherParagraphs {
         }
         return false
     }
+
+    /// U+3000 and U+00A0 in UTF-8.
+    private static let spaces: [[UInt8]] = [[0xE3, 0x80, 0x80], [0xC2, 0xA0]]
 
     /// Whether the text before a run of spaces ends a Chinese sentence: a full-width mark, then any
     /// closers. (A `!` before a space is as likely a forum's noise or a Latin sentence's.)
