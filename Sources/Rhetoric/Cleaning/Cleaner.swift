@@ -372,9 +372,10 @@ public struct Cleaner {
         // page's end: sentences of theirs, not the report's; a theme's `Latest from Blog` opens the
         // site's other stories, with their excerpts, to its end.
         if let pageEnd = state.pageEnd { return pageEnd }
-        if state.sentenceSeen, Furniture.isCommentsHeader(text) || Furniture.isThemeHeader(text) {
-            state.pageEnd = Furniture.isCommentsHeader(text) ? "comments" : "other stories"
-            return state.pageEnd
+        if state.sentenceSeen,
+           let pageEnd = Furniture.isCommentsHeader(text) ? "comments" : Furniture.isThemeHeader(text) ? "other stories" : nil {
+            state.pageEnd = pageEnd
+            return pageEnd
         }
         // Below a header such as 相关新闻, headlines and their dates are links, not the page's own.
         if Furniture.isRelatedHeader(text) {
