@@ -10,7 +10,8 @@
 /// without a cue of its own continues the speech the previous paragraph ended in when its first
 /// sentence shows it (``SpeakerList/continues(_:in:)``); otherwise it is narration until a cue. A
 /// heading is narration and ends any speech. In a document written a sentence to a paragraph, a
-/// few paragraphs that name no one between two of one speaker's are theirs (``bridgingGaps(_:unclaimed:)``).
+/// few paragraphs that name no one, between a speaker's words and a paragraph showing them going
+/// on, are theirs (``bridgingGaps(_:unclaimed:speakers:)``).
 ///
 /// Quotations: a tag naming the speaker after the words (`“…。”普京说。`) gives the tag's speaker the
 /// quotation's sentences before it in the paragraph, back to the one it opened in (``Decision/quotation``);
@@ -99,7 +100,7 @@ public struct Attribution {
         public var rule: Rule
         public var quotation: Range<Int> = 0..<0
         /// The sentence opens its paragraph and went to narration with nothing in it naming anyone:
-        /// no speaker, pronoun, side, joint subject or other voice (``bridgingGaps(_:unclaimed:)``).
+        /// no speaker, pronoun, side, joint subject or other voice (``bridgingGaps(_:unclaimed:speakers:)``).
         public var unclaimed = false
     }
 
@@ -150,7 +151,7 @@ public struct Attribution {
         }
     }
 
-    /// The most paragraphs of narration ``bridgingGaps(_:unclaimed:)`` gives a speaker.
+    /// The most paragraphs of narration ``bridgingGaps(_:unclaimed:speakers:)`` gives a speaker.
     static let longestGap = 3
 
     /// The fewest paragraphs of text, and the least share of them holding one sentence, that make

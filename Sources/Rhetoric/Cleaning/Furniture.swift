@@ -123,8 +123,8 @@ enum Furniture {
         if let button = TextScan.hasPrefixAny(text, ["上一版", "下一版"]),
            !text.unicodeScalars.dropFirst(button.unicodeScalars.count).contains(where: isHan) { return true }
         // `第03版`, `第 3 版`, `第十版`, then a colon, a space or the end.
+        guard text.unicodeScalars.first == "第" else { return false }
         let scalars = Array(text.unicodeScalars.filter { $0 != " " })
-        guard scalars.first == "第" else { return false }
         let number = scalars.dropFirst().prefix { ("0"..."9").contains($0) || "〇一二三四五六七八九十".unicodeScalars.contains($0) }
         guard (1...3).contains(number.count), number.endIndex < scalars.count, scalars[number.endIndex] == "版" else { return false }
         let after = number.endIndex + 1
