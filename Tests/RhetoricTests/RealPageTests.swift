@@ -480,6 +480,10 @@ import Testing
         #expect(sentences.filter { $0.speaker == "gao" }.map(\.start) == ["会谈中，高峰"])
         // One break is a slip, not a layout; a `!` before a space is no Chinese sentence's end; a
         // break before a photo's credit is none; words with punctuation after a break are no heading.
+        // An outlet the agency list lacks, run in after the headline and a space, is a dateline too.
+        let unlisted = Artefacts.datelineAfterHeadline(in: "携手前行——记高峰访问南方国 东方社首都6月3日电（记者林山）6月1日，高峰抵达首都。")
+        #expect(unlisted?.agency == "东方社" && unlisted?.headline == "携手前行——记高峰访问南方国" && unlisted?.rest == "6月1日，高峰抵达首都。")
+        #expect(Artefacts.datelineAfterHeadline(in: "两国签署协定。 东方社首都6月3日电") == nil)  // after a sentence: prose
         #expect(RunTogetherParagraphs.split("两国领导人举行会谈。 双方签署了协定。") == nil)
         #expect(RunTogetherParagraphs.split("会谈结束。 a! b! 双方签署协定。 cd") == nil)
         #expect(RunTogetherParagraphs.split("高峰参观港口。 新华社记者 林山 摄 当天，高峰会见侨界代表。 当晚举行宴会。") == nil)

@@ -383,18 +383,22 @@ public enum Artefacts {
 
     /// A dateline that a flattened page ran in after the headline (`标题 ——副题 新华社北京4月8日电
     /// （记者…）4月6日…`): the headline before it, and the dateline. The headline is at most 150
-    /// characters and holds no sentence-final mark, so a dateline quoted inside prose is left alone.
+    /// characters and holds no sentence-final mark, so a dateline quoted inside prose is left alone;
+    /// an outlet the list lacks (``unlistedAgency(_:)``) is looked for after a space only
+    /// (`… 东方社首都6月3日电`).
     public static func datelineAfterHeadline(in text: String)
         -> (headline: String, rest: String, agency: String, city: String, month: Int?, day: Int?)? {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         var offset = 0
+        var afterSpace = false
         while index < scalars.endIndex, offset <= 150 {
             let scalar = scalars[index]
             if sentenceEnds.contains(scalar) { return nil }
+            defer { afterSpace = scalar == " " }
             // The dateline is first looked for in the next ``datelineSpan`` characters alone, so the
             // rest of a long paragraph is copied only where one starts.
-            if offset >= 4, agencyInitials.contains(scalar),
+            if offset >= 4, agencyInitials.contains(scalar) || afterSpace && TextNormalizer.isHan(scalar),
                scalars[index...].prefix(40).contains(where: { ("0"..."9").contains($0) || $0 == "电" }),
                dateline(in: String(String.UnicodeScalarView(scalars[index...].prefix(datelineSpan)))) != nil,
                let found = dateline(in: String(scalars[index...])) {
