@@ -484,6 +484,7 @@ import Testing
         let unlisted = Artefacts.datelineAfterHeadline(in: "携手前行——记高峰访问南方国 东方社首都6月3日电（记者林山）6月1日，高峰抵达首都。")
         #expect(unlisted?.agency == "东方社" && unlisted?.headline == "携手前行——记高峰访问南方国" && unlisted?.rest == "6月1日，高峰抵达首都。")
         #expect(Artefacts.datelineAfterHeadline(in: "两国签署协定。 东方社首都6月3日电") == nil)  // after a sentence: prose
+        #expect(Artefacts.datelineAfterHeadline(in: "北方国总统高峰访问南方国东方社首都6月3日电") == nil)  // no space: one run of words
         #expect(RunTogetherParagraphs.split("两国领导人举行会谈。 双方签署了协定。") == nil)
         #expect(RunTogetherParagraphs.split("会谈结束。 a! b! 双方签署协定。 cd") == nil)
         #expect(RunTogetherParagraphs.split("高峰参观港口。 新华社记者 林山 摄 当天，高峰会见侨界代表。 当晚举行宴会。") == nil)

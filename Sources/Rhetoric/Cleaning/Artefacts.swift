@@ -384,8 +384,8 @@ public enum Artefacts {
     /// A dateline that a flattened page ran in after the headline (`标题 ——副题 新华社北京4月8日电
     /// （记者…）4月6日…`): the headline before it, and the dateline. The headline is at most 150
     /// characters and holds no sentence-final mark, so a dateline quoted inside prose is left alone;
-    /// an outlet the list lacks (``unlistedAgency(_:)``) is looked for after a space only
-    /// (`… 东方社首都6月3日电`).
+    /// an outlet the list lacks (``unlistedAgency(_:)``) is taken after a space only
+    /// (`… 东方社首都6月3日电`; not `…南方国东方社…`, read from 国 of 国际在线 as `国东方社`).
     public static func datelineAfterHeadline(in text: String)
         -> (headline: String, rest: String, agency: String, city: String, month: Int?, day: Int?)? {
         let scalars = text.unicodeScalars
@@ -401,7 +401,7 @@ public enum Artefacts {
             if offset >= 4, agencyInitials.contains(scalar) || afterSpace && TextNormalizer.isHan(scalar),
                scalars[index...].prefix(40).contains(where: { ("0"..."9").contains($0) || $0 == "电" }),
                dateline(in: String(String.UnicodeScalarView(scalars[index...].prefix(datelineSpan)))) != nil,
-               let found = dateline(in: String(scalars[index...])) {
+               let found = dateline(in: String(scalars[index...])), afterSpace || found.agency == "据" || agencies.contains(found.agency) {
                 let headline = String(scalars[..<index]).trimmingSpaces()
                 return (headline, found.rest, found.agency, found.city, found.month, found.day)
             }
