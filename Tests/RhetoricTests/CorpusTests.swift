@@ -116,7 +116,8 @@ import Testing
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let config = try pipeline.segmentationConfig()
-        let partials = try pipeline.partials(try pipeline.corpusSource(), config: config, trie: SharedTrie(config))
+        let partials = try pipeline.partials(try pipeline.corpusSource(), config: config,
+                                             settings: PartialSettings.hash(pipeline.options, segmentation: config), trie: SharedTrie(config))
         let spill = try SentenceSpill(path: directory + "/spill", speakers: config.speakers.ids)
         for original in partials.reversed() {
             var partial = original

@@ -166,8 +166,9 @@ public struct Pipeline: Sendable {
         var source = try corpusSource()
         source.files = Array(source.files[try select(source.files)])
         let config = try segmentationConfig()
-        let made = try partials(source, config: config, trie: SharedTrie(config))
-        return (PartialsFile.encode(made, settings: PartialSettings.hash(options, segmentation: config)), made.count)
+        let settings = PartialSettings.hash(options, segmentation: config)
+        let made = try partials(source, config: config, settings: settings, trie: SharedTrie(config))
+        return (PartialsFile.encode(made, settings: settings), made.count)
     }
 
     /// Analyses a loaded corpus and replaces the output folder with every report (the caller
@@ -231,11 +232,12 @@ public struct Pipeline: Sendable {
     func load(timings: inout Timings, progress: Progress?, spill: SentenceSpill? = nil) throws -> (corpus: Corpus, segmented: SegmentedCorpus) {
         let source = try corpusSource()
         let config = try segmentationConfig()
-        let trie = SharedTrie(config, cache: options.cache.map { TrieCache(folder: $0, settings: PartialSettings.hash(options, segmentation: config)) })
+        let settings = PartialSettings.hash(options, segmentation: config)
+        let trie = SharedTrie(config, cache: options.cache.map { TrieCache(folder: $0, settings: settings) })
         progress?.begin("reading, cleaning, segmenting", total: source.files.count, unit: "files")
         // Taken out of the optional by the merge, which then holds the only copy and moves it.
         var partials: [DocumentPartial]? = try timings.measure("partials") { () throws(InputErrors) in
-            try self.partials(source, config: config, trie: trie, progress: progress, spill: spill)
+            try self.partials(source, config: config, settings: settings, trie: trie, progress: progress, spill: spill)
         }
         progress?.finish()
         let (corpus, segmented) = try timings.measure("merge") { () throws(RhetoricError) in
@@ -262,10 +264,10 @@ public struct Pipeline: Sendable {
     /// keeps its sentences and takes its text) as it is made. Every problem (with the manifest and
     /// with each file) is thrown together, so one run lists them all. The cache is pruned after,
     /// sparing what was used from a minute before the start (file times may be coarse).
-    func partials(_ source: CorpusSource, config: SegmentationConfig, trie: SharedTrie,
+    func partials(_ source: CorpusSource, config: SegmentationConfig, settings: String, trie: SharedTrie,
                   progress: Progress? = nil, spill: SentenceSpill? = nil) throws(InputErrors) -> [DocumentPartial] {
         let started = Int(time(nil))
-        let maker = PartialMaker(source: source, settings: PartialSettings.hash(options, segmentation: config),
+        let maker = PartialMaker(source: source, settings: settings,
                                  cache: options.cache, corpus: options.corpus, speakers: config.speakers.ids.count)
         let outcomes = Parallel.map(source.files, jobs: options.jobs, worker: { () -> PartialMaker.Worker in
             PartialMaker.Worker(config: config, trie: trie, cleaning: source.cleaning)
