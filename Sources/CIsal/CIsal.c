@@ -5,6 +5,16 @@
 #include <isa-l/crc.h>
 #include <isa-l/igzip_lib.h>
 
+/* ISA-L's AVX kernels return with the upper halves of the vector registers in use (no
+   vzeroupper). Until something clears them, every SSE instruction on that thread pays for it: the
+   program's floating point (Swift emits SSE) ran three to four times slower, the network layout
+   taking 0.14 s instead of 0.04 s after a run had checked its cache entries' CRCs. */
+static void clear_upper_vector_state(void) {
+#if defined(__x86_64__)
+    if (__builtin_cpu_supports("avx")) __asm__ volatile("vzeroupper");
+#endif
+}
+
 /* igzip counts in uint32_t; larger runs are fed in steps of this many bytes. */
 static const size_t step = 1u << 30;
 
@@ -61,6 +71,7 @@ long rx_deflate_piece(const unsigned char *in, size_t count, int last, unsigned 
     }
     free(histogram);
     free(tables);
+    clear_upper_vector_state();
     return failed || written > LONG_MAX ? -1 : (long)written;
 }
 
@@ -71,6 +82,7 @@ uint32_t rx_crc32(uint32_t crc, const unsigned char *bytes, size_t count) {
         bytes += run;
         count -= run;
     }
+    clear_upper_vector_state();
     return crc;
 }
 

@@ -116,16 +116,20 @@ import Testing
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let config = try pipeline.segmentationConfig()
-        let partials = try pipeline.partials(try pipeline.corpusSource(), config: config,
-                                             settings: PartialSettings.hash(pipeline.options, segmentation: config), trie: SharedTrie(config))
-        let spill = try SentenceSpill(path: directory + "/spill", speakers: config.speakers.ids)
-        for original in partials.reversed() {
-            var partial = original
-            try spill.add(&partial)
+        let source = try pipeline.corpusSource()
+        let maker = PartialMaker(source: source, settings: PartialSettings.hash(pipeline.options, segmentation: config),
+                                 cache: nil, corpus: options.corpus, speakers: config.speakers.ids.count)
+        let worker = PartialMaker.Worker(config: config, trie: SharedTrie(config), cleaning: source.cleaning)
+        let spill = try SentenceSpill(path: directory + "/spill")
+        for file in source.files.reversed() {
+            let whole = try maker.partial(file, worker: worker).get()
+            let made = try maker.partial(file, worker: worker, rows: config.speakers.ids).get()
+            #expect(whole.rows == nil)
+            try spill.add(try #require(made.rows), of: made.partial.record.file)
             // The text is let go; documents.csv's counts of it stay.
-            #expect(partial.record.cleaned.paragraphs.isEmpty && original.record.cleaned.paragraphCount > 0)
-            #expect(partial.record.cleaned.paragraphCount == original.record.cleaned.paragraphCount)
-            #expect(partial.record.cleaned.characterCount == original.record.cleaned.characterCount)
+            let (cleaned, original) = (made.partial.record.cleaned, whole.partial.record.cleaned)
+            #expect(cleaned.paragraphs.isEmpty && original.paragraphCount > 0)
+            #expect(cleaned.paragraphCount == original.paragraphCount && cleaned.characterCount == original.characterCount)
         }
         var whole: [UInt8] = []
         try spill.write(corpus) { whole += $0 }

@@ -140,7 +140,7 @@ import Testing
         let first = try runRhetoric(["run", "-c", corpus, "--cache", cache, "-o", directory + "/reports", "-q"])
         #expect(first.code == 0, "\(first.err)")
         let before = try entries(cache)
-        #expect(before.count == 4)
+        #expect(before.count == 8 && before.keys.filter { $0.hasSuffix(".rows") }.count == 4, "each file's partial and sentence rows")
         let contents = before.keys.reduce(into: [String: Data]()) { $0[$1] = FileManager.default.contents(atPath: cache + "/" + $1) }
         // The user adds a meeting: one new entry, the others untouched.
         try FileManager.default.copyItem(atPath: seedsDirectory + "/" + added, toPath: corpus + "/" + added)
@@ -149,12 +149,16 @@ import Testing
         let second = try runRhetoric(["run", "-c", corpus, "--cache", cache, "-o", directory + "/reports", "-q"])
         #expect(second.code == 0, "\(second.err)")
         let after = try entries(cache)
-        #expect(after.count == 5 && before.allSatisfy { after[$0.key] != nil && contents[$0.key] == FileManager.default.contents(atPath: cache + "/" + $0.key) })
+        #expect(after.count == 10 && before.allSatisfy { after[$0.key] != nil && contents[$0.key] == FileManager.default.contents(atPath: cache + "/" + $0.key) })
         #expect(before.allSatisfy { after[$0.key]! >= $0.value }, "a hit touches its entry")
-        // A damaged entry is ignored, made again, and the reports are those of a cold run; so is a
-        // damaged trie.
-        let victim = cache + "/" + before.keys.sorted()[0]
+        // A damaged entry is ignored, made again, and the reports are those of a cold run; so are
+        // damaged sentence rows (of another file) and a damaged trie.
+        let victim = cache + "/" + before.keys.sorted().first { $0.hasSuffix(".partials") }!
         try Data("RHETPART damaged".utf8).write(to: URL(fileURLWithPath: victim))
+        let rows = cache + "/" + before.keys.sorted().last { $0.hasSuffix(".rows") }!
+        var damaged = try #require(FileManager.default.contents(atPath: rows))
+        damaged[damaged.count / 2] ^= 0x01
+        try damaged.write(to: URL(fileURLWithPath: rows))
         let tries = try entries(cache, all: true).keys.filter { $0.hasSuffix(".trie") }
         #expect(tries.count == 1, "the segmentation trie is kept")
         var trie = try #require(FileManager.default.contents(atPath: cache + "/" + tries[0]))
@@ -163,6 +167,8 @@ import Testing
         let third = try runRhetoric(["run", "-c", corpus, "--cache", cache, "-o", directory + "/warm", "-q"])
         #expect(third.code == 0, "\(third.err)")
         #expect((FileManager.default.contents(atPath: victim)?.count ?? 0) > 1000)
+        #expect(FileManager.default.contents(atPath: rows).flatMap { CacheEntry.body(of: [UInt8]($0), magic: SentenceRowsCache.magic) } != nil,
+                "the damaged rows are made again")
         #expect(FileManager.default.contents(atPath: cache + "/" + tries[0]).flatMap { TrieCache.decode([UInt8]($0)) } != nil,
                 "the damaged trie is made again")
         let cold = try runRhetoric(["run", "-c", corpus, "--no-cache", "--cache", directory + "/unused", "-o", directory + "/cold", "-q"])
@@ -170,6 +176,32 @@ import Testing
         #expect(try files(directory + "/warm") == files(directory + "/cold"))
         #expect(try files(directory + "/reports") == files(directory + "/cold"))
         #expect(!FileManager.default.fileExists(atPath: directory + "/unused"), "--no-cache writes no cache")
+    }
+
+    /// With the cache, a file's sentence rows are made once and read back the same, and its partial
+    /// is then read without its text, keeping the counts of it that documents.csv shows.
+    @Test func sentenceRowsComeFromTheCacheAndThePartialWithoutItsText() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var options = Pipeline.Options()
+        options.corpus = seedsDirectory
+        let pipeline = Pipeline(options: options)
+        let (config, source) = (try pipeline.segmentationConfig(), try pipeline.corpusSource())
+        let settings = PartialSettings.hash(options, segmentation: config)
+        let maker = PartialMaker(source: source, settings: settings, cache: directory, corpus: options.corpus,
+                                 speakers: config.speakers.ids.count)
+        let worker = PartialMaker.Worker(config: config, trie: SharedTrie(config), cleaning: source.cleaning)
+        let file = source.files[0]
+        let made = try maker.partial(file, worker: worker, rows: config.speakers.ids).get()
+        let whole = try maker.partial(file, worker: worker).get().partial
+        let again = try maker.partial(file, worker: worker, rows: config.speakers.ids).get()
+        let rows = try #require(made.rows)
+        #expect(rows.count > 1000 && again.rows.map(Array.init) == Array(rows))
+        #expect(Array(rows) == SentencesReport.rows(of: whole, speakers: config.speakers.ids), "the rows of the partial with its text")
+        let (read, original) = (again.partial.record.cleaned, whole.record.cleaned)
+        #expect(read.paragraphs.isEmpty && !original.paragraphs.isEmpty)
+        #expect(read.paragraphCount == original.paragraphCount && read.characterCount == original.characterCount)
+        #expect(again.partial.segmented.sentences.count == whole.segmented.sentences.count && again.partial.terms == whole.terms)
     }
 
     /// The trie read back from the cache is the one built: the same nodes with the same layers,
@@ -249,17 +281,17 @@ import Testing
         let all = try entries(cache, all: true)
         let pieces = all.keys.filter { $0.hasSuffix(".sheetpiece") && $0 != oldPiece }
         #expect(pieces.count >= 16 && all[oldPiece] != nil, "the workbook's pieces are kept")
-        #expect(try entries(cache).count == planted.count - 1 + 5, "within the default limit only the cut-off write goes")
+        #expect(try entries(cache).count == planted.count - 1 + 10, "within the default limit only the cut-off write goes")
         #expect(try entries(cache)[hex + ".partials.7.8.tmp"] == nil)
         // An entry used by no run for a day, dated back: it goes, with the other build's, at limit 0.
         let run = try entries(cache).keys.filter { CacheFolder.kind(of: $0) == .entry && $0 != hex + ".partials" }.sorted()
-        #expect(run.count == 5)
+        #expect(run.count == 10, "a partial and sentence rows for each of the five files")
         try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: cache + "/" + run[0])
         let pruned = try runRhetoric(["run", "-c", corpus, "--cache", cache, "--cache-limit", "0", "-o", directory + "/reports", "-q"])
         #expect(pruned.code == 0, "\(pruned.err)")
         let left = try entries(cache)
         #expect(Set(left.keys) == Set(run + [hex + ".partials.9.9.tmp", "notes.txt", hex.uppercased() + ".partials"]),
-                "the run's five entries (the dated one used again) and every file not an old entry")
+                "the run's ten entries (the dated one used again) and every file not an old entry")
         #expect(left[run[0]]! > old, "a hit touches its entry")
         let leftPieces = try entries(cache, all: true).keys.filter { $0.hasSuffix(".sheetpiece") }
         #expect(Set(leftPieces) == Set(pieces),

@@ -79,7 +79,12 @@ public struct CleanedDocument: Sendable, Equatable {
     /// run whose sentences have been written out (``SentenceSpill``), on which nothing else reads
     /// the text.
     mutating func releaseText() {
-        released = Released(characters: characterCount, paragraphs: paragraphCount)
+        releaseText(characters: characterCount, paragraphs: paragraphCount)
+    }
+
+    /// Empties the paragraphs, keeping these counts of them.
+    mutating func releaseText(characters: Int, paragraphs count: Int) {
+        released = Released(characters: characters, paragraphs: count)
         paragraphs = []
         decisions = []
     }

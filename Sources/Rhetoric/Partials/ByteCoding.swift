@@ -102,6 +102,19 @@ struct ByteReader {
         }
     }
 
+    /// A string's length in UTF-16 code units and in characters (scalars), without making it.
+    mutating func textCounts() throws(Damaged) -> (utf16: Int, characters: Int) {
+        let range = try take(try count())
+        var (units, scalars) = (0, 0)
+        bytes.withUnsafeBufferPointer { all in
+            for byte in UnsafeBufferPointer(rebasing: all[range]) {
+                scalars += byte & 0xC0 != 0x80 ? 1 : 0
+                units += byte >= 0xF0 ? 1 : 0
+            }
+        }
+        return (units + scalars, scalars)
+    }
+
     mutating func optional() throws(Damaged) -> String? {
         switch try u8() {
         case 0: return nil

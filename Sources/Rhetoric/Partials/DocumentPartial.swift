@@ -60,8 +60,10 @@ public struct DocumentPartial: Sendable {
     }
 
     /// Reads what ``encode(into:)`` wrote, checking every index against what it points into, so
-    /// that a damaged or forged partial is refused rather than trusted.
-    init(decoding reader: inout ByteReader, speakers: Int) throws(ByteReader.Damaged) {
+    /// that a damaged or forged partial is refused rather than trusted. Without `text`, the
+    /// paragraphs are only counted, as ``CleanedDocument/releaseText()`` leaves them: a run that
+    /// has the document's sentence rows needs nothing else of them.
+    init(decoding reader: inout ByteReader, speakers: Int, text: Bool = true) throws(ByteReader.Damaged) {
         path = Array(try reader.raw(try reader.count()))
         let file = try reader.string()
         let status = try DocumentPartial.pick(DocumentPartial.statuses, try reader.u8())
@@ -80,13 +82,21 @@ public struct DocumentPartial: Sendable {
         cleaned.duplicateParagraphsRemoved = Int(try reader.u32())
         cleaned.simplified = try reader.u8() == 1
         var lengths: [Int32] = []
-        cleaned.paragraphs = try (0..<reader.count(width: 9)).map { _ throws(ByteReader.Damaged) in
+        var characters = 0
+        for _ in 0..<(try reader.count(width: 9)) {
             let kind = try DocumentPartial.pick(DocumentPartial.kinds, try reader.u8())
             let line = Int(try reader.u32())
-            let text = try reader.text()
-            lengths.append(Int32(text.utf16Count))
-            return Paragraph(text.string, kind: kind, line: line)
+            if text {
+                let read = try reader.text()
+                lengths.append(Int32(read.utf16Count))
+                cleaned.paragraphs.append(Paragraph(read.string, kind: kind, line: line))
+            } else {
+                let counts = try reader.textCounts()
+                lengths.append(Int32(counts.utf16))
+                characters += counts.characters
+            }
         }
+        if !text { cleaned.releaseText(characters: characters, paragraphs: lengths.count) }
         let fingerprint = TextFingerprint(digest: Array(try reader.raw(32)), sentences: try reader.u64s())
         guard status != .ok || meeting != nil, zip(fingerprint.sentences, fingerprint.sentences.dropFirst()).allSatisfy(<)
         else { throw ByteReader.Damaged() }

@@ -25,10 +25,11 @@ public struct PartialCache: Sendable {
         return hasher.hex()
     }
 
-    /// The entry, if there is a sound one.
-    func load(_ key: String, settings: String, speakers: Int) -> DocumentPartial? {
+    /// The entry, if there is a sound one; without `text`, its paragraphs are left out
+    /// (``DocumentPartial/init(decoding:speakers:text:)``).
+    func load(_ key: String, settings: String, speakers: Int, text: Bool = true) -> DocumentPartial? {
         guard let bytes = folder.read(key, kind: PartialsFile.fileExtension),
-              let (stored, partials) = try? PartialsFile.decode(bytes, file: folder.path + "/" + key, speakers: speakers),
+              let (stored, partials) = try? PartialsFile.decode(bytes, file: folder.path + "/" + key, speakers: speakers, text: text),
               stored == settings, partials.count == 1 else { return nil }
         return partials[0]
     }

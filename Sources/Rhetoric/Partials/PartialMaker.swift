@@ -24,29 +24,60 @@ struct PartialMaker: Sendable {
     let source: CorpusSource
     let settings: String
     let cache: PartialCache?
+    let rowsCache: SentenceRowsCache?
     let speakers: Int
 
     init(source: CorpusSource, settings: String, cache folder: String?, corpus: String, speakers: Int) {
         self.source = source
         self.settings = settings
         cache = folder.map { PartialCache(folder: $0, settings: settings, corpus: corpus) }
+        rowsCache = cache.map { SentenceRowsCache(folder: $0.folder) }
         self.speakers = speakers
     }
 
-    func partial(_ file: CorpusFile, worker: Worker) -> Result<DocumentPartial, RhetoricError> {
-        Result { () throws(RhetoricError) -> DocumentPartial in
+    /// A file's partial and, when asked for, its `sentences.csv` rows.
+    struct Made {
+        var partial: DocumentPartial
+        var rows: ArraySlice<UInt8>?
+    }
+
+    /// The file's partial. With `speakers` (their ids), also its rows (``SentencesReport``), after
+    /// which the partial lets go of its text (``CleanedDocument/releaseText()``): the rows are all a
+    /// run needs of it. The cache keeps both under one name, and when it has the rows the partial
+    /// is read without its text.
+    func partial(_ file: CorpusFile, worker: Worker, rows speakers: [String]? = nil) -> Result<Made, RhetoricError> {
+        Result { () throws(RhetoricError) -> Made in
             let bytes = try source.read(file)
             let key = cache?.key(file, entry: source.manifest.entries[file.name], bytes: bytes)
-            if let cache, let key, let kept = cache.load(key, settings: settings, speakers: speakers) { return kept }
-            let (cleaner, segmenter) = try worker.tools()
-            var partial = DocumentPartial(path: file.bytes, record: try source.load(file, bytes: bytes, cleaner: cleaner))
-            if partial.record.status == .ok {
-                var terms = TermTable()
-                partial.segmented = try segmenter.segment(partial.record.cleaned, file: partial.record.file, into: &terms)
-                partial.terms = terms.list
+            var rows = speakers == nil ? nil : key.flatMap { rowsCache?.load($0) }.map { $0.bytes[$0.rows] }
+            var partial: DocumentPartial
+            if let cache, let key, let kept = cache.load(key, settings: settings, speakers: self.speakers, text: rows == nil) {
+                partial = kept
+            } else {
+                partial = try make(file, bytes: bytes, worker: worker)
+                if let cache, let key { cache.store(key, partial, settings: settings) }
             }
-            if let cache, let key { cache.store(key, partial, settings: settings) }
-            return partial
+            if let speakers {
+                if rows == nil {
+                    let made = SentencesReport.rows(of: partial, speakers: speakers)
+                    if let key { rowsCache?.store(key, made) }
+                    rows = made[...]
+                }
+                partial.record.cleaned.releaseText()
+            }
+            return Made(partial: partial, rows: rows)
         }
+    }
+
+    /// Cleans and segments a file.
+    private func make(_ file: CorpusFile, bytes: [UInt8], worker: Worker) throws(RhetoricError) -> DocumentPartial {
+        let (cleaner, segmenter) = try worker.tools()
+        var partial = DocumentPartial(path: file.bytes, record: try source.load(file, bytes: bytes, cleaner: cleaner))
+        if partial.record.status == .ok {
+            var terms = TermTable()
+            partial.segmented = try segmenter.segment(partial.record.cleaned, file: partial.record.file, into: &terms)
+            partial.terms = terms.list
+        }
+        return partial
     }
 }

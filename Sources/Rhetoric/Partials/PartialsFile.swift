@@ -32,7 +32,8 @@ public enum PartialsFile {
     /// Reads a partials file. `speakers` (how many speakers the settings know) bounds the speaker
     /// indices. The error says what is wrong: not a partials file, another format or version,
     /// damage.
-    public static func decode(_ bytes: [UInt8], file: String, speakers: Int) throws(RhetoricError) -> (settings: String, partials: [DocumentPartial]) {
+    public static func decode(_ bytes: [UInt8], file: String, speakers: Int, text: Bool = true) throws(RhetoricError)
+        -> (settings: String, partials: [DocumentPartial]) {
         guard bytes.count >= magic.count + 32, Array(bytes.prefix(magic.count)) == magic else {
             throw RhetoricError(file: file, "not a partials file (`rhetoric partials` writes them)")
         }
@@ -58,7 +59,7 @@ public enum PartialsFile {
         }
         do throws(ByteReader.Damaged) {
             let partials = try (0..<reader.count(width: 8)).map { _ throws(ByteReader.Damaged) in
-                try DocumentPartial(decoding: &reader, speakers: speakers)
+                try DocumentPartial(decoding: &reader, speakers: speakers, text: text)
             }
             guard reader.isAtEnd else { throw ByteReader.Damaged() }
             return (header.settings, partials)

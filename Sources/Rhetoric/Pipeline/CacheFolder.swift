@@ -1,9 +1,9 @@
 import Foundation
 
 /// The folder where runs keep what they can reuse (`--cache`, under `.build/rhetoric-cache` by
-/// default; never in the corpus or the reports): documents' partials (``PartialCache``), the
-/// deflated pieces of workbook sheets (``SheetPieceCache``) and the segmentation trie
-/// (``TrieCache``). An entry is named by the 64 hex digits of the SHA-256 of everything that
+/// default; never in the corpus or the reports): documents' partials (``PartialCache``) and their
+/// `sentences.csv` rows (``SentenceRowsCache``), the deflated pieces of workbook sheets
+/// (``SheetPieceCache``) and the segmentation trie (``TrieCache``). An entry is named by the 64 hex digits of the SHA-256 of everything that
 /// decides it, and its kind's extension; it is written aside and renamed into place, so that a
 /// reader never sees half of one, and touched when used.
 ///
@@ -14,7 +14,8 @@ public struct CacheFolder: Sendable {
     /// The most the cache's entries take after a run (`--cache-limit`), in bytes: 1 GiB.
     public static let defaultLimit = 1 << 30
     /// The extensions of the entries a cache keeps.
-    static let extensions = [PartialsFile.fileExtension, SheetPieceCache.fileExtension, TrieCache.fileExtension]
+    static let extensions = [PartialsFile.fileExtension, SentenceRowsCache.fileExtension, SheetPieceCache.fileExtension,
+                             TrieCache.fileExtension]
 
     public let path: String
 

@@ -129,7 +129,8 @@ public struct Pipeline: Sendable {
                             """)
                     }
                     for var partial in made.partials {
-                        try spill.add(&partial)
+                        try spill.add(SentencesReport.rows(of: partial, speakers: config.speakers.ids)[...], of: partial.record.file)
+                        partial.record.cleaned.releaseText()
                         partials.append(partial)
                     }
                 }
@@ -152,7 +153,7 @@ public struct Pipeline: Sendable {
         try folder.check(corpus: options.corpus)
         let staging = try ReportStaging(folder, bom: options.bom)
         do {
-            let spill = try SentenceSpill(path: staging.path(of: ".sentences.tmp"), speakers: options.segmentation.speakers.ids)
+            let spill = try SentenceSpill(path: staging.path(of: ".sentences.tmp"))
             return try body(staging, spill)
         } catch {
             staging.discard()
@@ -273,12 +274,10 @@ public struct Pipeline: Sendable {
             PartialMaker.Worker(config: config, trie: trie, cleaning: source.cleaning)
         }, { (worker: PartialMaker.Worker, file: CorpusFile) -> Result<DocumentPartial, RhetoricError> in
             defer { progress?.step() }
-            guard let spill else { return maker.partial(file, worker: worker) }
-            return maker.partial(file, worker: worker).flatMap { (partial) -> Result<DocumentPartial, RhetoricError> in
+            return maker.partial(file, worker: worker, rows: spill.map { _ in config.speakers.ids }).flatMap { made in
                 Result { () throws(RhetoricError) in
-                    var partial = partial
-                    try spill.add(&partial)
-                    return partial
+                    if let spill, let rows = made.rows { try spill.add(rows, of: made.partial.record.file) }
+                    return made.partial
                 }
             }
         })

@@ -2,46 +2,40 @@ import Foundation
 
 /// `sentences.csv` made while the corpus is read. Each document's rows (``SentencesReport``) are
 /// written to a file in the staging folder as soon as its partial is made, and the partial lets go
-/// of its paragraphs' text; the report is then copied from that file in corpus order. A run thus
-/// never holds the corpus's text (on 100 MB of input, the largest thing it held), and the rows of
-/// a document later found to be a duplicate are simply not copied.
+/// of its paragraphs' text (``PartialMaker``); the report is then copied from that file in corpus
+/// order. A run thus never holds the corpus's text (on 100 MB of input, the largest thing it held),
+/// and the rows of a document later found to be a duplicate are simply not copied.
 ///
 /// Documents are added from any worker: each reserves its place in the file under a lock and
 /// writes there without it.
 final class SentenceSpill: @unchecked Sendable {
     let path: String
     private let descriptor: Int32
-    private let speakers: [String]
     private let lock = NSLock()
     private var end = 0
     /// Each document's rows in the file, by its file name.
     private var rows: [String: Range<Int>] = [:]
 
     /// Creates the file at `path`, which must not exist (it is the run's own, in its staging folder).
-    init(path: String, speakers: [String]) throws(RhetoricError) {
+    init(path: String) throws(RhetoricError) {
         descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw SentenceSpill.failure(path) }
         self.path = path
-        self.speakers = speakers
     }
 
     deinit {
         close(descriptor)
     }
 
-    /// Writes the rows of `partial`'s sentences, then empties its paragraphs (``CleanedDocument/releaseText()``):
-    /// the rows are all a run needs of the text. A partial is cached before it comes here, never after.
-    func add(_ partial: inout DocumentPartial) throws(RhetoricError) {
-        var csv = CSVWriter()
-        SentencesReport.rows(of: partial, speakers: speakers, into: &csv)
-        partial.record.cleaned.releaseText()
-        let count = csv.bytes.count
+    /// Writes the rows of a document (``SentencesReport/rows(of:speakers:)``) named `file`.
+    func add(_ rows: ArraySlice<UInt8>, of file: String) throws(RhetoricError) {
+        let count = rows.count
         lock.lock()
         let start = end
         end += count
-        rows[partial.record.file] = start..<end
+        self.rows[file] = start..<end
         lock.unlock()
-        let written = csv.bytes.withUnsafeBytes { bytes in SentenceSpill.transfer(count) { done in
+        let written = rows.withUnsafeBytes { bytes in SentenceSpill.transfer(count) { done in
             pwrite(descriptor, bytes.baseAddress! + done, count - done, off_t(start + done))
         } }
         guard written else { throw SentenceSpill.failure(path) }

@@ -13,7 +13,13 @@ public enum SentencesReport {
     /// Made on bytes: each text cut from its paragraph's UTF-8 by ``UTF16Cursor``, the document's
     /// terms transcoded to UTF-8 once. A run makes the rows as each document is read and keeps them in a
     /// ``SentenceSpill`` rather than keep the text (about the size of the corpus) until rendering.
-    static func rows(of partial: DocumentPartial, speakers: [String], into csv: inout CSVWriter) {
+    static func rows(of partial: DocumentPartial, speakers: [String]) -> [UInt8] {
+        var csv = CSVWriter()
+        rows(of: partial, speakers: speakers, into: &csv)
+        return csv.bytes
+    }
+
+    private static func rows(of partial: DocumentPartial, speakers: [String], into csv: inout CSVWriter) {
         guard let meeting = partial.record.meeting?.id else { return }
         let terms = partial.terms.utf8()
         let segmented = partial.segmented

@@ -1,5 +1,3 @@
-import CIsal
-
 /// The segmentation trie kept between runs in a ``CacheFolder``. Building it (the general
 /// vocabulary's 350,000 words, then the word lists over them) takes a tenth of a second, which a
 /// run that segments one new document would otherwise spend before its first word. An entry is
@@ -31,24 +29,14 @@ public struct TrieCache: Sendable {
     }
 
     static func encode(_ trie: WordTrie) -> [UInt8] {
-        var bytes = magic + trie.encoded()
-        var check = checksum(bytes[...]).littleEndian
-        withUnsafeBytes(of: &check) { bytes.append(contentsOf: $0) }
-        return bytes
+        CacheEntry.sealed(magic, trie.encoded())
     }
 
     /// The trie an entry holds, or nil if it is not whole and sound.
     static func decode(_ bytes: [UInt8]) -> WordTrie? {
-        guard bytes.count > magic.count + 4, bytes.starts(with: magic) else { return nil }
-        let body = bytes.count - 4
-        let stored = bytes[body...].enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * $1.offset) }
-        guard stored == checksum(bytes[..<body]) else { return nil }
-        var reader = ByteReader(bytes, offset: magic.count)
-        guard let trie = try? WordTrie(decoding: &reader), reader.offset == body else { return nil }
+        guard let body = CacheEntry.body(of: bytes, magic: magic) else { return nil }
+        var reader = ByteReader(bytes, offset: body.lowerBound)
+        guard let trie = try? WordTrie(decoding: &reader), reader.offset == body.upperBound else { return nil }
         return trie
-    }
-
-    private static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt32 {
-        bytes.withUnsafeBufferPointer { rx_crc32(0, $0.baseAddress, $0.count) }
     }
 }

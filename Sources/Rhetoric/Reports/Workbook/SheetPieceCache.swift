@@ -1,5 +1,3 @@
-import CIsal
-
 /// Deflated pieces of workbook rows kept between runs in a ``CacheFolder``. A sheet's rows are
 /// made and deflated piece by piece (``WorkbookReport``), and after a meeting is added most pieces
 /// hold the same rows at the same row numbers as before: the sentences and pairs of the other
@@ -42,26 +40,17 @@ struct SheetPieceCache: Sendable {
     }
 
     static func encode(_ piece: DeflatedPiece) -> [UInt8] {
-        var bytes = magic
-        bytes.reserveCapacity(magic.count + 24 + piece.compressed.count)
-        bytes += littleEndian(UInt64(piece.crc), 4) + littleEndian(UInt64(piece.length), 8)
-        bytes += littleEndian(UInt64(piece.compressed.count), 8) + piece.compressed
-        return bytes + littleEndian(UInt64(check(bytes[...])), 4)
+        CacheEntry.sealed(magic, littleEndian(UInt64(piece.crc), 4) + littleEndian(UInt64(piece.length), 8)
+                          + littleEndian(UInt64(piece.compressed.count), 8) + piece.compressed)
     }
 
     /// The piece an entry holds, or nil if it is not whole and sound.
     static func decode(_ bytes: [UInt8]) -> DeflatedPiece? {
-        let head = magic.count + 20
-        guard bytes.count >= head + 4, bytes.starts(with: magic) else { return nil }
-        guard let compressed = Int(exactly: number(bytes, at: magic.count + 12, 8)), compressed == bytes.count - head - 4,
-              number(bytes, at: head + compressed, 4) == UInt64(check(bytes[..<(head + compressed)])),
-              let length = Int(exactly: number(bytes, at: magic.count + 4, 8)) else { return nil }
-        return DeflatedPiece(compressed: Array(bytes[head..<head + compressed]), crc: UInt32(number(bytes, at: magic.count, 4)),
-                             length: length)
-    }
-
-    private static func check(_ bytes: ArraySlice<UInt8>) -> UInt32 {
-        bytes.withUnsafeBufferPointer { rx_crc32(0, $0.baseAddress, $0.count) }
+        guard let body = CacheEntry.body(of: bytes, magic: magic), body.count >= 20,
+              let compressed = Int(exactly: number(bytes, at: body.lowerBound + 12, 8)), compressed == body.count - 20,
+              let length = Int(exactly: number(bytes, at: body.lowerBound + 4, 8)) else { return nil }
+        return DeflatedPiece(compressed: Array(bytes[(body.lowerBound + 20)...].prefix(compressed)),
+                             crc: UInt32(number(bytes, at: body.lowerBound, 4)), length: length)
     }
 
     private static func littleEndian(_ value: UInt64, _ width: Int) -> [UInt8] {
