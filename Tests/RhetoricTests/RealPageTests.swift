@@ -610,6 +610,90 @@ import Testing
         }
     }
 
+    /// A photo feature (our own writing in the shape of an agency's "moment" pages): its paragraphs
+    /// stand between pictures whose captions are gone, each picture's credit on a line of its own.
+    /// Only a caption-shaped paragraph before a credit is a caption: the line announcing the
+    /// pictures; not a quotation, not a paragraph of history, and the credit is never glued to the
+    /// line before it. A paper's credit for the photo over its headline, set at the end, leaves the
+    /// report's last paragraph; a caption pointing at its picture (`…。图为…`) goes however long.
+    @Test func aPhotoFeaturesParagraphsBetweenCreditsStay() throws {
+        let feature = """
+            跨越万里的招手
+
+            　　10月13日下午，首都人民会堂。高峰主席在这里同老朋友海川总统举行视频会晤。
+
+            　　东方社记者的镜头，定格下这样的瞬间——
+
+            　　东方社记者 张三 摄
+
+            　　东方社记者 李四 摄
+
+            　　“相识贵在相知，相知贵在知心。这句话，是对我们多年交往的很好诠释。”高峰主席对海川说。
+
+            　　东方社记者 李四 摄
+
+            　　人们记得，2013年9月，在南方国首都，高峰主席首次以国家元首身份同海川会面。两人商讨如何推动两国关系发展。此后两人又多次会晤。2019年，两国共同宣布建立全面战略伙伴关系。
+
+            　　东方社记者 王五 摄
+
+            　　10月13日，高峰主席同海川总统举行视频会晤。
+
+            　　东方社记者 王五 摄
+            """
+        #expect(body(try cleanedText(feature)) == [
+            "10月13日下午，首都人民会堂。高峰主席在这里同老朋友海川总统举行视频会晤。",
+            "“相识贵在相知，相知贵在知心。这句话，是对我们多年交往的很好诠释。”高峰主席对海川说。",
+            "人们记得，2013年9月，在南方国首都，高峰主席首次以国家元首身份同海川会面。两人商讨如何推动两国关系发展。此后两人又多次会晤。2019年，两国共同宣布建立全面战略伙伴关系。",
+        ])
+        let paper = """
+            两国合作结硕果
+
+            两国经贸合作近年来稳步发展，贸易额连续五年增长。双方在能源、农业、科技等领域的合作不断深化，一批重点项目相继落地，惠及两国民众，也为地区经济注入了新的活力。
+
+            （压题照片：林山摄）
+
+            图片新闻
+
+            连年的暖冬使喜爱滑冰的市民无可奈何。时至隆冬，湖面刚刚冻上一层薄冰，他们便冲到冰上，玩个痛快，引来不少围观的游客驻足。图为几个年轻人在冰上打冰球。
+
+            （高原摄）
+            """
+        #expect(body(try cleanedText(paper)) == [
+            "两国经贸合作近年来稳步发展，贸易额连续五年增长。双方在能源、农业、科技等领域的合作不断深化，一批重点项目相继落地，惠及两国民众，也为地区经济注入了新的活力。",
+        ])
+        #expect(Artefacts.couldBeCaption("会谈前，两国元首出席欢迎仪式，并共同出席“友谊之路”展览开幕式。"))
+        #expect(!Artefacts.couldBeCaption("“合作是唯一正确的选择。”高峰说。"))
+    }
+
+    /// What a page says to the reader's browser (our own writing in the shape of a broadcaster's
+    /// Traditional page): the link past its menus, which would be taken for the headline, and the
+    /// notice of a missing page that the site keeps in every page's markup.
+    @Test func aSkipLinkAndAMissingPagesNoticeGo() throws {
+        let page = """
+            訪問主要內容
+            國際/高峰
+
+            高峰稱讚與南方國關係模式
+
+            南方國總統海川正在北方國訪問。北方國國家主席高峰3日在首都會見海川時稱，兩國關係為地區國家樹立了典範。
+
+            高峰沒有點名第三國。海川與高峰上一次會見是在去年11月，地點在南方國首都。
+
+            分享 :
+            頁面未找到
+
+            您嘗試訪問的內容不存在或不再可用。
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "高峰称赞与南方国关系模式")
+        #expect(body(document) == [
+            "南方国总统海川正在北方国访问。北方国国家主席高峰3日在首都会见海川时称，两国关系为地区国家树立了典范。",
+            "高峰没有点名第三国。海川与高峰上一次会见是在去年11月，地点在南方国首都。",
+        ])
+        #expect(try cleanedText("Skip to content\n\n两国元首同意加强合作\n\n双方同意扩大贸易规模，深化合作。\n").title == "两国元首同意加强合作")
+        #expect(try body(cleanedText("双方认为，该协议的主要内容不存在争议，应尽快落实。\n")) == ["双方认为，该协议的主要内容不存在争议，应尽快落实。"])
+    }
+
     /// A Taiwanese wire's report (our own writing in its shape, in Traditional characters): its
     /// dateline in brackets names the reporter before the city and ends in 专电; its last paragraph
     /// closes with the editor's credit and the wire's code of the day.

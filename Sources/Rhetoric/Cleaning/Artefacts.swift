@@ -156,6 +156,33 @@ public enum Artefacts {
     }
 
     /// Marks that open a photo caption: `▲`, `△`, `图为`, `上图：`, `资料照片：`.
+    /// Whether a paragraph has a picture caption's shape: at most ``captionLength`` characters in at
+    /// most three sentences, quoting no one's words (a quotation holding a clause mark; quoted names
+    /// such as `“一带一路”` hold none), unless a sentence of it points at the picture (`…。图为…`). A
+    /// photo feature sets the report's own paragraphs between its pictures, right above a credit:
+    /// `“…，…。”高峰主席对海川说。`, or a paragraph of history told in four sentences.
+    public static func couldBeCaption(_ text: String) -> Bool {
+        if TextScan.contains(text, "。图为") { return true }
+        let profile = TextProfile(text)
+        guard profile.length <= captionLength, profile.sentenceEnds <= 3 else { return false }
+        var quoting = false
+        for scalar in text.unicodeScalars {
+            if Unwrapper.quotePairs.values.contains(scalar) { quoting = true }
+            else if Unwrapper.quotePairs[scalar] != nil { quoting = false }
+            else if quoting && Unwrapper.clausePunctuation.contains(scalar) { return false }
+        }
+        return true
+    }
+
+    /// The longest a caption runs: a paper's may tell its news in three sentences (120 characters).
+    static let captionLength = 150
+
+    /// Whether a credit is the one for the photo over the headline (`（压题照片：某某摄）`, `题图：…`),
+    /// which a paper sets at the report's end: it closes no caption.
+    public static func creditsTitlePhoto(_ credit: String) -> Bool {
+        TextScan.contains(credit, "压题") || TextScan.contains(credit, "题图") || TextScan.contains(credit, "头图")
+    }
+
     public static func isCaptionOpening(_ text: String) -> Bool {
         TextScan.hasPrefixAny(text, ["▲", "△", "▼", "▶", "图为", "上图：", "下图：", "左图：", "右图：", "图：", "资料图：", "资料图:",
                                      "资料照片：", "资料照片:", "资料照：", "资料照:"]) != nil

@@ -445,9 +445,12 @@ public struct Cleaner {
             }
             if Artefacts.isCreditOnly(paragraph.text) {
                 drop("photo credit")
-                // A credit standing alone closes the caption paragraph just before it; a speaker's
-                // cue (`高峰指出，…`) is a report's, not a picture's.
-                if keptBefore, let caption = kept.last, !options.speakers.hasSpeechCue(caption.text) {
+                // A credit standing alone closes the caption paragraph just before it, unless it
+                // credits the photo over the headline; a speaker's cue (`高峰指出，…`) is a report's,
+                // not a picture's, and so is a paragraph that is no caption's shape
+                // (``Artefacts/couldBeCaption(_:)``).
+                if keptBefore, let caption = kept.last, !Artefacts.creditsTitlePhoto(paragraph.text),
+                   Artefacts.couldBeCaption(caption.text), !options.speakers.hasSpeechCue(caption.text) {
                     kept.removeLast()
                     document.decisions.append(CleaningDecision(line: caption.line, .dropped, "caption", caption.text))
                 }

@@ -16,6 +16,7 @@ enum Furniture {
         if isCreditBlock(text, profile) { return "credit block" }
         if isBreadcrumb(text, profile) { return "breadcrumb" }
         if isWidget(text) { return "widget" }
+        if isSiteNotice(text, profile) { return "site notice" }
         if isChannelBar(text, profile) { return "channel bar" }
         if isByline(text, profile) { return "byline" }
         if isSectionTrail(text) { return "breadcrumb" }
@@ -226,6 +227,24 @@ enum Furniture {
     static let markers = NeedleSet(lists: [promotions, apps, appActions, readerAddress, readerChannels, readerActions, disclaimers,
                                            withoutLeave, reuses, cookies, consents, footers])
 
+    // MARK: Site notices
+
+    /// What a page says to the reader's browser, not about the news: the link past its menus for
+    /// screen readers (`跳到主要内容`, `Skip to content`), which a saved page keeps as its first line
+    /// and which would otherwise be taken for its headline; and a missing page's notice, which some
+    /// sites keep in the markup of every page (`頁面未找到`, `您嘗試訪問的內容不存在或不再可用。`).
+    static func isSiteNotice(_ text: String, _ profile: TextProfile) -> Bool {
+        profile.length <= 40 && (isHeader(text.lowercased(), skipLinks) || missingPage.contains { TextScan.contains(text, $0) })
+    }
+
+    static let skipLinks: Set<String> = [
+        "跳到主要内容", "跳至主要内容", "跳转到主要内容", "跳转至主要内容", "访问主要内容", "转到主要内容", "直达主要内容", "跳到内容",
+        "跳至内容", "跳过导航", "skip to content", "skip to main content", "skip navigation",
+    ]
+    static let missingPage = [
+        "页面未找到", "页面不存在", "访问的内容不存在", "访问的页面不存在", "页面已删除", "页面已被删除", "找不到页面", "找不到该页面", "找不到网页",
+    ]
+
     // MARK: Legal
 
     /// Copyright notices and reprint disclaimers.
@@ -350,7 +369,7 @@ enum Furniture {
         return headers.contains(String(Substring(header)))
     }
 
-    private static let headerBytes = relatedHeaders.union(commentsHeaders).union(themeHeaders).map(\.utf8.count).max() ?? 0
+    private static let headerBytes = relatedHeaders.union(commentsHeaders).union(themeHeaders).union(skipLinks).map(\.utf8.count).max() ?? 0
 
     /// What sets a header off: brackets, a colon, arrows, a bar or a block, spaces.
     private static let headerMarks: Set<Unicode.Scalar> = [

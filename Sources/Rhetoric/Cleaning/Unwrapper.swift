@@ -17,7 +17,8 @@
 /// characters, Han share ≥ 0.6, a clause mark, no sentence-final mark at its end, no space between
 /// Chinese characters) continues on the next line of text, across blank lines too: a copy that
 /// broke a paragraph in two. Not when the next line opens with someone's speech cue (`海川表示，`,
-/// ``opensWithCue``): that is a paragraph of its own, after one whose source lost its final 。. A
+/// ``opensWithCue``): that is a paragraph of its own, after one whose source lost its final 。; nor
+/// when it is a photo's credit alone (`东方社记者 张三 摄` under `记者的镜头，定格下这样的瞬间——`). A
 /// line that is not prose (a headline, a label, a timestamp) is never joined to anything, and
 /// boilerplate removed before this step leaves a hard boundary.
 ///
@@ -84,6 +85,7 @@ public struct Unwrapper: Sendable {
                     continues = !opens && (!blankSincePrevious || Unwrapper.isFull(previous, columnWidth: columnWidth))
                 } else {
                     continues = pastHeader && (previous.map { Unwrapper.stopsMidSentence($0) } ?? false) && !opensWithCue(text)
+                        && !Artefacts.isCreditOnly(text)
                 }
                 if !continues, Unwrapper.isHeading(text), Unwrapper.standsAlone(items, after: index) {
                     flush()
