@@ -665,6 +665,28 @@ import Testing
         #expect(!Artefacts.couldBeCaption("“合作是唯一正确的选择。”高峰说。"))
     }
 
+    /// A paper's own dateline names no agency (our own writing in the shape of the press of Malaysia
+    /// and Singapore): it leaves the lead, gives the city and day, and no outlet.
+    @Test func aPapersOwnDatelineInBracketsLeavesTheLead() throws {
+        let page = """
+            高峰称海川老朋友
+
+            (首都13日讯)两国元首会晤今天上午登场，北方国国家主席高峰致词时说，两国关系比历史任何时期都更加紧密。
+
+            高峰说，当前地区形势复杂，但是两国合作势不可挡。
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == ["两国元首会晤今天上午登场，北方国国家主席高峰致词时说，两国关系比历史任何时期都更加紧密。", "高峰说，当前地区形势复杂，但是两国合作势不可挡。"])
+        #expect(document.dateline?.city == "首都" && document.dateline?.day == 13 && document.outlet == nil)
+        for (text, city, month, day) in [("（吉隆坡5月13日综合电）双方同意。", "吉隆坡", 5, 13), ("（西京2日专电）双方同意。", "西京", nil, 2)] {
+            let found = try #require(Artefacts.dateline(in: text), "\(text)")
+            #expect(found.rest == "双方同意。" && found.agency.isEmpty && found.city == city && found.month == month && found.day == day)
+        }
+        for prose in ["（首都13日）双方同意。", "（两国关系在过去13日讯）", "（首都32日讯）双方同意。", "（首都13月2日讯）双方同意。"] {
+            #expect(Artefacts.dateline(in: prose) == nil, "\(prose)")
+        }
+    }
+
     /// What a page says to the reader's browser (our own writing in the shape of a broadcaster's
     /// Traditional page): the link past its menus, which would be taken for the headline, and the
     /// notice of a missing page that the site keeps in every page's markup.

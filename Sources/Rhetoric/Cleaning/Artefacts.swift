@@ -216,7 +216,38 @@ public enum Artefacts {
     /// what follows it, and the agency, city, month and day. An agency not among ``agencies`` is one
     /// whose name ends as outlets' names do (``unlistedAgency(_:)``).
     public static func dateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int?)? {
-        agencyDateline(in: text) ?? wireDateline(in: text)
+        agencyDateline(in: text) ?? wireDateline(in: text) ?? paperDateline(in: text)
+    }
+
+    /// A paper's own dateline in brackets, naming no agency (the press of Malaysia and Singapore):
+    /// `（吉隆坡13日讯）`, `(北京5月13日讯)`, `（华盛顿12日综合电）`, `（首都13日专电）`: a city of two to
+    /// six Han characters, the day (and month), 讯 or 电 (perhaps 综合 or 专 before it), the bracket
+    /// closing. Its agency is empty.
+    static func paperDateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int?)? {
+        let scalars = text.unicodeScalars.prefix(24)
+        guard let open = scalars.first, open == "（" || open == "(" else { return nil }
+        let inner = scalars.dropFirst()
+        let city = inner.prefix { TextNormalizer.isHan($0) }
+        guard (2...6).contains(city.count) else { return nil }
+        var rest = inner.dropFirst(city.count)
+        /// A number of one or two digits followed by `mark`, which it passes.
+        func number(_ mark: Unicode.Scalar) -> Int? {
+            let digits = rest.prefix { ("0"..."9").contains($0) }
+            guard (1...2).contains(digits.count), rest.dropFirst(digits.count).first == mark else { return nil }
+            rest = rest.dropFirst(digits.count + 1)
+            return Int(String(String.UnicodeScalarView(digits)))
+        }
+        let saved = rest
+        var month = number("月")
+        if month.map({ !(1...12).contains($0) }) ?? false { return nil }
+        if month == nil { rest = saved }
+        guard let day = number("日"), (1...31).contains(day) else { return nil }
+        let word = String(String.UnicodeScalarView(rest.prefix(4)))
+        guard let kind = ["综合电", "综合讯", "专电", "电", "讯"].first(where: word.hasPrefix) else { return nil }
+        rest = rest.dropFirst(kind.unicodeScalars.count)
+        guard let close = rest.first, close == "）" || close == ")" else { return nil }
+        let after = text.unicodeScalars[rest.index(after: rest.startIndex)...]
+        return (String(String.UnicodeScalarView(after)).trimmingSpaces(), "", String(String.UnicodeScalarView(city)), month, day)
     }
 
     /// Where the city starts after a reporter's name that a wire sets between its name and the city

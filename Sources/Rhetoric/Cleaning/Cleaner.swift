@@ -146,7 +146,10 @@ public struct Cleaner {
             paragraphs = kept + paragraphs[index...]
             paragraphs[kept.count].kind = .heading
         }
-        if document.outlet == nil, let agency = document.dateline?.agency ?? state.agency { document.outlet = TitleFinder.outlet(agency) }
+        // A paper's own dateline (`（吉隆坡13日讯）`) names no agency.
+        if document.outlet == nil, let agency = document.dateline.flatMap({ $0.agency.isEmpty ? nil : $0.agency }) ?? state.agency {
+            document.outlet = TitleFinder.outlet(agency)
+        }
         document.paragraphs = deduplicate(paragraphs, into: &document)
         document.decisions = document.decisions.enumerated()
             .sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
