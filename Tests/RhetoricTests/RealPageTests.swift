@@ -665,6 +665,45 @@ import Testing
         #expect(!Artefacts.couldBeCaption("“合作是唯一正确的选择。”高峰说。"))
     }
 
+    /// A broadcaster's page (our own writing in its shape): the accessibility link and the site's
+    /// clock above the headline, a file photo's caption given twice, and below the report its
+    /// channel's latest videos (a header after the channel's name, a programme's title asking a
+    /// question), a player with no media and the page's size buttons.
+    @Test func aBroadcastersAccessibilityLinkFilePhotoAndVideoListGo() throws {
+        let page = """
+            无障碍链接
+
+            北方国时间 2:24 2026年11月24日 星期日
+
+            北方国主席高峰星期一访问南方国
+
+
+            北方国主席高峰(资料照片)
+            北方国主席高峰(资料照片)
+
+            北方国主席高峰星期一将开始对南方国进行为期四天的访问，与此同时两国关系正面临重大挑战。
+
+            高峰星期二将与南方国总统海川举行两个小时的会谈，并共进午餐。
+
+            某某卫视最新视频
+
+            时事大家谈：就业供需失衡，毕业生怎么办？
+            请稍等
+
+            没有媒体可用资源
+
+            0:00 0:20:40 0:00
+
+            XS
+            SM
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "北方国主席高峰星期一访问南方国")
+        #expect(body(document) == ["北方国主席高峰星期一将开始对南方国进行为期四天的访问，与此同时两国关系正面临重大挑战。", "高峰星期二将与南方国总统海川举行两个小时的会谈，并共进午餐。"])
+        #expect(Furniture.isRelatedHeader("某某卫视最新视频") && Furniture.isRelatedHeader("相关新闻"))
+        #expect(!Furniture.isRelatedHeader("最新视频显示，双方握手。") && !Furniture.isRelatedHeader("两国合作的最新进展"))
+    }
+
     /// A paper's own dateline names no agency (our own writing in the shape of the press of Malaysia
     /// and Singapore): it leaves the lead, gives the city and day, and no outlet.
     @Test func aPapersOwnDatelineInBracketsLeavesTheLead() throws {

@@ -111,7 +111,8 @@ public enum Artefacts {
     /// `美联社`, `资料图`, `某某 摄`.
     static func isPhotoCredit(_ inner: Substring) -> Bool {
         let text = String(inner).trimmingSpaces()
-        if text.hasSuffix("摄") || text.hasSuffix("摄影") || text.hasSuffix("供图") || text.hasSuffix("资料图") { return true }
+        if text.hasSuffix("摄") || text.hasSuffix("摄影") || text.hasSuffix("供图") || text.hasSuffix("资料图") || text.hasSuffix("资料照片")
+            || text.hasSuffix("资料图片") { return true }
         if TextScan.hasPrefixAny(text, ["图／", "图/", "图：", "图:", "图片：", "图片/", "摄影："]) != nil { return true }
         return pictureAgencies.contains(text)
     }

@@ -386,7 +386,10 @@ public struct Cleaner {
             return "related links"
         }
         if state.inRelatedList {
-            if profile.sentenceEnds == 0 || PublicationDate.parse(text) != nil && profile.length <= 50 { return "related links" }
+            // A headline may ask or exclaim (`…毕业生怎么办？`): one mark, ending a short line.
+            let headline = profile.sentenceEnds == 0
+                || profile.sentenceEnds == 1 && profile.length <= 40 && TextScan.hasSuffixAny(text, ["？", "！", "?", "!"]) != nil
+            if headline || PublicationDate.parse(text) != nil && profile.length <= 50 { return "related links" }
             state.inRelatedList = false
         }
         if let outlet = Artefacts.printOutlet(text) {

@@ -230,7 +230,7 @@ enum Furniture {
     // MARK: Site notices
 
     /// What a page says to the reader's browser, not about the news: the link past its menus for
-    /// screen readers (`跳到主要内容`, `Skip to content`), which a saved page keeps as its first line
+    /// screen readers (`跳到主要内容`, `无障碍链接`, `Skip to content`), which a saved page keeps as its first line
     /// and which would otherwise be taken for its headline; and a missing page's notice, which some
     /// sites keep in the markup of every page (`頁面未找到`, `您嘗試訪問的內容不存在或不再可用。`).
     static func isSiteNotice(_ text: String, _ profile: TextProfile) -> Bool {
@@ -239,7 +239,8 @@ enum Furniture {
 
     static let skipLinks: Set<String> = [
         "跳到主要内容", "跳至主要内容", "跳转到主要内容", "跳转至主要内容", "访问主要内容", "转到主要内容", "直达主要内容", "跳到内容",
-        "跳至内容", "跳过导航", "skip to content", "skip to main content", "skip navigation",
+        "跳至内容", "跳过导航", "无障碍链接", "无障碍浏览", "无障碍阅读", "无障碍", "skip to content", "skip to main content",
+        "skip navigation",
     ]
     static let missingPage = [
         "页面未找到", "页面不存在", "访问的内容不存在", "访问的页面不存在", "页面已删除", "页面已被删除", "找不到页面", "找不到该页面", "找不到网页",
@@ -324,7 +325,7 @@ enum Furniture {
         "新闻推荐", "相关新闻", "相关阅读", "延伸阅读", "热门推荐", "推荐阅读", "猜你喜欢", "热点新闻", "相关报道", "更多新闻",
         "热门文章", "精彩推荐", "编辑推荐", "最新新闻", "热门新闻", "往期回顾", "热门赛事", "今日推荐", "热门阅读",
         "往期推荐", "往期精彩", "相关推荐", "精选推荐", "热文推荐", "近期热文", "更多精彩", "相关文章", "上一篇", "下一篇", "上一条",
-        "下一条",
+        "下一条", "最新视频", "相关视频", "热门视频", "更多视频", "视频推荐", "精彩视频",
     ]
 
     /// A link to another story set inline after one of ``relatedHeaders`` and a colon
@@ -338,7 +339,14 @@ enum Furniture {
 
     /// Whether a line is one of ``relatedHeaders``, perhaps set off as pages set headers
     /// (`相关新闻：`, `【延伸阅读】`, `▌推荐阅读 >>`).
-    static func isRelatedHeader(_ text: String) -> Bool { isHeader(text, relatedHeaders) }
+    /// One of ``relatedHeaders``, or a short line of words ending in one of four characters or more
+    /// after the site's or channel's name (`某某卫视最新视频`, `本台热门新闻`).
+    static func isRelatedHeader(_ text: String) -> Bool {
+        if isHeader(text, relatedHeaders) { return true }
+        guard text.unicodeScalars.count <= 12, text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) }),
+              let header = relatedHeaders.first(where: { $0.count >= 4 && text.hasSuffix($0) }) else { return false }
+        return text.count > header.count
+    }
 
     /// Headers of a page's list of readers' comments (not the buttons to write one: 发表评论).
     static let commentsHeaders: Set<String> = [
