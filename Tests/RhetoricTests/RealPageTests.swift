@@ -704,6 +704,38 @@ import Testing
         #expect(!Furniture.isRelatedHeader("最新视频显示，双方握手。") && !Furniture.isRelatedHeader("两国合作的最新进展"))
     }
 
+    /// A broadcaster's page that sets its labels off with a comma (our own writing in its shape):
+    /// the byline `作者，…`, the picture's source and caption, and below the report its topics and
+    /// more stories, one with a date under it, which is not the page's own headline.
+    @Test func aPageWithCommaLabelsKeepsItsHeadlineAndLosesItsTopics() throws {
+        let page = """
+            高峰与海川会晤：两国关系“进入新阶段”
+
+            作者，张三
+            某某中文
+            2026年5月16日
+
+            图像来源，Getty Images
+            图像加注文字，高峰与海川在首都会晤时握手。
+
+            北方国国家主席高峰周四在首都与南方国总统海川举行会谈，双方宣布两国关系进入新阶段。
+
+            海川则表示，南方国重视同北方国的关系，愿意深化各领域交流。
+
+            相关话题
+            北方国
+            南方国
+
+            更多相关内容
+            两国元首通电话 讨论地区局势
+            2026年3月1日
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "高峰与海川会晤：两国关系“进入新阶段”")
+        #expect(body(document) == ["北方国国家主席高峰周四在首都与南方国总统海川举行会谈，双方宣布两国关系进入新阶段。", "海川则表示，南方国重视同北方国的关系，愿意深化各领域交流。"])
+        #expect(!Furniture.isByline("作者，你说得对，但是", TextProfile("作者，你说得对，但是")))
+    }
+
     /// A paper's own dateline names no agency (our own writing in the shape of the press of Malaysia
     /// and Singapore): it leaves the lead, gives the city and day, and no outlet.
     @Test func aPapersOwnDatelineInBracketsLeavesTheLead() throws {

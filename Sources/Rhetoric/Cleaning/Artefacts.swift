@@ -186,7 +186,7 @@ public enum Artefacts {
 
     public static func isCaptionOpening(_ text: String) -> Bool {
         TextScan.hasPrefixAny(text, ["▲", "△", "▼", "▶", "图为", "上图：", "下图：", "左图：", "右图：", "图：", "资料图：", "资料图:",
-                                     "资料照片：", "资料照片:", "资料照：", "资料照:"]) != nil
+                                     "资料照片：", "资料照片:", "资料照：", "资料照:", "图像加注文字，", "图片说明：", "图片说明，", "图片说明:"]) != nil
     }
 
     /// A source or staff credit in brackets at the end of a prose paragraph (`（环球网）`,

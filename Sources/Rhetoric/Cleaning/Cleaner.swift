@@ -309,7 +309,9 @@ public struct Cleaner {
             }
             if let rule = furniture(text, state: &state) {
                 let isMetadata = rule.hasPrefix("metadata") || rule == "timestamp"
-                if isMetadata, !state.pastHeader, state.headerHeadline == nil, let last = state.lastText, TitleFinder.isHeadlineShaped(last) {
+                // Not the outlet's name that a page sets above its date (`某某中文`).
+                if isMetadata, !state.pastHeader, !state.sentenceSeen, state.headerHeadline == nil, let last = state.lastText,
+                   TitleFinder.isHeadlineShaped(last), Cleaner.organisation(last) == nil {
                     state.headerHeadline = last
                 }
                 document.decisions.append(CleaningDecision(line: unit.number, isMetadata ? .metadata : .dropped, rule, text))
@@ -582,7 +584,7 @@ public struct Cleaner {
     static func organisation(_ name: String) -> String? {
         guard !name.isEmpty, name.count <= 20, !name.contains("《") else { return nil }
         let latin = name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == " ") }
-        let institution = ["网", "社", "报", "台", "新闻", "频道", "媒体", "客户端"].contains { name.hasSuffix($0) }
+        let institution = ["网", "社", "报", "台", "新闻", "频道", "媒体", "客户端", "中文"].contains { name.hasSuffix($0) }
         return latin || institution ? name : nil
     }
 

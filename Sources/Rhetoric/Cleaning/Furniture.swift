@@ -69,9 +69,11 @@ enum Furniture {
     }
 
     /// Bylines standing on their own: `记者某某／综合报导`, `即时中心／综合报导`,
-    /// `特派记者某某／北京5日电`, `新华社记者某某、某某`, `（记者某某）`.
+    /// `特派记者某某／北京5日电`, `新华社记者某某、某某`, `（记者某某）`, and a broadcaster's label set
+    /// off by a comma (`作者，某某`).
     static func isByline(_ text: String, _ profile: TextProfile) -> Bool {
         guard profile.sentenceEnds == 0, profile.length <= 40 else { return false }
+        if profile.length <= 16, TextScan.hasPrefixAny(text, ["作者，", "记者，", "撰文，", "编辑，"]) != nil, profile.clauseMarks == 1 { return true }
         if TextScan.hasSuffixAny(text, ["综合报导", "综合报道", "编译报道", "报导", "报道", "综合外电"]) != nil, profile.length <= 30 { return true }
         // A reporter, a slash, then the dateline: the Taiwanese press's byline.
         if text.hasSuffix("电"), let slash = text.firstIndex(where: { $0 == "／" || $0 == "/" }), TextScan.contains(String(text[..<slash]), "记者") {
@@ -325,7 +327,7 @@ enum Furniture {
         "新闻推荐", "相关新闻", "相关阅读", "延伸阅读", "热门推荐", "推荐阅读", "猜你喜欢", "热点新闻", "相关报道", "更多新闻",
         "热门文章", "精彩推荐", "编辑推荐", "最新新闻", "热门新闻", "往期回顾", "热门赛事", "今日推荐", "热门阅读",
         "往期推荐", "往期精彩", "相关推荐", "精选推荐", "热文推荐", "近期热文", "更多精彩", "相关文章", "上一篇", "下一篇", "上一条",
-        "下一条", "最新视频", "相关视频", "热门视频", "更多视频", "视频推荐", "精彩视频",
+        "下一条", "最新视频", "相关视频", "热门视频", "更多视频", "视频推荐", "精彩视频", "相关话题", "相关主题", "相关内容", "更多相关内容",
     ]
 
     /// A link to another story set inline after one of ``relatedHeaders`` and a colon

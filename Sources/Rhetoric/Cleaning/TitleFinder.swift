@@ -6,7 +6,8 @@
 ///    that restates the lead: shares at least two pairs of characters, and a quarter of its own,
 ///    with the opening paragraphs (a site's slogan, a credit or a promotion does not);
 /// 3. the headline-shaped line just above the page's first metadata line (`来源：`, `发布时间：`, a
-///    timestamp), before any sentence of prose: pages set the headline there, whatever it says;
+///    timestamp), before any sentence of prose, unless it is an outlet's name (`某某中文`): pages
+///    set the headline there, whatever it says;
 ///    failing that, a headline a flattened page ran in before the dateline;
 /// 4. a headline-shaped line above the first sentence of prose that restates the lead, or shares
 ///    at least three pairs of characters with it;
