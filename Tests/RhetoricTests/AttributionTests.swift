@@ -138,6 +138,50 @@ enum InventedSummit {
         两国合作的前景十分广阔，我们对此充满信心。
         """
 
+    /// A live transcript (our own writing in the shape of a portal's): each label alone on its
+    /// line, the same labels coming back at each turn, a time after each paragraph. Every turn is
+    /// its speaker's, a reporter's question narration, and a label is no sentence of anyone's: it
+    /// names who speaks. Within a sentence, the label's words are not counted either.
+    @Test func aLiveTranscriptsLabelsOnTheirOwnLinesComeBackAtEachTurn() throws {
+        let live = """
+            两国领导人共同会见记者（实录）
+
+            [主持人]:
+
+            现在请两位领导人发表讲话。[10:29]
+
+            [高峰]:
+
+            我同海川总理举行了深入友好的会谈。[10:30]
+
+            我们认为，两国关系经受住了考验。[10:32]
+
+            [海川]:
+
+            我同意高峰总统的看法，南方国愿加强能源合作。[10:35]
+
+            [记者]:
+
+            请问两国在多边领域将如何协调？[10:38]
+
+            [高峰]:
+
+            北方国愿同南方国在多边框架内密切协作。[10:40]
+            """
+        let result = try attributed(live, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker) \($0.start)" } == [
+            "narration 两国领导人共", "narration 现在请两位领", "gao 我同海川总理", "gao 我们认为，两", "hai 我同意高峰总",
+            "narration 请问两国在多", "gao 北方国愿同南",
+        ])
+        var config = SegmentationConfig.defaults()
+        config.speakers = Self.summitSpeakers
+        var table = TermTable()
+        let document = try cleanedText("两国领导人会见记者\n\n【高峰】两国合作前景广阔，双方将继续加强沟通。\n\n高峰：我们充满信心。\n")
+        let segmented = try Segmenter(config: config, trie: config.trie()).segment(document, into: &table)
+        let words = segmented.sentences.map { segmented.terms(of: $0).map { table.term($0) } }
+        #expect(words == [["两国", "合作", "前景", "广阔", "双方", "继续加强", "沟通"], ["我们", "充满信心"]], "\(words)")
+    }
+
     @Test func aTranscriptsLabelsGiveEachTurnItsSpeaker() throws {
         let result = try attributed(Self.transcript, speakers: Self.summitSpeakers)
         #expect(result.map { "\($0.speaker)/\($0.rule)" } == [

@@ -59,6 +59,8 @@ public struct Attribution {
     private var turn: Int?
     /// Whether a label has been seen: colon labels then start turns too.
     private var inTranscript = false
+    /// Where the label of the sentence being decided ends (``Decision/labelEnd``).
+    private var labelEnd = 0
     /// The speaker the text says gives an interview (in its first ``introduction`` sentences), whose
     /// turns the answer labels start.
     private var interviewee: Int?
@@ -102,6 +104,9 @@ public struct Attribution {
         /// The sentence opens its paragraph and went to narration with nothing in it naming anyone:
         /// no speaker, pronoun, side, joint subject or other voice (``bridgingGaps(_:unclaimed:speakers:)``).
         public var unclaimed = false
+        /// Where the label the sentence opens with ends (``SpeakerList/labelAndEnd(of:inTranscript:)``),
+        /// in code units; 0 without one. The label names who speaks and is not counted as their words.
+        public var labelEnd = 0
     }
 
     /// Whether the document is written a sentence to a paragraph (``isWrittenASentenceAParagraph(_:)``).
@@ -246,6 +251,8 @@ public struct Attribution {
             if !opened { decision.quotation = quotation(of: speaker) }
         }
         decision.unclaimed = decision.unclaimed && decision.rule == .default
+        decision.labelEnd = labelEnd
+        labelEnd = 0
         paragraphUnclaimed = opensParagraph ? decision.unclaimed : paragraphUnclaimed && decision.rule == .default
         noteFullText(sentence)
         paragraphSentences.append((opensQuote, decision.speaker, decision.rule))
@@ -314,7 +321,9 @@ public struct Attribution {
         if interviewee == nil && sentences <= Attribution.introduction { interviewee = speakers.interviewee(in: sentence) }
         defer { if named.count < speakers.initialCount { named.formUnion(speakers.namedWithInitials(in: sentence)) } }
         if heading { return (speakers.narration, .default) }
-        switch speakers.label(of: sentence, inTranscript: inTranscript) {
+        let label = speakers.labelAndEnd(of: sentence, inTranscript: inTranscript)
+        labelEnd = label?.end ?? 0
+        switch label?.label {
         case .speaker(let speaker, let bracketed)?:
             if bracketed || inTranscript { turn = speaker }
             inTranscript = true

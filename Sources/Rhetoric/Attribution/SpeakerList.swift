@@ -225,6 +225,13 @@ public struct SpeakerList: Sendable {
     /// (`问：`, `答：`, by `interview:`) always count. An aside in brackets of at most
     /// ``longestAside`` characters may stand between a colon label and its colon (`习近平（通过翻译）：`).
     public func label(of sentence: UnsafeBufferPointer<UInt16>, inTranscript: Bool) -> Label? {
+        labelAndEnd(of: sentence, inTranscript: inTranscript)?.label
+    }
+
+    /// The label a sentence opens with (``label(of:inTranscript:)``) and where it ends: after its
+    /// closing bracket or its colon, in code units from the sentence's start. The label is who
+    /// speaks, not what they say.
+    func labelAndEnd(of sentence: UnsafeBufferPointer<UInt16>, inTranscript: Bool) -> (label: Label, end: Int)? {
         var start = 0
         while start < sentence.count && (sentence[start] == 0x20 || sentence[start] == 0x3000) { start += 1 }
         let text = UnsafeBufferPointer(rebasing: sentence[start...])
@@ -240,8 +247,10 @@ public struct SpeakerList: Sendable {
             guard let end = text.prefix(14).firstIndex(of: close), end > 1, end + 1 < text.count,
                   text[end + 1] != 0x28 else { return nil }
             let inner = UnsafeBufferPointer(rebasing: text[1..<end])
-            if let speaker = speakerLabel(inner) { return .speaker(speaker, bracketed: true) }
-            return inner.allSatisfy(TextNormalizer.isHan) ? .other : nil
+            // A colon may follow the bracket (`[高峰]:`).
+            let after = start + end + 1 + (text[end + 1] == 0xFF1A || text[end + 1] == 0x3A ? 1 : 0)
+            if let speaker = speakerLabel(inner) { return (.speaker(speaker, bracketed: true), after) }
+            return inner.allSatisfy(TextNormalizer.isHan) ? (.other, after) : nil
         }
         guard let colon = text.prefix(11 + SpeakerList.longestAside + 2).firstIndex(where: { $0 == 0xFF1A || $0 == 0x3A }), colon > 0,
               colon + 1 < text.count else { return nil }
@@ -254,10 +263,11 @@ public struct SpeakerList: Sendable {
         guard labelEnd > 0, labelEnd < 11 else { return nil }
         let inner = UnsafeBufferPointer(rebasing: text[..<labelEnd])
         guard !inner.contains(where: SpeakerList.isPunctuation) else { return nil }
-        if let speaker = speakerLabel(inner) { return .speaker(speaker, bracketed: false) }
-        if answers.contains(where: { inner.elementsEqual($0) }) { return .answer }
-        if questions.contains(where: { inner.elementsEqual($0) }) { return .other }
-        return inTranscript && inner.count <= 5 && inner.allSatisfy(TextNormalizer.isHan) ? .other : nil
+        let after = start + colon + 1
+        if let speaker = speakerLabel(inner) { return (.speaker(speaker, bracketed: false), after) }
+        if answers.contains(where: { inner.elementsEqual($0) }) { return (.answer, after) }
+        if questions.contains(where: { inner.elementsEqual($0) }) { return (.other, after) }
+        return inTranscript && inner.count <= 5 && inner.allSatisfy(TextNormalizer.isHan) ? (.other, after) : nil
     }
 
     /// Whether a clause after the speaker's own first one, or after a pronoun (`他指中方…`, `他说10年前…`),

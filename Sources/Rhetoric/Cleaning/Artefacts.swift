@@ -515,7 +515,7 @@ public enum Artefacts {
     /// A bracketed source at the start of a paragraph, `【环球时报-环球网报道 记者 某某】`,
     /// `[Newtalk新闻]`, `〔即时新闻/综合报导〕` or, in round brackets, which also hold prose's asides,
     /// only an outlet's name, perhaps with its word for a report (`（某某之声中文网）`, `（央视网消息）`):
-    /// the text after it.
+    /// the text after it. Not a transcript's label, followed by a colon (`[记者]:`).
     public static func withoutSourcePrefix(_ text: String) -> String? {
         for (open, close) in [("【", "】"), ("[", "]"), ("［", "］"), ("〔", "〕"), ("（", "）"), ("(", ")")] where text.hasPrefix(open) {
             guard let end = text.firstIndex(of: Character(close)), text.distance(from: text.startIndex, to: end) <= 40 else { continue }
@@ -525,7 +525,7 @@ public enum Artefacts {
                 : inner.contains("报道") || inner.contains("报导") || inner.contains("记者") || inner.hasSuffix("电") || inner.hasSuffix("讯")
                     || inner.hasSuffix("新闻") || agencies.contains(String(inner))
             let rest = String(text[text.index(after: end)...]).trimmingSpaces()
-            if isSource && !rest.isEmpty { return rest }
+            if isSource && !rest.isEmpty && !rest.hasPrefix("：") && !rest.hasPrefix(":") { return rest }
         }
         return nil
     }

@@ -565,12 +565,13 @@ public struct Cleaner {
     /// The longest line a list of other stories' headlines holds, in characters.
     static let tailLineLength = 40
 
-    /// Drops paragraphs that repeat one already seen in the document.
+    /// Drops paragraphs that repeat one already seen in the document; not a transcript's label of
+    /// whose turn it is, which comes back at each turn (`[高峰]:`, `主持人：`, `【记者】`).
     private func deduplicate(_ paragraphs: [Paragraph], into document: inout CleanedDocument) -> [Paragraph] {
         var seen: Set<ExactText> = []
         var kept: [Paragraph] = []
         for paragraph in paragraphs {
-            if seen.insert(ExactText(text: paragraph.text)).inserted {
+            if Cleaner.isTurnLabel(paragraph.text) || seen.insert(ExactText(text: paragraph.text)).inserted {
                 kept.append(paragraph)
             } else {
                 document.duplicateParagraphsRemoved += 1
@@ -578,6 +579,13 @@ public struct Cleaner {
             }
         }
         return kept
+    }
+
+    /// A line that is only a transcript's label: at most 16 characters, in brackets or ending in a colon.
+    static func isTurnLabel(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.count <= 16, let first = scalars.first, let last = scalars.last else { return false }
+        return last == "：" || last == ":" || ("【[〔".unicodeScalars.contains(first) && "】]〕".unicodeScalars.contains(last))
     }
 
     /// A name that is an organisation (`ZAKER`, `新华网`, `央视新闻客户端`) rather than a person.

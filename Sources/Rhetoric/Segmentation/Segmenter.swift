@@ -65,7 +65,13 @@ public final class Segmenter {
                         result.overridden.insert(override.line)
                     }
                     let tokenStart = result.tokens.count
-                    appendTokens(buffer, segments[first..<end], to: &result.tokens, into: &terms)
+                    // A label (`[高峰]:`) names who speaks: its words are not theirs. A label alone
+                    // on its line leaves no sentence.
+                    var spoken = first
+                    while decision.labelEnd > 0, spoken < end, segments[spoken].range.lowerBound < range.lowerBound + decision.labelEnd {
+                        spoken += 1
+                    }
+                    appendTokens(buffer, segments[spoken..<end], to: &result.tokens, into: &terms)
                     if result.tokens[tokenStart...].contains(where: { $0 != SegmentedDocument.separator }) {
                         if decision.unclaimed && rule == .default { unclaimed.insert(result.sentences.count) }  // not overridden
                         result.sentences.append(.init(paragraph: Int32(index), start: Int32(range.lowerBound), end: Int32(range.upperBound),
