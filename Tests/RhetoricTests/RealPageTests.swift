@@ -665,6 +665,27 @@ import Testing
         #expect(!Artefacts.couldBeCaption("“合作是唯一正确的选择。”高峰说。"))
     }
 
+    /// A Hong Kong paper's lead-ins (our own writing in their shape): the paper's own
+    /// `【某某报讯】` before a compiled agency report (`综合东方社报道：`), whose outlet is the agency,
+    /// and another paper's name and 讯 with the reporter's byline in brackets, the report following.
+    @Test func aHongKongPapersLeadInsLeaveTheirParagraphs() throws {
+        let page = """
+            高峰晤海川 倡深化合作
+
+            【大公報訊】綜合東方社報道：北方國國家主席高峰3日在首都同南方國總統海川舉行會談。
+
+            高峰指出，兩國要加強發展戰略對接，拓展數字經濟等新興領域合作。
+
+            香港某某報訊（記者 張三 首都報道）海川表示，南方國願同北方國加強多邊協調。
+            """
+        let document = try cleanedText(page)
+        #expect(document.outlet == "东方社")
+        #expect(body(document) == ["北方国国家主席高峰3日在首都同南方国总统海川举行会谈。", "高峰指出，两国要加强发展战略对接，拓展数字经济等新兴领域合作。",
+                                   "海川表示，南方国愿同北方国加强多边协调。"])
+        #expect(Artefacts.sourceLeadIn("中国日报讯（记者高原）据报道，双方同意。")?.rest == "据报道，双方同意。")
+        #expect(Artefacts.sourceLeadIn("两国关系发展（历史回顾）双方同意。") == nil)
+    }
+
     /// A broadcaster's page (our own writing in its shape): the accessibility link and the site's
     /// clock above the headline, a file photo's caption given twice, and below the report its
     /// channel's latest videos (a header after the channel's name, a programme's title asking a
@@ -749,11 +770,13 @@ import Testing
         let document = try cleanedText(page)
         #expect(body(document) == ["两国元首会晤今天上午登场，北方国国家主席高峰致词时说，两国关系比历史任何时期都更加紧密。", "高峰说，当前地区形势复杂，但是两国合作势不可挡。"])
         #expect(document.dateline?.city == "首都" && document.dateline?.day == 13 && document.outlet == nil)
-        for (text, city, month, day) in [("（吉隆坡5月13日综合电）双方同意。", "吉隆坡", 5, 13), ("（西京2日专电）双方同意。", "西京", nil, 2)] {
+        for (text, city, month, day) in [("（吉隆坡5月13日综合电）双方同意。", "吉隆坡", 5, 13), ("（西京2日专电）双方同意。", "西京", nil, 2),
+                                         ("（首都综合讯）双方同意。", "首都", nil, nil)] {
             let found = try #require(Artefacts.dateline(in: text), "\(text)")
             #expect(found.rest == "双方同意。" && found.agency.isEmpty && found.city == city && found.month == month && found.day == day)
         }
-        for prose in ["（首都13日）双方同意。", "（两国关系在过去13日讯）", "（首都32日讯）双方同意。", "（首都13月2日讯）双方同意。"] {
+        for prose in ["（首都13日）双方同意。", "（两国关系在过去13日讯）", "（首都32日讯）双方同意。", "（首都13月2日讯）双方同意。",
+                      "（综合讯）双方同意。", "（首都）双方同意。"] {
             #expect(Artefacts.dateline(in: prose) == nil, "\(prose)")
         }
     }

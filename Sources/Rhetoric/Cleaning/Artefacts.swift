@@ -221,32 +221,42 @@ public enum Artefacts {
     }
 
     /// A paper's own dateline in brackets, naming no agency (the press of Malaysia and Singapore):
-    /// `（吉隆坡13日讯）`, `(北京5月13日讯)`, `（华盛顿12日综合电）`, `（首都13日专电）`: a city of two to
-    /// six Han characters, the day (and month), 讯 or 电 (perhaps 综合 or 专 before it), the bracket
-    /// closing. Its agency is empty.
+    /// `（吉隆坡13日讯）`, `(北京5月13日讯)`, `（华盛顿12日综合电）`, `（首都13日专电）`, or with no date,
+    /// `（北京综合讯）`: a city of two to six Han characters, the day (and month), 讯 or 电 (perhaps
+    /// 综合 or 专 before it), the bracket closing. Its agency is empty.
     static func paperDateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int?)? {
         let scalars = text.unicodeScalars.prefix(24)
         guard let open = scalars.first, open == "（" || open == "(" else { return nil }
         let inner = scalars.dropFirst()
-        let city = inner.prefix { TextNormalizer.isHan($0) }
-        guard (2...6).contains(city.count) else { return nil }
-        var rest = inner.dropFirst(city.count)
-        /// A number of one or two digits followed by `mark`, which it passes.
-        func number(_ mark: Unicode.Scalar) -> Int? {
-            let digits = rest.prefix { ("0"..."9").contains($0) }
-            guard (1...2).contains(digits.count), rest.dropFirst(digits.count).first == mark else { return nil }
-            rest = rest.dropFirst(digits.count + 1)
-            return Int(String(String.UnicodeScalarView(digits)))
+        let han = inner.prefix { TextNormalizer.isHan($0) }
+        let kinds = ["综合电", "综合讯", "专电", "电", "讯"]
+        var city = han
+        var rest = inner.dropFirst(han.count)
+        var (month, day): (Int?, Int?) = (nil, nil)
+        if let first = rest.first, ("0"..."9").contains(first) {
+            /// A number of one or two digits followed by `mark`, which it passes.
+            func number(_ mark: Unicode.Scalar) -> Int? {
+                let digits = rest.prefix { ("0"..."9").contains($0) }
+                guard (1...2).contains(digits.count), rest.dropFirst(digits.count).first == mark else { return nil }
+                rest = rest.dropFirst(digits.count + 1)
+                return Int(String(String.UnicodeScalarView(digits)))
+            }
+            let saved = rest
+            month = number("月")
+            if month.map({ !(1...12).contains($0) }) ?? false { return nil }
+            if month == nil { rest = saved }
+            guard let found = number("日"), (1...31).contains(found) else { return nil }
+            day = found
+            let word = String(String.UnicodeScalarView(rest.prefix(4)))
+            guard let kind = kinds.first(where: word.hasPrefix) else { return nil }
+            rest = rest.dropFirst(kind.unicodeScalars.count)
+        } else {
+            // No date: the kind ends the run of Han characters.
+            let word = String(String.UnicodeScalarView(han))
+            guard let kind = kinds.first(where: word.hasSuffix) else { return nil }
+            city = han.dropLast(kind.unicodeScalars.count)
         }
-        let saved = rest
-        var month = number("月")
-        if month.map({ !(1...12).contains($0) }) ?? false { return nil }
-        if month == nil { rest = saved }
-        guard let day = number("日"), (1...31).contains(day) else { return nil }
-        let word = String(String.UnicodeScalarView(rest.prefix(4)))
-        guard let kind = ["综合电", "综合讯", "专电", "电", "讯"].first(where: word.hasPrefix) else { return nil }
-        rest = rest.dropFirst(kind.unicodeScalars.count)
-        guard let close = rest.first, close == "）" || close == ")" else { return nil }
+        guard (2...6).contains(city.count), let close = rest.first, close == "）" || close == ")" else { return nil }
         let after = text.unicodeScalars[rest.index(after: rest.startIndex)...]
         return (String(String.UnicodeScalarView(after)).trimmingSpaces(), "", String(String.UnicodeScalarView(city)), month, day)
     }
@@ -550,23 +560,32 @@ public enum Artefacts {
         }
         guard length >= 3, index < scalars.endIndex else { return nil }
         let nameEnd = index
-        // A programme in brackets: `（新闻联播）`.
+        // A programme in brackets (`（新闻联播）`), or the reporter's byline, after which the report
+        // follows at once (`香港某某报讯（记者 某某 北京报道）…`).
+        var byline = false
         if scalars[index] == "（" || scalars[index] == "(" {
             let close: Unicode.Scalar = scalars[index] == "（" ? "）" : ")"
-            guard let end = scalars[index...].prefix(14).firstIndex(of: close) else { return nil }
+            guard let end = scalars[index...].prefix(40).firstIndex(of: close) else { return nil }
+            let inner = String(Substring(scalars[scalars.index(after: index)..<end]))
+            byline = TextScan.contains(inner, "记者") || TextScan.contains(inner, "报道")
+            guard byline || scalars.distance(from: index, to: end) < 14 else { return nil }
             index = scalars.index(after: end)
             guard index < scalars.endIndex else { return nil }
         }
         // Most paragraphs fail here, before any string is made: prose goes on after its first words.
         let mark = scalars[index]
-        guard mark == "：" || mark == ":" || reported && (mark == "，" || mark == ",") else { return nil }
+        let marked = mark == "：" || mark == ":" || reported && (mark == "，" || mark == ",")
+        guard marked || byline else { return nil }
         let words = Substring(scalars[nameStart..<nameEnd])
         var name = withoutLeadInMarker(words)
         guard name.count < words.count else { return nil }
-        // Its reporter may stand between the outlet and the report (`据某某社记者报道，`).
+        // Its reporter may stand between the outlet and the report (`据某某社记者报道，`), and a
+        // paper's note that it compiled the story before it (`综合某某社报道：`).
         if name.hasSuffix("记者") { name = name.dropLast(2) }
+        if name.hasPrefix("综合") { name = name.dropFirst(2) }
         guard isOutlet(name) else { return nil }
-        let rest = String(Substring(scalars[scalars.index(after: index)...])).trimmingSpaces()
+        let restStart = marked ? scalars.index(after: index) : index
+        let rest = String(Substring(scalars[restStart...])).trimmingSpaces()
         return rest.isEmpty ? nil : (rest, String(name))
     }
 
