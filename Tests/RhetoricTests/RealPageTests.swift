@@ -686,6 +686,25 @@ import Testing
         #expect(Artefacts.sourceLeadIn("两国关系发展（历史回顾）双方同意。") == nil)
     }
 
+    /// A microblog post copied with its frame (our own writing in the shape of a Weibo post): the
+    /// time and client it was posted from, its topic between hash marks, the video link and the
+    /// button after the words, the reporter's credit, the counters and the link under it.
+    @Test func aMicroblogPostsTopicsLinksAndButtonsGo() throws {
+        let post = """
+            东方新闻
+            2026-5-16 11:02 来自 微博视频号
+            【高峰同海川举行会谈】#两国元首会谈# 5月16日上午，北方国国家主席高峰在首都同南方国总统海川举行会谈。高峰指出，两国要加强战略协作。（东方新闻记者张三）L东方新闻的微博视频 收起全文d
+            转发 1523 ｜ 评论 2841 ｜ 赞 3.2万
+            网页链接
+            """
+        let document = try cleanedText(post)
+        #expect(document.publishedDate?.hasPrefix("2026-5-16 11:02") == true)
+        #expect(body(document) == ["【高峰同海川举行会谈】5月16日上午，北方国国家主席高峰在首都同南方国总统海川举行会谈。高峰指出，两国要加强战略协作。"])
+        for kept in ["# 两国元首会谈", "第#1#号决议", "两国#合作。#", "Lucas说，这是他的微博视频。"] {
+            #expect(MicroblogMarks.strip(kept) == nil, "\(kept)")
+        }
+    }
+
     /// A broadcaster's page (our own writing in its shape): the accessibility link and the site's
     /// clock above the headline, a file photo's caption given twice, and below the report its
     /// channel's latest videos (a header after the channel's name, a programme's title asking a

@@ -202,6 +202,7 @@ public enum Artefacts {
         let isSource = agencies.contains(inner) || TextScan.hasPrefix(inner, "记者") || inner == "完"
             || TextScan.hasPrefixAny(inner, staffLabels.flatMap { [$0 + "：", $0 + ":"] }) != nil
             || agencies.contains { TextScan.hasPrefix(inner, $0) && (inner.hasSuffix("报道") || TextScan.contains(inner, "记者")) }
+            || inner.range(of: "记者").map { isOutlet(inner[..<$0.lowerBound]) } ?? false
         guard isSource else { return nil }
         let rest = String(text[..<open]).trimmingSpaces()
         return rest.isEmpty ? nil : rest

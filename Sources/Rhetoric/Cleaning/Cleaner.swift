@@ -246,6 +246,10 @@ public struct Cleaner {
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "forum noise", text, result: stripped))
                 text = stripped
             }
+            if let stripped = MicroblogMarks.strip(text) {
+                document.decisions.append(CleaningDecision(line: unit.number, .changed, "microblog marks", text, result: stripped))
+                text = stripped
+            }
             if let stripped = ForeignSentences.strip(text) {
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "foreign sentences", text, result: stripped))
                 text = stripped

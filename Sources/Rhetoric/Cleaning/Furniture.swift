@@ -236,7 +236,8 @@ enum Furniture {
     /// and which would otherwise be taken for its headline; and a missing page's notice, which some
     /// sites keep in the markup of every page (`頁面未找到`, `您嘗試訪問的內容不存在或不再可用。`).
     static func isSiteNotice(_ text: String, _ profile: TextProfile) -> Bool {
-        profile.length <= 40 && (isHeader(text.lowercased(), skipLinks) || missingPage.contains { TextScan.contains(text, $0) })
+        guard profile.length <= 40 else { return false }
+        return text.utf8.count <= headerBytes + 12 && isHeader(text.lowercased(), skipLinks) || missingPage.contains { TextScan.contains(text, $0) }
     }
 
     static let skipLinks: Set<String> = [
@@ -345,7 +346,8 @@ enum Furniture {
     /// after the site's or channel's name (`某某卫视最新视频`, `本台热门新闻`).
     static func isRelatedHeader(_ text: String) -> Bool {
         if isHeader(text, relatedHeaders) { return true }
-        guard text.unicodeScalars.count <= 12, text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) }),
+        guard text.utf8.count <= 36, text.unicodeScalars.count <= 12,
+              text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) }),
               let header = relatedHeaders.first(where: { $0.count >= 4 && text.hasSuffix($0) }) else { return false }
         return text.count > header.count
     }

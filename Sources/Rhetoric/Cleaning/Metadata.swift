@@ -153,7 +153,7 @@ enum Metadata {
             stripped.append(scalar)
         }
         var rest = String(stripped)
-        for label in ["发布时间", "发表时间", "更新时间", "发布日期", "时间", "日期", "来源", "date", "Date", "编辑", "作者", "发表于", "原创"] {
+        for label in ["发布时间", "发表时间", "更新时间", "发布日期", "时间", "日期", "来源", "来自", "date", "Date", "编辑", "作者", "发表于", "原创"] {
             while let range = TextScan.range(of: label, in: rest) {
                 rest = TextScan.prefix(rest, toByte: range.lowerBound) + TextScan.suffix(rest, fromByte: range.upperBound)
             }
