@@ -156,7 +156,6 @@ public enum Artefacts {
         return place.dropFirst().allSatisfy { "一二三四五六七八九十123456789起".contains($0) }
     }
 
-    /// Marks that open a photo caption: `▲`, `△`, `图为`, `上图：`, `资料照片：`.
     /// Whether a paragraph has a picture caption's shape: at most ``captionLength`` characters in at
     /// most three sentences, quoting no one's words (a quotation holding a clause mark; quoted names
     /// such as `“一带一路”` hold none), unless a sentence of it points at the picture (`…。图为…`). A
@@ -175,7 +174,8 @@ public enum Artefacts {
         return true
     }
 
-    /// The longest a caption runs: a paper's may tell its news in three sentences (120 characters).
+    /// The longest a caption runs, in characters: a paper's picture news may tell its story in three
+    /// sentences.
     static let captionLength = 150
 
     /// Whether a credit is the one for the photo over the headline (`（压题照片：某某摄）`, `题图：…`),
@@ -184,6 +184,8 @@ public enum Artefacts {
         TextScan.contains(credit, "压题") || TextScan.contains(credit, "题图") || TextScan.contains(credit, "头图")
     }
 
+    /// Marks that open a photo caption: `▲`, `△`, `图为`, `上图：`, `资料照片：`, a broadcaster's
+    /// `图像加注文字，`.
     public static func isCaptionOpening(_ text: String) -> Bool {
         TextScan.hasPrefixAny(text, ["▲", "△", "▼", "▶", "图为", "上图：", "下图：", "左图：", "右图：", "图：", "资料图：", "资料图:",
                                      "资料照片：", "资料照片:", "资料照：", "资料照:", "图像加注文字，", "图片说明：", "图片说明，", "图片说明:"]) != nil

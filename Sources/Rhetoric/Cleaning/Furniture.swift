@@ -237,7 +237,7 @@ enum Furniture {
     /// sites keep in the markup of every page (`頁面未找到`, `您嘗試訪問的內容不存在或不再可用。`).
     static func isSiteNotice(_ text: String, _ profile: TextProfile) -> Bool {
         guard profile.length <= 40 else { return false }
-        return text.utf8.count <= headerBytes + 12 && isHeader(text.lowercased(), skipLinks) || missingPage.contains { TextScan.contains(text, $0) }
+        return (text.utf8.count <= headerBytes + 12 && isHeader(text.lowercased(), skipLinks)) || missingPage.contains { TextScan.contains(text, $0) }
     }
 
     static let skipLinks: Set<String> = [
@@ -341,9 +341,8 @@ enum Furniture {
     }
 
     /// Whether a line is one of ``relatedHeaders``, perhaps set off as pages set headers
-    /// (`相关新闻：`, `【延伸阅读】`, `▌推荐阅读 >>`).
-    /// One of ``relatedHeaders``, or a short line of words ending in one of four characters or more
-    /// after the site's or channel's name (`某某卫视最新视频`, `本台热门新闻`).
+    /// (`相关新闻：`, `【延伸阅读】`, `▌推荐阅读 >>`), or a short line of words ending in one of four
+    /// characters or more after the site's or channel's name (`某某卫视最新视频`, `本台热门新闻`).
     static func isRelatedHeader(_ text: String) -> Bool {
         if isHeader(text, relatedHeaders) { return true }
         guard text.utf8.count <= 36, text.unicodeScalars.count <= 12,

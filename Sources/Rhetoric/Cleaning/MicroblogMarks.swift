@@ -3,8 +3,8 @@ import Foundation
 /// What a copied microblog post carries among its words (a Weibo post: `【…】#两国元首会谈# 5月16日，…
 /// L某某的微博视频 收起全文d`): its topics between hash marks, which tag the post and are no words of
 /// it, and the platform's link and button texts, whose last or first letter is an icon's glyph
-/// (`L某某的微博视频`, `O网页链接`, `收起全文d`, `展开全文c`). Scanned on the line's UTF-8 bytes: most
-/// lines hold no `#`, no 全文 and no 视频.
+/// (`L某某的微博视频`, `O网页链接`, `收起全文d`, `展开全文c`). Scanned on the line's UTF-8 bytes, and
+/// only in a line holding one of their ASCII characters (``anchors``).
 enum MicroblogMarks {
     /// The text without them, or nil when it has none.
     static func strip(_ text: String) -> String? {

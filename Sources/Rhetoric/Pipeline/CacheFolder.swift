@@ -3,9 +3,9 @@ import Foundation
 /// The folder where runs keep what they can reuse (`--cache`, under `.build/rhetoric-cache` by
 /// default; never in the corpus or the reports): documents' partials (``PartialCache``) and their
 /// `sentences.csv` rows (``SentenceRowsCache``), the deflated pieces of workbook sheets
-/// (``SheetPieceCache``) and the segmentation trie (``TrieCache``). An entry is named by the 64 hex digits of the SHA-256 of everything that
-/// decides it, and its kind's extension; it is written aside and renamed into place, so that a
-/// reader never sees half of one, and touched when used.
+/// (``SheetPieceCache``) and the segmentation trie (``TrieCache``). An entry is named by the 64 hex
+/// digits of the SHA-256 of everything that decides it, and its kind's extension; it is written
+/// aside and renamed into place, so that a reader never sees half of one, and touched when used.
 ///
 /// A rebuild of the program or a change of settings leaves old entries unreachable, so each run
 /// that used the cache prunes it to ``defaultLimit`` bytes (see ``prune(limit:usedSince:)``).

@@ -1,7 +1,7 @@
 /// Each document's `sentences.csv` rows kept between runs in a ``CacheFolder``, under the name of
 /// its partial's entry (``PartialCache``): they follow from the partial and the speakers' ids, which
 /// that name covers. A rerun copies them rather than cut every sentence's text from its paragraph and
-/// spell out its terms again, half of what reading a cached document took. An entry holds the rows
+/// spell out its terms again, about half of what reading a cached document took. An entry holds the rows
 /// as the report has them in ``CacheEntry``'s envelope; one that does not check is made again.
 struct SentenceRowsCache: Sendable {
     static let fileExtension = "rows"
