@@ -230,39 +230,21 @@ public struct Cleaner {
             }
             defer { if case .image = unit.kind {} else { afterImage = false } }
             var text = TextNormalizer.normalize(unit.text)
-            if let stripped = Cleaner.withoutTags(text) {
-                document.decisions.append(CleaningDecision(line: unit.number, .changed, "HTML tags", text, result: stripped))
+            /// Takes what a rule stripped from the line, if anything, and notes it under the rule's name.
+            func take(_ rule: String, _ stripped: String?) {
+                guard let stripped else { return }
+                document.decisions.append(CleaningDecision(line: unit.number, .changed, rule, text, result: stripped))
                 text = stripped
             }
-            if let stripped = Cleaner.withoutTableBorders(text) {
-                document.decisions.append(CleaningDecision(line: unit.number, .changed, "table borders", text, result: stripped))
-                text = stripped
-            }
-            if let stripped = Cleaner.withoutLabels(text) {
-                document.decisions.append(CleaningDecision(line: unit.number, .changed, "labels", text, result: stripped))
-                text = stripped
-            }
-            if let stripped = ForumNoise.strip(text) {
-                document.decisions.append(CleaningDecision(line: unit.number, .changed, "forum noise", text, result: stripped))
-                text = stripped
-            }
-            if let stripped = MicroblogMarks.strip(text) {
-                document.decisions.append(CleaningDecision(line: unit.number, .changed, "microblog marks", text, result: stripped))
-                text = stripped
-            }
-            if let stripped = ForeignSentences.strip(text) {
-                document.decisions.append(CleaningDecision(line: unit.number, .changed, "foreign sentences", text, result: stripped))
-                text = stripped
-            }
+            take("HTML tags", Cleaner.withoutTags(text))
+            take("table borders", Cleaner.withoutTableBorders(text))
+            take("labels", Cleaner.withoutLabels(text))
+            take("forum noise", ForumNoise.strip(text))
+            take("microblog marks", MicroblogMarks.strip(text))
+            take("foreign sentences", ForeignSentences.strip(text))
             // A presenter greets the audience before the report's first sentence, if at all.
-            if !state.sentenceSeen, let stripped = ReaderGreetings.strip(text) {
-                document.decisions.append(CleaningDecision(line: unit.number, .changed, "greeting to the audience", text, result: stripped))
-                text = stripped
-            }
-            if let stripped = PinyinReadings.strip(text) {
-                document.decisions.append(CleaningDecision(line: unit.number, .changed, "pinyin readings", text, result: stripped))
-                text = stripped
-            }
+            if !state.sentenceSeen { take("greeting to the audience", ReaderGreetings.strip(text)) }
+            take("pinyin readings", PinyinReadings.strip(text))
             if !state.pastHeader, let headline = TitleFinder.withoutSiteName(text) {
                 // Below a sentence of the report, such a line is another page's title: a link.
                 if state.sentenceSeen, case .line = unit.kind {
