@@ -103,7 +103,9 @@ public struct Pipeline: Sendable {
         let started = Int(time(nil))
         return try staged { (staging, spill) in
             var timings = Timings()
-            let (corpus, segmented) = try load(timings: &timings, progress: progress, spill: spill)
+            // The cache is pruned once, after the workbook's pieces are kept: each pruning looks at
+            // every entry, tens of thousands in a cache in use.
+            let (corpus, segmented) = try load(timings: &timings, progress: progress, spill: spill, prune: false)
             return try write(corpus: consume corpus, segmented: consume segmented, into: staging, spill: spill,
                              timings: timings, progress: progress, started: started)
         }
@@ -230,7 +232,9 @@ public struct Pipeline: Sendable {
     }
 
     /// With a `spill`, each document's sentences go there as it is read, and its text is let go.
-    func load(timings: inout Timings, progress: Progress?, spill: SentenceSpill? = nil) throws -> (corpus: Corpus, segmented: SegmentedCorpus) {
+    /// With `prune`, the cache is pruned after (see ``partials(_:config:settings:trie:progress:spill:prune:)``).
+    func load(timings: inout Timings, progress: Progress?, spill: SentenceSpill? = nil,
+              prune: Bool = true) throws -> (corpus: Corpus, segmented: SegmentedCorpus) {
         let source = try corpusSource()
         let config = try segmentationConfig()
         let settings = PartialSettings.hash(options, segmentation: config)
@@ -238,7 +242,7 @@ public struct Pipeline: Sendable {
         progress?.begin("reading, cleaning, segmenting", total: source.files.count, unit: "files")
         // Taken out of the optional by the merge, which then holds the only copy and moves it.
         var partials: [DocumentPartial]? = try timings.measure("partials") { () throws(InputErrors) in
-            try self.partials(source, config: config, settings: settings, trie: trie, progress: progress, spill: spill)
+            try self.partials(source, config: config, settings: settings, trie: trie, progress: progress, spill: spill, prune: prune)
         }
         progress?.finish()
         let (corpus, segmented) = try timings.measure("merge") { () throws(RhetoricError) in
@@ -263,10 +267,10 @@ public struct Pipeline: Sendable {
 
     /// Every file's partial, `jobs` at a time (see ``PartialMaker``), each handed to `spill` (which
     /// keeps its sentences and takes its text) as it is made. Every problem (with the manifest and
-    /// with each file) is thrown together, so one run lists them all. The cache is pruned after,
-    /// sparing what was used from a minute before the start (file times may be coarse).
+    /// with each file) is thrown together, so one run lists them all. With `prune`, the cache is
+    /// pruned after, sparing what was used from a minute before the start (file times may be coarse).
     func partials(_ source: CorpusSource, config: SegmentationConfig, settings: String, trie: SharedTrie,
-                  progress: Progress? = nil, spill: SentenceSpill? = nil) throws(InputErrors) -> [DocumentPartial] {
+                  progress: Progress? = nil, spill: SentenceSpill? = nil, prune: Bool = true) throws(InputErrors) -> [DocumentPartial] {
         let started = Int(time(nil))
         let maker = PartialMaker(source: source, settings: settings,
                                  cache: options.cache, corpus: options.corpus, speakers: config.speakers.ids.count)
@@ -281,7 +285,7 @@ public struct Pipeline: Sendable {
                 }
             }
         })
-        maker.cache?.folder.prune(limit: options.cacheLimit, usedSince: started - 60)
+        if prune { maker.cache?.folder.prune(limit: options.cacheLimit, usedSince: started - 60) }
         return try InputErrors.values(outcomes, of: source)
     }
 
@@ -398,17 +402,26 @@ public struct Pipeline: Sendable {
         renderers.append((HTMLReport.fileName, {
             .text(HTMLReport.html(corpus: corpus, tables: tables, results: results, themes: themes, files: files))
         }))
-        progress?.begin("rendering", total: renderers.count, unit: "files")
-        let names = try timings.measure("render") { () throws(RhetoricError) -> [String] in
-            try Parallel.map(renderers, jobs: options.jobs) {
-                (renderer: (name: String, render: @Sendable () -> ReportWriter.Contents)) throws(RhetoricError) -> String in
+        let all = renderers
+        progress?.begin("rendering", total: all.count, unit: "files")
+        // Workers take the costliest first, so that none is started last while the others wait.
+        let order = all.indices.sorted {
+            (Pipeline.costliestReports.firstIndex(of: all[$0].name) ?? .max, $0)
+                < (Pipeline.costliestReports.firstIndex(of: all[$1].name) ?? .max, $1)
+        }
+        try timings.measure("render") { () throws(RhetoricError) in
+            _ = try Parallel.map(order, jobs: options.jobs) { (index: Int) throws(RhetoricError) in
                 defer { progress?.step() }
-                try staging.add(renderer.name, renderer.render())
-                return renderer.name
+                try staging.add(all[index].name, all[index].render())
             }
         }
-        return names
+        return all.map(\.name)
     }
+
+    /// The reports that take longest to render, longest first: the page lays out its network,
+    /// the others hold the most rows.
+    static let costliestReports = [HTMLReport.fileName, "cooccurrence.csv", "shifts.csv", "speaker_keyness.csv",
+                                   SentencesReport.fileName, SummaryReport.fileName, GEXFReport.fileName]
 }
 
 extension Pipeline {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The records of CSV text that ``CSVWriter`` wrote, read on its UTF-8 bytes for the workbook:
 /// each field unescaped into one reused buffer and ended with a NUL, ready to hand to C, so a
 /// table of millions of cells makes no `String` per cell. Blank lines are skipped, as
@@ -35,13 +37,21 @@ struct CSVRecords {
     /// its fields, for a scan that needs only where rows end: false at the end of the text. Sets
     /// `field` to the bytes of field `column` as written (in their quotes, if quoted), or to an
     /// empty range when the record is shorter. A quote opens or closes quotes wherever it stands,
-    /// as in the text ``CSVWriter`` writes (it quotes every field that holds one).
+    /// as in the text ``CSVWriter`` writes (it quotes every field that holds one). Past field
+    /// `column`, a rest of the row without a quote is crossed by memchr to its line end.
     mutating func skip(column: Int, field: inout Range<Int>) -> Bool {
         while position < bytes.count {
             let start = position
-            var (index, fieldStart, quoted) = (0, position, false)
+            var (index, fieldStart, quoted, jumped) = (0, position, false, false)
             field = position..<position
             while position < bytes.count {
+                if index > column && !quoted && !jumped {
+                    jumped = true
+                    if let end = unquotedLineEnd() {
+                        position = end
+                        break
+                    }
+                }
                 let byte = bytes[position]
                 position += 1
                 if byte == UInt8(ascii: "\"") { quoted.toggle() }
@@ -54,6 +64,14 @@ struct CSVRecords {
             if !bytes[start..<position].allSatisfy({ $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) { return true }
         }
         return false
+    }
+
+    /// Just past the next line end, when no quote comes before it.
+    private func unquotedLineEnd() -> Int? {
+        let base = bytes.baseAddress! + position, count = bytes.count - position
+        guard let newline = memchr(base, 0x0A, count) else { return nil }
+        let length = UnsafeRawPointer(newline) - UnsafeRawPointer(base)
+        return memchr(base, 0x22, length) == nil ? position + length + 1 : nil
     }
 
     /// The current record's field `index` (without its NUL), valid while `buffer` is not touched.
