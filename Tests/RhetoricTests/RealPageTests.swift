@@ -178,6 +178,14 @@ import Testing
         #expect(Artefacts.sourceLeadIn("东方网消息称两国将签署协定。") == nil)  // prose: no colon
         #expect(Artefacts.sourceLeadIn("据东方社记者报道，高峰抵达首都。")?.rest == "高峰抵达首都。")
         #expect(Artefacts.dateline(in: "东方社首都9月3日电／据南方社报道，高峰抵达。")?.rest == "据南方社报道，高峰抵达。")
+        // An unlisted agency's name holding a shorter one (东方新闻 in 东方新闻社) is read whole;
+        // a city may open with 台.
+        for (text, agency, city) in [("东方新闻社首都6月2日电 高峰抵达。", "东方新闻社", "首都"),
+                                     ("北方新闻网海港市6月2日电 高峰抵达。", "北方新闻网", "海港市"),
+                                     ("东方社台北6月2日电 高峰抵达。", "东方社", "台北")] {
+            let found = Artefacts.dateline(in: text)
+            #expect(found?.agency == agency && found?.city == city && found?.rest == "高峰抵达。", "\(text)")
+        }
         #expect(Furniture.isRelatedHeader("相关新闻：") && Furniture.isRelatedHeader("▌推荐阅读 >>"))
         #expect(!Furniture.isRelatedHeader("相关新闻显示，两国贸易额增长。"))
     }

@@ -485,17 +485,18 @@ public enum Artefacts {
 
     /// The agency of a dateline from an outlet the list lacks (`东方社北京6月8日电`, `南方日报广州…`):
     /// the shortest run of at least two Han characters ending as an outlet's name does (社, 网, 报,
-    /// 台, 新闻), followed by at least two more Han characters (the city) and a digit within 16
-    /// characters of the start, or by the city and 电 ending the run (`俄罗斯卫星通讯社莫斯科电 `), or
-    /// with no city, by the date's digit (`东方网5月16日电`). The rest of the dateline (the date, 电)
-    /// is checked by the caller.
+    /// 台, 新闻) and not followed by the end of a longer one (`东方新闻` before `社首都`: 社, 网 or 报
+    /// opens no city, where 台 opens 台北), then at least two more Han characters (the city) and a
+    /// digit within 16 characters of the start, or by the city and 电 ending the run
+    /// (`俄罗斯卫星通讯社莫斯科电 `), or with no city, by the date's digit (`东方网5月16日电`). The
+    /// rest of the dateline (the date, 电) is checked by the caller.
     static func unlistedAgency(_ text: Substring) -> String? {
         let han = Array(text.unicodeScalars.prefix { TextNormalizer.isHan($0) }.prefix(16))
         guard han.count >= 2, let next = text.unicodeScalars.dropFirst(han.count).first,
               ("0"..."9").contains(next) || (han.last == "电" && !TextNormalizer.isHan(next)) else { return nil }
         for end in stride(from: 2, through: han.count - 2, by: 1) {
             let name = String(String.UnicodeScalarView(han[..<end]))
-            if outletEndings.contains(where: name.hasSuffix) { return name }
+            if outletEndings.contains(where: name.hasSuffix) && !["社", "网", "报"].contains(han[end]) { return name }
         }
         // An outlet's name with no city, right before the date (`东方网5月16日电`).
         let name = String(String.UnicodeScalarView(han[...]))
