@@ -174,6 +174,12 @@ func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws 
         // Singapore's and the Liberty Times' spellings; a pipeline's name written without 号.
         #expect(try terms("蒲亭与普廷会谈。") == [["普京", "普京", "会谈"]])
         #expect(try terms("推进西伯利亚力量2项目。") == [["推进", "西伯利亚力量2号", "项目"]])
+        // A Taiwanese page's names and policy words, after conversion, count as the mainland's;
+        // a variant left out of the table stays itself, and a longer name keeps a short one whole.
+        #expect(try terms("北韓與紐西蘭在人工智慧、數位經濟和網際網路領域合作。") == [
+            ["朝鲜", "新西兰", "人工智能", "数字经济", "互联网", "领域", "合作"],
+        ])
+        #expect(try terms("軟體動物。海鲁拉耶夫表示。") == [["软体动物"], ["海鲁拉耶夫", "表示"]])
         var config = SegmentationConfig.defaults()
         try config.aliases.add(parsing: "# mine\n普大帝 = 普京\n", file: "aliases.txt")
         #expect(try terms("普大帝会见记者。", config: config) == [["普京", "会见", "记者"]])
