@@ -192,6 +192,21 @@ func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws 
         #expect(try terms("纪念胜利80周年和建交七十五周年。") == [["纪念", "胜利", "80周年", "建交", "七十五周年"]])
     }
 
+    /// A number in Han numerals is dropped as one in digits is; runs of numerals that read as no
+    /// number are names (a plan, an army day) and stay terms.
+    @Test func hanNumbersAreNumbersAndPlansAreNames() throws {
+        let numbers = ["三", "两", "十", "十八", "二十一", "七十五", "一百", "一百零五", "三百五十", "两千", "二〇二五"]
+        let names = ["十四五", "十五五", "九五", "八一", "一一", "一百零", "十十", "十百", "千五", "三是", "二〇"]
+        for (text, number) in numbers.map({ ($0, true) }) + names.map({ ($0, $0 == "二〇") }) {
+            let units = Array(text.utf16)
+            #expect(units.withUnsafeBufferPointer(Segmenter.isHanNumber) == number, "\(text)")
+        }
+        #expect(try terms("三、深化十四五规划对接，二、扩大贸易。") == [["深化", "十四五", "规划", "对接", "扩大", "贸易"]])
+        var config = SegmentationConfig.defaults()
+        config.keepNumbers = true
+        #expect(try terms("三、签署文件。", config: config) == [["三", "签署", "文件"]])
+    }
+
     @Test func pronounsNegationAndZuoweiAreTermsFunctionCharactersAreNot() throws {
         #expect(try terms("我们不会改变。中俄关系更有作为。") == [["我们", "不会", "改变"], ["中俄关系", "作为"]])
         #expect(try terms("中方的立场和2030年目标是3个方面。") == [["中方", "立场", "2030年", "目标"]])

@@ -200,14 +200,15 @@ public final class Segmenter {
 
     /// The term a token counts as, or nil when it is dropped: a stopword (a lexicon entry never is;
     /// a one-character stopword is kept with ``SegmentationConfig/keepSingleCharacters``) or a
-    /// number (kept with ``SegmentationConfig/keepNumbers``). A name variant counts as its term.
+    /// number in digits or Han numerals (kept with ``SegmentationConfig/keepNumbers``). A name
+    /// variant counts as its term.
     func keep(_ text: UnsafeBufferPointer<UInt16>, _ token: BestPath.Token, into terms: inout TermTable) -> Int32? {
         let units = UnsafeBufferPointer(rebasing: text[token.start..<token.end])
         let layers = token.node >= 0 ? trie.layers[Int(token.node)] : []
         if layers.contains(.alias), let term = trie.canonical[token.node] { return terms.intern(term) }
         if layers.isDisjoint(with: [.user, .domain]) {
             if layers.contains(.stopword) && !(config.keepSingleCharacters && Segmenter.isOneCharacter(units)) { return nil }
-            if !config.keepNumbers && units.allSatisfy(Segmenter.isDigit) { return nil }
+            if !config.keepNumbers && (units.allSatisfy(Segmenter.isDigit) || Segmenter.isHanNumber(units)) { return nil }
         }
         guard token.node >= 0 else { return terms.intern(units) }
         // Most tokens are words of the trie seen before in this document: find their term by node.
@@ -224,6 +225,45 @@ public final class Segmenter {
     }
 
     static let hanNumerals: Set<UInt16> = Set("〇零一二三四五六七八九十百千两".utf16)
+
+    /// Whether a token is a number written in Han numerals: one numeral (the `三` of a list's `三、`),
+    /// a number below ten thousand as it is read (`二十一`, `七十五`, `一百零五`, `两千`), or digits
+    /// written one by one with a zero (`二〇二五`). Runs of numerals that read as no number are names
+    /// and stay terms: the plans `十四五` and `九五`, the army's `八一`.
+    static func isHanNumber(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard units.allSatisfy({ hanNumerals.contains($0) }) else { return false }
+        if units.count == 1 { return true }
+        if units.allSatisfy({ hanDigits.contains($0) }) && units.contains(0x3007) { return true }
+        // Digits each followed by a smaller unit (千, 百, 十), a zero only before a digit, and a
+        // last digit at the end: 十 may open without one.
+        var (unit, digit, zero) = (10_000, false, false)
+        for code in units {
+            if let place = hanUnit(code) {
+                guard place < unit, digit || (place == 10 && unit == 10_000) else { return false }
+                (unit, digit, zero) = (place, false, false)
+            } else if code == 0x96F6 || code == 0x3007 {
+                guard !digit, !zero, unit < 10_000 else { return false }
+                zero = true
+            } else {
+                guard !digit else { return false }
+                (digit, zero) = (true, false)
+            }
+        }
+        return !zero
+    }
+
+    /// The Han digits as a year is written one by one (`二〇二五`).
+    static let hanDigits: Set<UInt16> = Set("〇一二三四五六七八九".utf16)
+
+    /// The place a unit stands for: 十, 百, 千.
+    static func hanUnit(_ code: UInt16) -> Int? {
+        switch code {
+        case 0x5341: 10
+        case 0x767E: 100
+        case 0x5343: 1000
+        default: nil
+        }
+    }
 
     static func isDigit(_ unit: UInt16) -> Bool {
         (0x30...0x39).contains(unit) || unit == 0x2E || unit == 0x2C || unit == 0x25

@@ -17,7 +17,7 @@ struct SegmentationOptions: ParsableArguments {
     @Flag(name: .long, help: "Ignore the corpus's phrases file; count single words only.")
     var noPhrases = false
 
-    @Flag(name: .long, help: "Keep numbers (2030, 80) as terms.")
+    @Flag(name: .long, help: "Keep numbers (2030, 80, 二十一) as terms.")
     var keepNumbers = false
 
     @Flag(name: .long, help: "Keep one-character stopwords (的, 了, 在, …); other one-character words are always kept.")
