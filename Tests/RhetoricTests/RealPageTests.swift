@@ -752,6 +752,34 @@ import Testing
         #expect(!Furniture.isRelatedHeader("最新视频显示，双方握手。") && !Furniture.isRelatedHeader("两国合作的最新进展"))
     }
 
+    /// A video news page (our own writing in its shape): the player's time, its notices to a
+    /// browser without video and its loading line stood between the headline and the report; the
+    /// headline is still the title and the report's first line, and the loading line is neither.
+    @Test func aVideoPlayersWordsGoAndTheHeadlineStays() throws {
+        let page = """
+            【视频】高峰同海川举行会谈
+            00:00 / 02:35
+            您的浏览器不支持 video 标签。
+            请使用支持HTML5的浏览器观看
+            视频加载中...
+            来源：东方电视台 2025-06-03 19:30:12
+
+            北方国主席高峰6月3日在首都同南方国总统海川举行会谈。高峰表示，北方国愿同南方国一道，推动两国关系迈上新台阶。
+
+            海川表示，南方国珍视同北方国的传统友谊。
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "高峰同海川举行会谈")
+        #expect(document.paragraphs.map(\.text) == [
+            "高峰同海川举行会谈",
+            "北方国主席高峰6月3日在首都同南方国总统海川举行会谈。高峰表示，北方国愿同南方国一道，推动两国关系迈上新台阶。",
+            "海川表示，南方国珍视同北方国的传统友谊。",
+        ])
+        for kept in ["记者在会场看到，部分浏览器不支持直播的观众改用电视收看。", "会谈于19:30开始。"] {
+            #expect(try cleanedText(kept).paragraphs.map(\.text) == [kept], "\(kept)")
+        }
+    }
+
     /// A broadcaster's page that sets its labels off with a comma (our own writing in its shape):
     /// the byline `作者，…`, the picture's source and caption, and below the report its topics and
     /// more stories, one with a date under it, which is not the page's own headline.

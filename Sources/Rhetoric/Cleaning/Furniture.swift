@@ -233,17 +233,32 @@ enum Furniture {
 
     /// What a page says to the reader's browser, not about the news: the link past its menus for
     /// screen readers (`跳到主要内容`, `无障碍链接`, `Skip to content`), which a saved page keeps as its first line
-    /// and which would otherwise be taken for its headline; and a missing page's notice, which some
-    /// sites keep in the markup of every page (`頁面未找到`, `您嘗試訪問的內容不存在或不再可用。`).
+    /// and which would otherwise be taken for its headline; a missing page's notice, which some
+    /// sites keep in the markup of every page (`頁面未找到`, `您嘗試訪問的內容不存在或不再可用。`); and a
+    /// video player's words and times, kept where the player stood (`您的浏览器不支持 video 标签。`,
+    /// `视频加载中...`, `点击播放`, `00:00 / 02:35`).
     static func isSiteNotice(_ text: String, _ profile: TextProfile) -> Bool {
         guard profile.length <= 40 else { return false }
-        return (text.utf8.count <= headerBytes + 12 && isHeader(text.lowercased(), skipLinks)) || missingPage.contains { TextScan.contains(text, $0) }
+        return (text.utf8.count <= headerBytes + 12 && isHeader(text.lowercased(), skipLinks))
+            || missingPage.contains { TextScan.contains(text, $0) } || player.contains { TextScan.contains(text, $0) }
+            || isPlayerTime(text)
+    }
+
+    /// A line of clock times and nothing else (`00:00 / 02:35`, or `/ 02:35` when the first was read
+    /// as a label): a video's position and length.
+    static func isPlayerTime(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: ":")) && text.utf8.contains { (0x30...0x39).contains($0) }
+            && text.utf8.allSatisfy { (0x30...0x3A).contains($0) || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: " ") }
     }
 
     static let skipLinks: Set<String> = [
         "跳到主要内容", "跳至主要内容", "跳转到主要内容", "跳转至主要内容", "访问主要内容", "转到主要内容", "直达主要内容", "跳到内容",
         "跳至内容", "跳过导航", "无障碍链接", "无障碍浏览", "无障碍阅读", "无障碍", "skip to content", "skip to main content",
         "skip navigation",
+    ]
+    static let player = [
+        "浏览器不支持", "支持HTML5", "支持html5", "HTML5视频", "升级浏览器", "视频加载中", "正在加载", "加载中...", "加载中…", "点击播放",
+        "重新播放", "播放失败", "does not support the video",
     ]
     static let missingPage = [
         "页面未找到", "页面不存在", "访问的内容不存在", "访问的页面不存在", "页面已删除", "页面已被删除", "找不到页面", "找不到该页面", "找不到网页",
