@@ -780,6 +780,39 @@ import Testing
         }
     }
 
+    /// A Hong Kong portal's page (our own writing in its shape): each picture's caption given twice,
+    /// closed by its source after the last full stop: a picture agency, an agency the list lacks
+    /// (`東方社`). Neither copy is the report's, and the two are not run together as one paragraph
+    /// broken off mid-sentence.
+    @Test func captionsClosedByAnUnlistedAgencyGo() throws {
+        let page = """
+            高峰將到首都出席南北合作會議
+
+            在北方國首都，外交部宣佈，應南方國總理海川邀請，北方國主席高峰將於本月17日至18日出席南北合作會議。
+
+            北方國主席高峰。AP圖片
+
+            北方國主席高峰。AP圖片
+
+            高峰在首都會見來訪的南方國總理海川。高峰說，北南兩國保持密切戰略溝通，不僅有利雙方攜手發展。
+
+            高峰稱北方國願努力鞏固政治互信，海川指兩國合作發展迅速。東方社
+
+            高峰稱北方國願努力鞏固政治互信，海川指兩國合作發展迅速。東方社
+
+            海川表示，南方國願同北方國一道，深化各領域合作。
+            """
+        #expect(body(try cleanedText(page)) == [
+            "在北方国首都，外交部宣布，应南方国总理海川邀请，北方国主席高峰将于本月17日至18日出席南北合作会议。",
+            "高峰在首都会见来访的南方国总理海川。高峰说，北南两国保持密切战略沟通，不仅有利双方携手发展。",
+            "海川表示，南方国愿同北方国一道，深化各领域合作。",
+        ])
+        // A report's paragraph of a caption's length but quoting words keeps its place.
+        let quoted = "高峰说：“两国要加强合作，共同发展。”东方社"
+        #expect(Artefacts.trailingCredit(in: quoted) == nil)
+        #expect(Artefacts.trailingCredit(in: "两国合作发展迅速。东方社") != nil)
+    }
+
     /// A broadcaster's page that sets its labels off with a comma (our own writing in its shape):
     /// the byline `作者，…`, the picture's source and caption, and below the report its topics and
     /// more stories, one with a date under it, which is not the page's own headline.

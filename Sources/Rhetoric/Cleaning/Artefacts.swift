@@ -43,9 +43,11 @@ public enum Artefacts {
                 return clause.startIndex..<text.endIndex
             }
         }
-        // After a caption's last sentence, only a credit: `…。央视新闻图片`, `…。AP图片`, `…。新华社`.
+        // After a caption's last sentence, only a credit: `…。央视新闻图片`, `…。AP图片`, `…。新华社`, or
+        // an outlet the list lacks (`…。东方社`) after text of a caption's shape.
         if tailStart != text.startIndex, credit.count <= 12,
-           credit.hasSuffix("图片") || pictureAgencies.contains(String(credit)) || agencies.contains(String(credit)) {
+           credit.hasSuffix("图片") || pictureAgencies.contains(String(credit)) || agencies.contains(String(credit))
+            || (credit.unicodeScalars.allSatisfy(TextNormalizer.isHan) && isOutlet(credit) && couldBeCaption(String(text[..<start]))) {
             return start..<text.endIndex
         }
         guard credit.hasSuffix("摄") || credit.hasSuffix("摄影") else { return nil }
