@@ -188,6 +188,30 @@ func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws 
         }
     }
 
+    /// A phrase jieba lists at its floor frequency that is two common words put together is no word:
+    /// its parts are counted (双方同意, 交换意见); a listed idiom stays (一代宗师), and so does a
+    /// domain formula (战略伙伴).
+    @Test func uncountedPhrasesOfCommonWordsAreTheirWords() throws {
+        #expect(try terms("双方同意交换意见。他是一代宗师。双方是战略伙伴。") == [
+            ["双方", "同意", "交换", "意见"], ["一代宗师"], ["双方", "战略伙伴"],
+        ])
+        // By hand: 甲乙 and 丙丁 occur 100 times each in 10,000, 甲乙丙丁 3 times; 甲乙戊己 is 甲乙 and
+        // a word of 99; 丙丁甲乙 is split only at its middle (丙 + 丁甲乙 are no words).
+        var trie = WordTrie()
+        let total = 10_000.0
+        for (word, frequency) in [("甲乙", 100.0), ("丙丁", 100), ("戊己", 99), ("甲乙丙丁", 3), ("甲乙戊己", 3), ("丙丁甲乙", 3)] {
+            trie.setVocabulary(trie.insert(word), logProbability: Float(log(frequency / total)))
+        }
+        let common = Float(log(100 / total))
+        #expect(Vocabulary.isCompound(Array("甲乙丙丁".utf16), in: trie, common: common))
+        #expect(!Vocabulary.isCompound(Array("甲乙戊己".utf16), in: trie, common: common))
+        #expect(Vocabulary.isCompound(Array("丙丁甲乙".utf16), in: trie, common: common))
+        #expect(!Vocabulary.isCompound(Array("甲乙丙".utf16) + Array("戊".utf16), in: trie, common: common))
+        let vocabulary = Vocabulary.trie
+        #expect(!vocabulary.layers[Int(vocabulary.node(of: "双方同意"))].contains(.vocabulary))
+        #expect(vocabulary.layers[Int(vocabulary.node(of: "双方"))].contains(.vocabulary))
+    }
+
     @Test func anniversariesKeepTheirNumber() throws {
         #expect(try terms("纪念胜利80周年和建交七十五周年。") == [["纪念", "胜利", "80周年", "建交", "七十五周年"]])
     }

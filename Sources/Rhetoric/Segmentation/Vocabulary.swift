@@ -19,14 +19,14 @@ public enum Vocabulary {
     private static let built = build()
     private static let total: Double = {
         var total = 0.0
-        forEachEntry { _, frequency in total += frequency }
+        forEachEntry { _, frequency, _ in total += frequency }
         return total
     }()
 
     /// Each entry of the embedded `word frequency tag` lines, straight from the bytes: the word's
-    /// UTF-8 and its frequency (lines without a word, of a frequency of 0 or with a word longer
-    /// than 64 bytes are skipped).
-    static func forEachEntry(_ body: (UnsafeBufferPointer<UInt8>, Double) -> Void) {
+    /// UTF-8, its frequency and whether its tag is `i`, an idiom (lines without a word, of a
+    /// frequency of 0 or with a word longer than 64 bytes are skipped).
+    static func forEachEntry(_ body: (UnsafeBufferPointer<UInt8>, Double, Bool) -> Void) {
         var bytes: UnsafePointer<UInt8>? = nil
         let count = rx_jieba_dictionary(&bytes)
         let text = UnsafeBufferPointer(start: bytes, count: count)
@@ -41,22 +41,26 @@ public enum Vocabulary {
                 frequency = frequency * 10 + Double(text[index] - 0x30)
                 index += 1
             }
-            if space > start && frequency > 0 && space - start <= 64 { body(UnsafeBufferPointer(rebasing: text[start..<space]), frequency) }
+            let idiom = index + 2 <= end && text[index] == 0x20 && text[index + 1] == UInt8(ascii: "i")
+                && (index + 2 == end || text[index + 2] == 0x0D)
+            if space > start && frequency > 0 && space - start <= 64 { body(UnsafeBufferPointer(rebasing: text[start..<space]), frequency, idiom) }
             start = end + 1
         }
     }
 
     /// Inserts each entry once, its UTF-8 decoded by hand into a scratch buffer, and sets the log
-    /// probabilities over ``total``.
+    /// probabilities over ``total``; then takes back the entries that are only their parts put
+    /// together (``isCompound(_:in:)``).
     static func build() -> WordTrie {
         var trie = WordTrie(capacity: 1 << 20)
         var nodes: [(node: Int32, frequency: Double)] = []
         nodes.reserveCapacity(360_000)
+        var rare: [(node: Int32, units: [UInt16])] = []
         var units = [UInt16](repeating: 0, count: 256)
         // The file is sorted, so each word shares a prefix with the one before: walk only the rest.
         var previous = [UInt16](repeating: 0, count: 256), previousCount = 0
         var path = [Int32](repeating: WordTrie.root, count: 257)
-        forEachEntry { word, frequency in
+        forEachEntry { word, frequency, idiom in
             let count = units.withUnsafeMutableBufferPointer { transcode(word, into: $0) }
             var shared = 0
             while shared < min(count, previousCount) && units[shared] == previous[shared] { shared += 1 }
@@ -64,10 +68,30 @@ public enum Vocabulary {
             for k in 0..<count { previous[k] = units[k] }
             previousCount = count
             nodes.append((path[count], frequency))
+            if frequency <= rareFrequency && count >= 4 && !idiom { rare.append((path[count], Array(units[..<count]))) }
         }
         let logTotal = log(total)
         for (node, frequency) in nodes { trie.setVocabulary(node, logProbability: Float(log(frequency) - logTotal)) }
+        let common = Float(log(commonFrequency) - logTotal)
+        for (node, units) in rare where isCompound(units, in: trie, common: common) { trie.removeVocabulary(node) }
         return trie
+    }
+
+    /// The frequency jieba gives the phrases it lists without counting them (交换意见, 双方同意, 国际形势:
+    /// 3 each, against 双方's 7,289), and below: too rare to be trusted over their parts.
+    static let rareFrequency = 3.0
+    /// How often each part of such a phrase must occur to be a word in its own right.
+    static let commonFrequency = 100.0
+
+    /// Whether a rare entry of at least four units (not an idiom) is two common words of at least two
+    /// units each put together (`双方` + `同意`): a best path would take it whole where its parts are
+    /// nearly as likely, so that one summit's 双方同意 is counted apart from another's 双方 … 同意.
+    static func isCompound(_ units: [UInt16], in trie: WordTrie, common: Float) -> Bool {
+        (2...(units.count - 2)).contains { split in
+            let (first, second) = (trie.node(of: units[..<split]), trie.node(of: units[split...]))
+            return first >= 0 && second >= 0 && trie.layers[Int(first)].contains(.vocabulary) && trie.layers[Int(second)].contains(.vocabulary)
+                && trie.logProbability[Int(first)] >= common && trie.logProbability[Int(second)] >= common
+        }
     }
 
     /// Decodes UTF-8 `bytes` into `units` (large enough: one unit per byte at most); returns how many.

@@ -133,6 +133,12 @@ public struct WordTrie: Sendable {
         logProbability[Int(node)] = max(logProbability[Int(node)], value)
     }
 
+    /// Takes a node's word out of the general vocabulary (it stays a prefix of longer words).
+    mutating func removeVocabulary(_ node: Int32) {
+        layers[Int(node)].remove(.vocabulary)
+        logProbability[Int(node)] = -.infinity
+    }
+
     /// Adds a variant that counts as `canonical` (and is segmented as a domain word).
     public mutating func addAlias(_ variant: String, canonical term: String) {
         let node = insert(variant)
