@@ -867,6 +867,10 @@ import Testing
                       "（综合讯）双方同意。", "（首都）双方同意。"] {
             #expect(Artefacts.dateline(in: prose) == nil, "\(prose)")
         }
+        // A site's own credit in that shape names the site, which is no place.
+        let site = try #require(Artefacts.dateline(in: "(东方网讯)当地时间9月16日，两国元首会谈。"))
+        #expect(site.agency == "东方网" && site.city.isEmpty && site.rest == "当地时间9月16日，两国元首会谈。")
+        #expect(try cleanedText("(东方网讯)当地时间9月16日，北方国主席高峰同南方国总统海川会谈。").outlet == "东方网")
     }
 
     /// What a page says to the reader's browser (our own writing in the shape of a broadcaster's

@@ -228,7 +228,8 @@ public enum Artefacts {
     /// A paper's own dateline in brackets, naming no agency (the press of Malaysia and Singapore):
     /// `（吉隆坡13日讯）`, `(北京5月13日讯)`, `（华盛顿12日综合电）`, `（首都13日专电）`, or with no date,
     /// `（北京综合讯）`: a city of two to six Han characters, the day (and month), 讯 or 电 (perhaps
-    /// 综合 or 专 before it), the bracket closing. Its agency is empty.
+    /// 综合 or 专 before it), the bracket closing. Its agency is empty, unless the place is a name
+    /// ending as an outlet's does (``isOutlet(_:)``): a site's own `(东方网讯)` names the outlet.
     static func paperDateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int?)? {
         let scalars = text.unicodeScalars.prefix(24)
         guard let open = scalars.first, open == "（" || open == "(" else { return nil }
@@ -262,8 +263,10 @@ public enum Artefacts {
             city = han.dropLast(kind.unicodeScalars.count)
         }
         guard (2...6).contains(city.count), let close = rest.first, close == "）" || close == ")" else { return nil }
-        let after = text.unicodeScalars[rest.index(after: rest.startIndex)...]
-        return (String(String.UnicodeScalarView(after)).trimmingSpaces(), "", String(String.UnicodeScalarView(city)), month, day)
+        let after = String(String.UnicodeScalarView(text.unicodeScalars[rest.index(after: rest.startIndex)...])).trimmingSpaces()
+        let place = String(String.UnicodeScalarView(city))
+        // A site's own credit in the same shape names the site, not a place: `(观察者网讯)`.
+        return isOutlet(Substring(place)) ? (after, place, "", month, day) : (after, "", place, month, day)
     }
 
     /// Where the city starts after a reporter's name that a wire sets between its name and the city
