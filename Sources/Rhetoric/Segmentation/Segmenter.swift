@@ -147,6 +147,11 @@ public final class Segmenter {
         defer { self.run = run }
         var index = segments.startIndex
         while index < segments.endIndex {
+            if segments[index].kind == .other, let close = Segmenter.glossEnd(text, opening: segments[index].range) {
+                while index < segments.endIndex && segments[index].range.lowerBound <= close { index += 1 }
+                separate()
+                continue
+            }
             if segments[index].kind == .other, let end = lexiconEntry(text, at: index, segments) {
                 // A lexicon entry that starts with a symbol (C++, =1+1) is matched here, outside the runs of words.
                 result.append(terms.intern(UnsafeBufferPointer(rebasing: text[segments[index].range.lowerBound..<segments[end - 1].range.upperBound])))
@@ -217,6 +222,37 @@ public final class Segmenter {
         let term = terms.intern(units)
         termOfNode[slot] = (token.node, term)
         return term
+    }
+
+    /// Where a gloss in another script closes, when the punctuation `range` opens one: a bracket
+    /// right after a Han character, holding only letters of Latin, Greek or Cyrillic script (at
+    /// least two), spaces, dots, hyphens and apostrophes, closed within ``glossLength`` units
+    /// (`普京（Владимир Путин）`, `国务卿（U.S. Secretary of State）`, `亚太经合组织（APEC）`). The name
+    /// it glosses is counted; its words in the other script are not, nor its `of`.
+    static func glossEnd(_ text: UnsafeBufferPointer<UInt16>, opening range: Range<Int>) -> Int? {
+        let open = range.upperBound - 1
+        guard text[open] == 0xFF08 || text[open] == 0x28, range.lowerBound > 0, isHan(text[range.lowerBound - 1]),
+              range.dropLast().allSatisfy({ isSpace(text[$0]) }) else { return nil }
+        var letters = 0
+        for index in (open + 1)..<min(text.count, open + 1 + glossLength) {
+            let unit = text[index]
+            if unit == 0xFF09 || unit == 0x29 { return letters >= 2 ? index : nil }
+            if isGlossLetter(unit) {
+                letters += 1
+            } else if !(isSpace(unit) || unit == 0x2E || unit == 0x2D || unit == 0x27 || unit == 0x2019) {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// The most units a gloss runs to, its brackets aside.
+    static let glossLength = 80
+
+    /// A letter of Latin (with its accented forms), Greek or Cyrillic script.
+    static func isGlossLetter(_ unit: UInt16) -> Bool {
+        (0x41...0x5A).contains(unit) || (0x61...0x7A).contains(unit) || (0xC0...0x24F).contains(unit) && unit != 0xD7 && unit != 0xF7
+            || (0x370...0x3FF).contains(unit) || (0x400...0x4FF).contains(unit)
     }
 
     /// Whether a token is a number in digits or Han numerals (八十), which 周年 joins.
