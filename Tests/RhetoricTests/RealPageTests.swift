@@ -177,6 +177,13 @@ import Testing
         #expect(Artefacts.sourceLeadIn("据东方社电，高峰抵达首都。")?.outlet == "东方社")
         #expect(Artefacts.sourceLeadIn("东方网消息称两国将签署协定。") == nil)  // prose: no colon
         #expect(Artefacts.sourceLeadIn("据东方社记者报道，高峰抵达首都。")?.rest == "高峰抵达首都。")
+        // A paper's lead-in naming only itself, in each of its forms; the report after it stays whole.
+        for text in ["本报讯（记者 王某 李某）高峰抵达首都。", "本报讯 高峰抵达首都。", "本报讯：高峰抵达首都。", "本报讯高峰抵达首都。",
+                     "本网讯　高峰抵达首都。"] {
+            #expect(Artefacts.withoutOwnLeadIn(text) == "高峰抵达首都。", "\(text)")
+        }
+        #expect(Artefacts.withoutOwnLeadIn("本报讯") == nil && Artefacts.withoutOwnLeadIn("本报记者高峰抵达首都。") == nil)
+        #expect(try cleanedText("本报讯 北方国主席高峰昨天会见南方国外长海川，双方同意加强合作。").outlet == nil)
         #expect(Artefacts.dateline(in: "东方社首都9月3日电／据南方社报道，高峰抵达。")?.rest == "据南方社报道，高峰抵达。")
         // An unlisted agency's name holding a shorter one (东方新闻 in 东方新闻社) is read whole;
         // a city may open with 台.

@@ -549,6 +549,22 @@ public enum Artefacts {
         return nil
     }
 
+    /// A paper's or site's lead-in naming itself only, `本报讯` (本网讯, 本台讯, 本刊讯, 本站讯), then
+    /// perhaps the reporter's byline in brackets and a colon, run on into the report or set off by a
+    /// space (`本报讯（记者 某某）…`, `本报讯 …`, `本报讯：…`, and the print archives' `本报讯高峰…`):
+    /// the text after it. It names no outlet.
+    public static func withoutOwnLeadIn(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars.prefix(3))
+        guard scalars.count == 3, scalars[0] == "本", "报网台刊站".unicodeScalars.contains(scalars[1]), scalars[2] == "讯" else { return nil }
+        var rest = Substring(text).dropFirst(3).drop { $0 == " " || $0 == "\u{3000}" }
+        if let open = rest.first, open == "（" || open == "(", let close = rest.prefix(40).firstIndex(where: { $0 == "）" || $0 == ")" }),
+           rest[..<close].contains("记者") || rest[..<close].contains("报道") {
+            rest = rest[rest.index(after: close)...]
+        }
+        rest = rest.drop { $0 == " " || $0 == "\u{3000}" || $0 == "：" || $0 == ":" }
+        return rest.isEmpty ? nil : String(rest)
+    }
+
     /// An outlet's lead-in to a paragraph, unbracketed: its name and its word for a report before a
     /// colon, perhaps with a programme in brackets (`央视网消息（新闻联播）：`, `新华社快讯：`), or after 据
     /// and before a comma (`据俄罗斯卫星通讯社报道，`): the text after it, and the outlet. Like a

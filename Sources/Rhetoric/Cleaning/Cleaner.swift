@@ -483,6 +483,7 @@ public struct Cleaner {
                 change(caption ? "caption and dateline" : "headline and dateline", found.rest)
             }
             if let rest = Artefacts.withoutSourcePrefix(paragraph.text) { change("source in brackets", rest) }
+            if let rest = Artefacts.withoutOwnLeadIn(paragraph.text) { change("own lead-in", rest) }
             if let leadIn = Artefacts.sourceLeadIn(paragraph.text) {
                 state.agency = state.agency ?? leadIn.outlet
                 change("source lead-in", leadIn.rest)
