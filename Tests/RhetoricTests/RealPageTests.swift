@@ -820,6 +820,29 @@ import Testing
         #expect(Artefacts.trailingCredit(in: "两国合作发展迅速。东方社") != nil)
     }
 
+    /// A weekly's page (our own writing in its shape) that repeats its earlier report of the visit
+    /// under 早前报道: the story told again goes with the header, down to the page's end; the same
+    /// header above the report, before any sentence, is no end.
+    @Test func aPagesEarlierReportsBelowTheReportGo() throws {
+        let page = """
+            南方国总统海川抵京访问
+            应北方国主席高峰邀请，南方国总统海川8日下午抵达首都，开始对北方国进行国事访问。
+            这是海川今年就任总统以来首次访问北方国。访问期间，两国元首将就共同关心的重大问题进行战略性沟通。
+            早前报道
+            南方国总统海川抵京访问
+            应北方国主席高峰邀请，南方国总统海川11月8日下午抵达首都，开始对北方国进行国事访问。（记者李某、王某）
+            网络编辑：赵某
+            """
+        #expect(body(try cleanedText(page)) == [
+            "应北方国主席高峰邀请，南方国总统海川8日下午抵达首都，开始对北方国进行国事访问。",
+            "这是海川今年就任总统以来首次访问北方国。访问期间，两国元首将就共同关心的重大问题进行战略性沟通。",
+        ])
+        #expect(Furniture.isEarlierReportsHeader("【此前报道】") && Furniture.isEarlierReportsHeader("前情回顾："))
+        #expect(!Furniture.isEarlierReportsHeader("早前报道称，两国将签署协议。"))
+        let above = try cleanedText("早前报道\n\n北方国主席高峰同南方国总统海川会谈，双方同意加强合作。\n")
+        #expect(above.paragraphs.map(\.text).contains("北方国主席高峰同南方国总统海川会谈，双方同意加强合作。"))
+    }
+
     /// A broadcaster's page that sets its labels off with a comma (our own writing in its shape):
     /// the byline `作者，…`, the picture's source and caption, and below the report its topics and
     /// more stories, one with a date under it, which is not the page's own headline.

@@ -361,10 +361,12 @@ public struct Cleaner {
         }
         // Below the report, a header such as 网友评论 opens the readers' comments, which run to the
         // page's end: sentences of theirs, not the report's; a theme's `Latest from Blog` opens the
-        // site's other stories, with their excerpts, to its end.
+        // site's other stories, with their excerpts, to its end; 早前报道 the page's earlier reports
+        // of the same event, which would count its story twice.
         if let pageEnd = state.pageEnd { return pageEnd }
         if state.sentenceSeen,
-           let pageEnd = Furniture.isCommentsHeader(text) ? "comments" : Furniture.isThemeHeader(text) ? "other stories" : nil {
+           let pageEnd = Furniture.isCommentsHeader(text) ? "comments" : Furniture.isThemeHeader(text) ? "other stories"
+               : Furniture.isEarlierReportsHeader(text) ? "earlier reports" : nil {
             state.pageEnd = pageEnd
             return pageEnd
         }

@@ -373,6 +373,14 @@ enum Furniture {
 
     static func isCommentsHeader(_ text: String) -> Bool { isHeader(text, commentsHeaders) }
 
+    /// Headers under which a page repeats its earlier reports of the same event (`早前报道`,
+    /// `【此前报道】`, `前情回顾：`): the story told again, which counted twice.
+    static let earlierReportsHeaders: Set<String> = [
+        "早前报道", "此前报道", "前期报道", "先前报道", "早前消息", "此前消息", "前情回顾", "往期报道", "更早报道",
+    ]
+
+    static func isEarlierReportsHeader(_ text: String) -> Bool { isHeader(text, earlierReportsHeaders) }
+
     /// The headers a site's theme sets under its articles in English whatever the language of the
     /// text, above other stories with their excerpts or the form for comments (compared in lower case).
     static let themeHeaders: Set<String> = [
@@ -395,7 +403,8 @@ enum Furniture {
         return headers.contains(String(Substring(header)))
     }
 
-    private static let headerBytes = relatedHeaders.union(commentsHeaders).union(themeHeaders).union(skipLinks).map(\.utf8.count).max() ?? 0
+    private static let headerBytes = relatedHeaders.union(commentsHeaders).union(themeHeaders).union(skipLinks).union(earlierReportsHeaders)
+        .map(\.utf8.count).max() ?? 0
 
     /// What sets a header off: brackets, a colon, arrows, a bar or a block, spaces.
     private static let headerMarks: Set<Unicode.Scalar> = [
