@@ -782,6 +782,10 @@ import Testing
             "北方国主席高峰6月3日在首都同南方国总统海川举行会谈。高峰表示，北方国愿同南方国一道，推动两国关系迈上新台阶。",
             "海川表示，南方国珍视同北方国的传统友谊。",
         ])
+        // A video's headline after the medium and a colon, with its source after it on the line.
+        let video = try cleanedText("视频：高峰会见南方国总理海川 来源：东方网\n\n4月16日，北方国主席高峰与到访的海川在正式会见后，一起散步交谈。\n")
+        #expect(video.title == "高峰会见南方国总理海川" && video.outlet == "东方网")
+        #expect(Cleaner.withoutLabels("视频：张三") == nil && Cleaner.trailingSource("他说，消息 来源：东方网。") == nil)
         for kept in ["记者在会场看到，部分浏览器不支持直播的观众改用电视收看。", "会谈于19:30开始。"] {
             #expect(try cleanedText(kept).paragraphs.map(\.text) == [kept], "\(kept)")
         }

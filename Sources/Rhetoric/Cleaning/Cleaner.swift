@@ -239,6 +239,10 @@ public struct Cleaner {
             take("HTML tags", Cleaner.withoutTags(text))
             take("table borders", Cleaner.withoutTableBorders(text))
             take("labels", Cleaner.withoutLabels(text))
+            if let (headline, source) = Cleaner.trailingSource(text) {
+                state.fields.source = state.fields.source ?? source
+                take("source after the headline", headline)
+            }
             take("forum noise", ForumNoise.strip(text))
             take("microblog marks", MicroblogMarks.strip(text))
             take("foreign sentences", ForeignSentences.strip(text))
@@ -608,9 +612,23 @@ public struct Cleaner {
         return removed ? TextNormalizer.normalize(result) : nil
     }
 
+    /// A headline with its source set after it on its line, `高峰会见海川 来源：东方网`: the headline
+    /// and the source (an organisation's name, ``organisation(_:)``). Only on a line that ends no
+    /// sentence, after a space, so that prose citing a source keeps it.
+    static func trailingSource(_ text: String) -> (headline: String, source: String)? {
+        guard text.utf8.count <= 180, !Unwrapper.endsSentence(text),
+              let mark = TextScan.range(of: " 来源：", in: text) ?? TextScan.range(of: " 来源:", in: text) else { return nil }
+        let headline = String(decoding: text.utf8.prefix(mark.lowerBound), as: UTF8.self).trimmingSpaces()
+        guard headline.count >= 4, let source = organisation(TextScan.suffix(text, fromByte: mark.upperBound).trimmingSpaces()) else {
+            return nil
+        }
+        return (headline, source)
+    }
+
     /// The line without the labels a site sets before it, which name no words of the report: the
     /// medium in brackets (`【视频】`, `[图集]`, not a Markdown link's text) or before a bar
-    /// (`视频｜…`, before at least ``shortestAfterMediumBar`` characters: `视频丨某某` is a credit), topic tags
+    /// or a colon (`视频｜…`, `视频：…`, before at least ``shortestAfterMediumBar`` characters: `视频丨某某`
+    /// and `视频：某某` are credits), topic tags
     /// (`#中俄元首会晤#`, as social media write them; a Markdown heading's `# ` is none) and a live
     /// report's time of day (`【10:40】`, `[10:40]`, or `10:40` before a space or a Chinese
     /// character other than a unit: `2：23日` is a date), at its start; nil when it has none or
@@ -618,7 +636,7 @@ public struct Cleaner {
     static func withoutLabels(_ text: String) -> String? {
         if let first = text.unicodeScalars.first, mediaInitials.contains(first), let medium = TextScan.hasPrefixAny(text, mediaLabelList) {
             let rest = text.dropFirst(medium.count).drop { $0 == " " }
-            if let bar = rest.first, bar == "｜" || bar == "|" || bar == "丨" {
+            if let bar = rest.first, bar == "｜" || bar == "|" || bar == "丨" || bar == "：" || bar == ":" {
                 let headline = rest.dropFirst().drop { $0 == " " }
                 return headline.count >= shortestAfterMediumBar ? String(headline) : nil
             }
