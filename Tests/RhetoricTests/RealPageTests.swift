@@ -137,6 +137,7 @@ import Testing
             "（截至目前）双方已签署十余份合作文件。",
         ])
         #expect(Artefacts.withoutSourcePrefix("（2023年，某某网）两国签署协定。") == nil)  // a date is no outlet's name
+        #expect(Artefacts.withoutSourcePrefix("（央视网消息）两国签署协定。")?.outlet == "央视网")
     }
 
     /// How outlets open what they report (our own text, in the shapes of a TV network's page, a
@@ -845,6 +846,29 @@ import Testing
         #expect(!Furniture.isEarlierReportsHeader("早前报道称，两国将签署协议。"))
         let above = try cleanedText("早前报道\n\n北方国主席高峰同南方国总统海川会谈，双方同意加强合作。\n")
         #expect(above.paragraphs.map(\.text).contains("北方国主席高峰同南方国总统海川会谈，双方同意加强合作。"))
+    }
+
+    /// A foreign broadcaster's Chinese page (our own writing in its shape): a picture's caption
+    /// quoting the visitor and closed by its source in Latin letters, with no full stop; the report's
+    /// lead opened by the broadcaster's name in brackets, which is the outlet.
+    @Test func aCaptionClosedByItsPictureSourceGoesAndTheBracketedNameIsTheOutlet() throws {
+        let page = """
+            南方国总统：没有北方国 地区事务什么也办不成
+
+            海川强调，两国有共同利益，但这并不意味着"我们认同这里发生的一切"图像来源: picture-alliance/dpa/B. Pedersen
+
+            (东方之声中文网)"如今没有北方国，就无法对地区的关键事务做出改变"，正在访问北方国的南方国总统海川本周日在首都谈到地区局势时，特别强调了北方国的重要性。
+
+            海川表示，对话并不容易，然而因此更为必要。
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == [
+            "\"如今没有北方国，就无法对地区的关键事务做出改变\"，正在访问北方国的南方国总统海川本周日在首都谈到地区局势时，特别强调了北方国的重要性。",
+            "海川表示，对话并不容易，然而因此更为必要。",
+        ])
+        #expect(document.outlet == "东方之声中文网")
+        // Prose that names a picture's source goes on past it and stays.
+        #expect(Artefacts.trailingCredit(in: "这些图片来源于两国档案馆，记录了双方交往的历史") == nil)
     }
 
     /// A broadcaster's page that sets its labels off with a comma (our own writing in its shape):

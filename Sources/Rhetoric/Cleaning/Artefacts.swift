@@ -30,6 +30,15 @@ public enum Artefacts {
         }
         // An agency's name and 图 closing a caption: `…举行会晤 视觉中国 图`, `…。新华社图`.
         if last == "图", let agency = creditingAgency(before: text.dropLast()) { return agency..<text.endIndex }
+        // A picture's source closing a caption that ends no sentence (`…一切”图像来源: picture-alliance/dpa`),
+        // or its opening alone where a rule took the source's foreign words.
+        if TextScan.contains(text, "来源") {
+            for opening in creditOpenings.prefix(3) {
+                guard let found = text.range(of: opening, options: .backwards) else { continue }
+                let rest = text[found.upperBound...]
+                if rest.count <= 40 && !rest.contains(where: { "。！？，,!?；".contains($0) }) { return found.lowerBound..<text.endIndex }
+            }
+        }
         let tailStart = text.lastIndex { "。！？!?".contains($0) }.map { text.index(after: $0) } ?? text.startIndex
         let tail = text[tailStart...]
         guard tail.count <= 45 else { return nil }
@@ -106,7 +115,7 @@ public enum Artefacts {
     static let creditEndings = ["新华社发", "新华社图", "新华社供图", "新华社资料图片", "中新社发", "人民网发", "央视新闻发", "本报发",
                                 "资料图片", "资料图", "资料照片", "/视觉中国", "／视觉中国", "视觉中国供图", "截图"]
 
-    /// How a picture's source opens its credit.
+    /// How a picture's source opens its credit (the first three name it as a source).
     static let creditOpenings = ["图片来源", "图像来源", "照片来源", "图源", "图片："]
 
     /// Whether bracketed text is a photo or picture-agency credit: `图／路透`, `图：Shutterstock`,
@@ -534,17 +543,21 @@ public enum Artefacts {
     /// A bracketed source at the start of a paragraph, `【环球时报-环球网报道 记者 某某】`,
     /// `[Newtalk新闻]`, `〔即时新闻/综合报导〕` or, in round brackets, which also hold prose's asides,
     /// only an outlet's name, perhaps with its word for a report (`（某某之声中文网）`, `（央视网消息）`):
-    /// the text after it. Not a transcript's label, followed by a colon (`[记者]:`).
-    public static func withoutSourcePrefix(_ text: String) -> String? {
+    /// the text after it, and in round brackets the outlet it names. Not a transcript's label,
+    /// followed by a colon (`[记者]:`).
+    public static func withoutSourcePrefix(_ text: String) -> (rest: String, outlet: String?)? {
         for (open, close) in [("【", "】"), ("[", "]"), ("［", "］"), ("〔", "〕"), ("（", "）"), ("(", ")")] where text.hasPrefix(open) {
             guard let end = text.firstIndex(of: Character(close)), text.distance(from: text.startIndex, to: end) <= 40 else { continue }
             let inner = text[text.index(after: text.startIndex)..<end]
-            let isSource = open == "（" || open == "("
+            let round = open == "（" || open == "("
+            let isSource = round
                 ? !inner.contains(where: { $0.isNumber }) && isOutlet(withoutLeadInMarker(inner))
                 : inner.contains("报道") || inner.contains("报导") || inner.contains("记者") || inner.hasSuffix("电") || inner.hasSuffix("讯")
                     || inner.hasSuffix("新闻") || agencies.contains(String(inner))
             let rest = String(text[text.index(after: end)...]).trimmingSpaces()
-            if isSource && !rest.isEmpty && !rest.hasPrefix("：") && !rest.hasPrefix(":") { return rest }
+            if isSource && !rest.isEmpty && !rest.hasPrefix("：") && !rest.hasPrefix(":") {
+                return (rest, round ? String(withoutLeadInMarker(inner)) : nil)
+            }
         }
         return nil
     }

@@ -488,7 +488,10 @@ public struct Cleaner {
                 if !caption { state.datelineHeadline = state.datelineHeadline ?? found.headline }
                 change(caption ? "caption and dateline" : "headline and dateline", found.rest)
             }
-            if let rest = Artefacts.withoutSourcePrefix(paragraph.text) { change("source in brackets", rest) }
+            if let source = Artefacts.withoutSourcePrefix(paragraph.text) {
+                state.agency = state.agency ?? source.outlet
+                change("source in brackets", source.rest)
+            }
             if let rest = Artefacts.withoutOwnLeadIn(paragraph.text) { change("own lead-in", rest) }
             if let leadIn = Artefacts.sourceLeadIn(paragraph.text) {
                 state.agency = state.agency ?? leadIn.outlet
