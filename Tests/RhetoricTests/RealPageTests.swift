@@ -871,6 +871,31 @@ import Testing
         #expect(Artefacts.trailingCredit(in: "这些图片来源于两国档案馆，记录了双方交往的历史") == nil)
     }
 
+    /// A portal's copy of an agency feature (our own writing in its shape): its headline given again
+    /// under the portal's column label in brackets, then after the dateline with 题：. The report has
+    /// its headline once.
+    @Test func aHeadlineGivenAgainUnderAColumnLabelIsAHeadlineOnce() throws {
+        let page = """
+            高峰晤海川 国宾馆漫步和意悠长
+
+            (近观北方)高峰晤海川 国宾馆漫步和意悠长
+
+            东方社首都4月17日电 题：高峰晤海川 国宾馆漫步和意悠长
+
+            在外交舞台上，大国领导人之间的互动方式备受瞩目。南方国总理海川访问期间，双方一场重要会晤的会场“延伸”到了户外。
+
+            4月16日，首都国宾馆，北方国主席高峰与到访的海川在正式会见后，一起散步交谈。
+            """
+        let document = try cleanedText(page)
+        #expect(document.paragraphs.map(\.text) == [
+            "高峰晤海川 国宾馆漫步和意悠长",
+            "在外交舞台上，大国领导人之间的互动方式备受瞩目。南方国总理海川访问期间，双方一场重要会晤的会场“延伸”到了户外。",
+            "4月16日，首都国宾馆，北方国主席高峰与到访的海川在正式会见后，一起散步交谈。",
+        ])
+        #expect(Cleaner.withoutColumnLabel("【深度】两国关系新阶段") == "两国关系新阶段")
+        #expect(Cleaner.withoutColumnLabel("(2025年5月8日)") == nil && Cleaner.withoutColumnLabel("（左）高峰") == nil)
+    }
+
     /// A broadcaster's page that sets its labels off with a comma (our own writing in its shape):
     /// the byline `作者，…`, the picture's source and caption, and below the report its topics and
     /// more stories, one with a date under it, which is not the page's own headline.

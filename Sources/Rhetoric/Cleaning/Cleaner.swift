@@ -562,12 +562,14 @@ public struct Cleaner {
     static let tailLineLength = 40
 
     /// Drops paragraphs that repeat one already seen in the document; not a transcript's label of
-    /// whose turn it is, which comes back at each turn (`[高峰]:`, `主持人：`, `【记者】`).
+    /// whose turn it is, which comes back at each turn (`[高峰]:`, `主持人：`, `【记者】`). A heading
+    /// repeats one also with a column's label in brackets before it (`(近观北方)高峰晤海川`).
     private func deduplicate(_ paragraphs: [Paragraph], into document: inout CleanedDocument) -> [Paragraph] {
         var seen: Set<ExactText> = []
         var kept: [Paragraph] = []
         for paragraph in paragraphs {
-            if Cleaner.isTurnLabel(paragraph.text) || seen.insert(ExactText(text: paragraph.text)).inserted {
+            let text = paragraph.kind == .heading ? Cleaner.withoutColumnLabel(paragraph.text) ?? paragraph.text : paragraph.text
+            if Cleaner.isTurnLabel(paragraph.text) || seen.insert(ExactText(text: text)).inserted {
                 kept.append(paragraph)
             } else {
                 document.duplicateParagraphsRemoved += 1
@@ -575,6 +577,15 @@ public struct Cleaner {
             }
         }
         return kept
+    }
+
+    /// A heading without a column's label in brackets before it (`(近观北方)`, `【深度】`: two to eight
+    /// characters), or nil when it has none or nothing after it.
+    static func withoutColumnLabel(_ text: String) -> String? {
+        guard let open = text.first, let close = (["(": ")", "（": "）", "【": "】", "[": "]"] as [Character: Character])[open],
+              let end = text.prefix(10).firstIndex(of: close), (3...9).contains(text.distance(from: text.startIndex, to: end)) else { return nil }
+        let rest = text[text.index(after: end)...].trimmingSpaces()
+        return rest.isEmpty ? nil : rest
     }
 
     /// A line that is only a transcript's label: at most 16 characters, in brackets or ending in a colon.
