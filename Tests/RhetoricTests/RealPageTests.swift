@@ -715,6 +715,8 @@ import Testing
             """
         let document = try cleanedText(post)
         #expect(document.publishedDate?.hasPrefix("2026-5-16 11:02") == true)
+        // The account is no headline; the post's own, in 【】, is.
+        #expect(document.title == "高峰同海川举行会谈")
         #expect(body(document) == ["【高峰同海川举行会谈】5月16日上午，北方国国家主席高峰在首都同南方国总统海川举行会谈。高峰指出，两国要加强战略协作。"])
         for kept in ["# 两国元首会谈", "第#1#号决议", "两国#合作。#", "Lucas说，这是他的微博视频。"] {
             #expect(MicroblogMarks.strip(kept) == nil, "\(kept)")

@@ -14,11 +14,14 @@
 /// 5. a heading further down that restates the lead (print layouts set the headline after the
 ///    story);
 /// 6. the first part of the page's `<title>`;
-/// 7. the first headline-shaped line above the first sentence of prose (the line a saved page
+/// 7. a headline in 【】 opening the lead, as a newsroom's microblog post gives it
+///    (`【高峰同海川举行会谈】5月16日上午，…`);
+/// 8. the first headline-shaped line above the first sentence of prose (the line a saved page
 ///    starts with).
 ///
 /// A headline-shaped line has 4 to 60 characters, at least half of them Han, and at most one
-/// sentence-final mark, not a `。` at its end. Empty only when the page has none of these.
+/// sentence-final mark, not a `。` at its end; a line that is only an outlet's name (`东方新闻`, a
+/// post's account) is none. Empty only when the page has none of these.
 enum TitleFinder {
     /// What the cleaner found that may be the title.
     struct Found {
@@ -35,12 +38,26 @@ enum TitleFinder {
         let pairs = ProseClassifier.characterPairs(lead)
         let restates = { (text: String) in lead.isEmpty || ProseClassifier.isHeadline(text, of: pairs) }
         let echoes = { (text: String) in restates(text) || ProseClassifier.characterPairs(text).intersection(pairs).count >= 3 }
+        let headerLines = found.headerLines.filter { !isOutletName($0) }
         return found.page.flatMap(parts).first(where: restates)
             ?? found.header
-            ?? found.headerLines.first(where: echoes)
+            ?? headerLines.first(where: echoes)
             ?? found.headings.first(where: restates)
             ?? found.page.first.flatMap { parts($0).first }
-            ?? found.headerLines.first
+            ?? bracketedHeadline(opening: lead)
+            ?? headerLines.first
+    }
+
+    /// Whether a line is only an outlet's name (`东方新闻`, `某某日报`, `ZAKER`): at most 10 characters.
+    static func isOutletName(_ text: String) -> Bool {
+        text.count <= 10 && Cleaner.organisation(text) != nil
+    }
+
+    /// The headline in 【】 that opens `lead`, when text follows it: 4 to 40 characters, headline-shaped.
+    static func bracketedHeadline(opening lead: String) -> String? {
+        guard lead.hasPrefix("【"), let close = lead.prefix(42).firstIndex(of: "】"), close < lead.index(before: lead.endIndex) else { return nil }
+        let headline = String(lead[lead.index(after: lead.startIndex)..<close])
+        return headline.count <= 40 && isHeadlineShaped(headline) ? headline : nil
     }
 
     static let longestHeadline = 60
