@@ -163,6 +163,19 @@ import Testing
         #expect(manifest.entries.keys.sorted() == ["a.txt"])
     }
 
+    /// The lines a run asks for, pasted into a new file without the header, are read in the
+    /// header's order; a first row that is no document and date still needs the header.
+    @Test func aManifestOfPastedLinesNeedsNoHeader() throws {
+        let manifest = try Manifest(parsing: "a.txt,2013-03-22,Moscow,\nb.html,2022-02-04,,visit\n", file: "m.csv")
+        #expect(manifest.entries["a.txt"]?.city == "Moscow" && manifest.entries["a.txt"]?.line == 1)
+        #expect(manifest.entries["b.html"]?.label == "visit" && manifest.entries["b.html"]?.date == MeetingDate(year: 2022, month: 2, day: 4))
+        #expect(manifest.problems.isEmpty)
+        #expect(throws: RhetoricError(file: "m.csv", line: 1, "the header must name the columns file,date,city,label,encoding")) {
+            try Manifest(parsing: "name,when\na.txt,2013-03-22\n", file: "m.csv")
+        }
+        #expect(throws: RhetoricError.self) { try Manifest(parsing: "a.pdf,2013-03-22\n", file: "m.csv") }
+    }
+
     @Test func aDuplicateRowNamesBothLines() throws {
         #expect(try Manifest(parsing: "file,date\na.txt,2013-03-22\na.txt,2014-03-22\n", file: "m.csv").problems
                 == [RhetoricError(file: "m.csv", line: 3, "a.txt is listed twice (first on line 2)")])

@@ -27,9 +27,16 @@ public struct Manifest: Sendable {
     }
 
     /// Parses the manifest text; `file` names it in errors. Text that is not CSV with a header
-    /// throws; a bad row goes to ``problems``.
+    /// throws, unless its first row is plainly one of the manifest's (a document's name and a date:
+    /// the line a run tells the user to add, pasted into a new file), when the columns are
+    /// ``header``'s in order; a bad row goes to ``problems``.
     public init(parsing text: String, file: String) throws(RhetoricError) {
-        let table = try CSVTable(parsing: text, file: file)
+        var table = try CSVTable(parsing: text, file: file)
+        if table.column("file") == nil, table.header.count >= 2, Manifest.isDocumentName(table.header[0]),
+           MeetingDate(iso: table.header[1]) != nil {
+            table.rows.insert(CSVTable.Row(line: 1, fields: table.header), at: 0)
+            table.header = Manifest.header
+        }
         guard let fileColumn = table.column("file"), let dateColumn = table.column("date") else {
             throw RhetoricError(file: file, line: 1, "the header must name the columns \(Manifest.header.joined(separator: ","))")
         }
@@ -69,5 +76,11 @@ public struct Manifest: Sendable {
         }
         self.entries = entries
         self.problems = problems
+    }
+
+    /// Whether a name is one a corpus reads as a document (``Cleaner/Format``: `.txt`, `.md`, `.html`, …).
+    static func isDocumentName(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return false }
+        return Cleaner.Format(fileExtension: String(name[name.index(after: dot)...])) != nil
     }
 }
