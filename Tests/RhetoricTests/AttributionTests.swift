@@ -209,6 +209,11 @@ enum InventedSummit {
         #expect(label("[相关新闻](https://example.org/a.html)") == nil, "a Markdown link")
         #expect(label("[1] 见联合声明。") == nil, "a note's number")
         #expect(label("会谈中：双方认为…") == nil && label("会谈中：双方认为…", inTranscript: true) == .other)
+        #expect(label("你说道：合作没有止境。", inTranscript: true) == nil && label("他说：谢谢。", inTranscript: true) == nil,
+                "words introduced by a cue")
+        let defaults = SegmentationConfig.defaults().speakers
+        #expect(Array("你写道：合作没有止境。".utf16).withUnsafeBufferPointer { defaults.label(of: $0, inTranscript: true) } == nil,
+                "a cue ending in 道 (写道)")
         #expect(label("北方国国家电视台记者：请问…", inTranscript: true) == nil, "too long for a label naming nobody")
         #expect(label("高峰指出，两国是好邻居。") == nil)
         // In a report, one colon label is a cue for its paragraph, and the next paragraph goes by

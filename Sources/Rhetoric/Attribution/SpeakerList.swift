@@ -221,7 +221,8 @@ public struct SpeakerList: Sendable {
     /// text after it, and one naming nobody is all Han (`[1]` is a note's number); a colon label is
     /// at most 10 characters before `：` with no punctuation in it, and one that names no speaker
     /// counts only in a transcript (`inTranscript`: a label came before), where it is at most 5 Han
-    /// characters — so `会谈中：` in a report is no label. An interview's question and answer labels
+    /// characters not ending in a cue — so `会谈中：` in a report and `你写道：` in a transcript are no
+    /// labels. An interview's question and answer labels
     /// (`问：`, `答：`, by `interview:`) always count. An aside in brackets of at most
     /// ``longestAside`` characters may stand between a colon label and its colon (`习近平（通过翻译）：`).
     public func label(of sentence: UnsafeBufferPointer<UInt16>, inTranscript: Bool) -> Label? {
@@ -267,7 +268,8 @@ public struct SpeakerList: Sendable {
         if let speaker = speakerLabel(inner) { return (.speaker(speaker, bracketed: false), after) }
         if answers.contains(where: { inner.elementsEqual($0) }) { return (.answer, after) }
         if questions.contains(where: { inner.elementsEqual($0) }) { return (.other, after) }
-        return inTranscript && inner.count <= 5 && inner.allSatisfy(TextNormalizer.isHan) ? (.other, after) : nil
+        // Someone's words introduced by a cue (`你写道：`, `他说：`) are no label of a turn.
+        return inTranscript && inner.count <= 5 && inner.allSatisfy(TextNormalizer.isHan) && !endsWithCue(inner) ? (.other, after) : nil
     }
 
     /// Whether a clause after the speaker's own first one, or after a pronoun (`他指中方…`, `他说10年前…`),
@@ -324,11 +326,13 @@ public struct SpeakerList: Sendable {
         return endsOwnClauseInCue(subject, after: pronoun.count)
     }
 
-    /// Whether `words` end in a cue, perhaps with 道 after it (`…说道`), after at least one
+    /// Whether `words` end in a cue (`…写道`), perhaps with 道 after it (`…说道`), after at least one
     /// character of their own.
     private func endsWithCue(_ words: UnsafeBufferPointer<UInt16>) -> Bool {
         let said = words.last == 0x9053 ? UnsafeBufferPointer(rebasing: words.dropLast()) : words  // 道
-        return cues.contains { $0.count < said.count && said.reversed().starts(with: $0.reversed()) }
+        return cues.contains { cue in
+            [words, said].contains { $0.count > cue.count && $0.reversed().starts(with: cue.reversed()) }
+        }
     }
 
     /// Whether a text holds one of the `citations:` words (正如, 古人, 俗话, …).
