@@ -50,7 +50,7 @@ public enum Vocabulary {
 
     /// Inserts each entry once, its UTF-8 decoded by hand into a scratch buffer, and sets the log
     /// probabilities over ``total``; then takes back the entries that are only their parts put
-    /// together (``isCompound(_:in:)``).
+    /// together (``isCompound(_:in:common:)``).
     static func build() -> WordTrie {
         var trie = WordTrie(capacity: 1 << 20)
         var nodes: [(node: Int32, frequency: Double)] = []
