@@ -227,19 +227,26 @@ public final class Segmenter {
     /// Where a gloss in another script closes, when the punctuation `range` opens one: a bracket
     /// right after a Han character, holding only letters of Latin, Greek or Cyrillic script (at
     /// least two), spaces, dots, hyphens and apostrophes, closed within ``glossLength`` units
-    /// (`普京（Владимир Путин）`, `国务卿（U.S. Secretary of State）`, `亚太经合组织（APEC）`). The name
-    /// it glosses is counted; its words in the other script are not, nor its `of`.
+    /// (`普京（Владимир Путин）`, `国务卿（U.S. Secretary of State）`, `亚太经合组织（APEC）`), or one
+    /// code of letters and digits (`二十国集团（G20）`). The name it glosses is counted; its words in
+    /// the other script are not, nor its `of`.
     static func glossEnd(_ text: UnsafeBufferPointer<UInt16>, opening range: Range<Int>) -> Int? {
         let open = range.upperBound - 1
         guard text[open] == 0xFF08 || text[open] == 0x28, range.lowerBound > 0, isHan(text[range.lowerBound - 1]),
               range.dropLast().allSatisfy({ isSpace(text[$0]) }) else { return nil }
-        var letters = 0
+        var (letters, digits, spaces) = (0, 0, 0)
         for index in (open + 1)..<min(text.count, open + 1 + glossLength) {
             let unit = text[index]
-            if unit == 0xFF09 || unit == 0x29 { return letters >= 2 ? index : nil }
+            if unit == 0xFF09 || unit == 0x29 {
+                return letters >= 2 && digits == 0 || letters >= 1 && digits >= 1 && spaces == 0 ? index : nil
+            }
             if isGlossLetter(unit) {
                 letters += 1
-            } else if !(isSpace(unit) || unit == 0x2E || unit == 0x2D || unit == 0x27 || unit == 0x2019) {
+            } else if (0x30...0x39).contains(unit) {
+                digits += 1
+            } else if isSpace(unit) {
+                spaces += 1
+            } else if !(unit == 0x2E || unit == 0x2D || unit == 0x27 || unit == 0x2019) {
                 return nil
             }
         }
