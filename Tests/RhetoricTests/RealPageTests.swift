@@ -1040,8 +1040,10 @@ import Testing
             "海川表示，南方国愿同北方国扩大贸易和投资合作。",
         ])
         #expect(Cleaner.withoutLabels("视频丨林山") == nil)  // a credit: too short for a headline
-        for duration in ["02:45", "1:02:45", "时长 04:14", "视频时长：12:08"] { #expect(Cleaner.isDuration(duration), "\(duration)") }
-        for other in ["2:4", "02:45:1", "123:45", "10:40 两国领导人举行会谈", "2024:05"] { #expect(!Cleaner.isDuration(other), "\(other)") }
+        for duration in ["02:45", "1:02:45", "时长 04:14", "视频时长：12:08", "00:00 / 02:35", "/ 02:35"] { #expect(Cleaner.isDuration(duration), "\(duration)") }
+        for other in ["2:4", "02:45:1", "123:45", "10:40 两国领导人举行会谈", "2024:05", "2024/05", "/", "02:45 / 两国"] {
+            #expect(!Cleaner.isDuration(other), "\(other)")
+        }
         #expect(Cleaner.withoutLabels("直播 | 两国领导人举行会谈") == "两国领导人举行会谈")
     }
 

@@ -679,12 +679,21 @@ public struct Cleaner {
     }
 
     /// A video's duration standing alone (`02:45`, `1:02:45`, `时长 04:14`), as a player shows it
-    /// under the video's title.
+    /// under the video's title, or its position and length (`00:00 / 02:35`, or `/ 02:35` once the
+    /// position was read as a live report's time label).
     static func isDuration(_ text: String) -> Bool {
-        // Asked of every line: most are longer, or open with neither a digit nor 视 or 时.
+        // Asked of every line: most are longer, or open with neither a digit, a slash, 视 nor 时.
         guard text.utf8.count <= 20, let first = text.utf8.first,
-              (0x30...0x39).contains(first) || TextScan.hasPrefixAny(text, ["视频时长", "时长"]) != nil else { return false }
-        var rest = Substring(text)
+              (0x30...0x39).contains(first) || first == UInt8(ascii: "/") || TextScan.hasPrefixAny(text, ["视频时长", "时长"]) != nil
+        else { return false }
+        let times = text.split(separator: "/", omittingEmptySubsequences: false)
+        guard times.count == 2 else { return isOneDuration(Substring(text)) }
+        return (times[0].trimmingSpaces().isEmpty || isOneDuration(times[0])) && isOneDuration(times[1])
+    }
+
+    /// One duration, perhaps after its label (`时长 04:14`).
+    private static func isOneDuration(_ text: Substring) -> Bool {
+        var rest = Substring(text.trimmingSpaces())
         for label in ["视频时长", "时长"] where rest.hasPrefix(label) { rest = rest.dropFirst(label.count).drop { $0 == " " || $0 == "：" || $0 == ":" } }
         let parts = rest.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count), parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),

@@ -235,20 +235,12 @@ enum Furniture {
     /// screen readers (`跳到主要内容`, `无障碍链接`, `Skip to content`), which a saved page keeps as its first line
     /// and which would otherwise be taken for its headline; a missing page's notice, which some
     /// sites keep in the markup of every page (`頁面未找到`, `您嘗試訪問的內容不存在或不再可用。`); and a
-    /// video player's words and times, kept where the player stood (`您的浏览器不支持 video 标签。`,
-    /// `视频加载中...`, `点击播放`, `00:00 / 02:35`).
+    /// video player's words, kept where the player stood (`您的浏览器不支持 video 标签。`,
+    /// `视频加载中...`, `点击播放`; its times are ``Cleaner/isDuration(_:)``'s).
     static func isSiteNotice(_ text: String, _ profile: TextProfile) -> Bool {
         guard profile.length <= 40 else { return false }
         return (text.utf8.count <= headerBytes + 12 && isHeader(text.lowercased(), skipLinks))
             || missingPage.contains { TextScan.contains(text, $0) } || player.contains { TextScan.contains(text, $0) }
-            || isPlayerTime(text)
-    }
-
-    /// A line of clock times and nothing else (`00:00 / 02:35`, or `/ 02:35` when the first was read
-    /// as a label): a video's position and length.
-    static func isPlayerTime(_ text: String) -> Bool {
-        text.utf8.contains(UInt8(ascii: ":")) && text.utf8.contains { (0x30...0x39).contains($0) }
-            && text.utf8.allSatisfy { (0x30...0x3A).contains($0) || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: " ") }
     }
 
     static let skipLinks: Set<String> = [
