@@ -1567,6 +1567,96 @@ import Testing
         #expect(traditional.text == "两国元首举行会谈，双方同意加强合作，效果显著。\n乾隆年间修建的著名建筑，至今保存完好。\n")
     }
 
+    /// A forum's copy of a report (our own writing in its shape): the attachment's file name, its
+    /// `下载附件` button and upload time above the post, the caption, the dateline and the report run
+    /// into one line, the forum's scrambling characters after it. `下载附件` shares no pair of
+    /// characters with the lead, so it is no headline, though it stands above the time.
+    @Test func aForumPostsAttachmentIsNoHeadline() throws {
+        let page = """
+            [url=]
+            5512345_88abcd12.jpg (212.40 KB, 下載次數: 17)
+            下載附件
+            2026-5-12 09:14 上傳
+            [/url] 5月11日，北方國主席高峰在首都會見南方國總統海川。 東方社記者 林遠 攝 東方社首都5月11日電（記者王晴）北方國主席高峰11日下午在首都會見南方國總統海川。 高峰表示，兩國應當加強發展戰略對接，深化農業和新能源合作。 海川表示，南方國願擴大貿易投資往來。 7 }* k# R2 d, P* L' x J4 E0 Q8 O, w
+            |
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == nil)
+        #expect(document.publishedDate == "2026-5-12 09:14上传")
+        #expect(body(document) == ["北方国主席高峰11日下午在首都会见南方国总统海川。", "高峰表示，两国应当加强发展战略对接，深化农业和新能源合作。",
+                                   "海川表示，南方国愿扩大贸易投资往来。"])
+    }
+
+    /// A channel's copy of a report (our own writing in its shape): the headline above and again at
+    /// the head of the one paragraph, the post's time and counter after its last sentence, and the
+    /// channel's furniture below, a header naming a service in letters among it.
+    @Test func aHeadlineAndATimeRunIntoThePostLeaveIt() throws {
+        let page = """
+            高峰晤海川 称两国做伙伴 合作共赢
+            高峰晤海川 称两国做伙伴 合作共赢 北方国主席高峰在首都会见南方国总统海川。高峰在开场发言中表示，两国关系呈现稳中向好态势。海川表示，两国有责任管控分歧。 2026-04-07 11:26:30 (1)
+            在Telegram中查看相关推荐
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "高峰晤海川 称两国做伙伴 合作共赢")
+        #expect(document.publishedDate == "2026-04-07 11:26:30 (1)")
+        #expect(body(document) == ["北方国主席高峰在首都会见南方国总统海川。高峰在开场发言中表示，两国关系呈现稳中向好态势。海川表示，两国有责任管控分歧。"])
+        #expect(Metadata.trailingTimestamp("双方举行会谈。10:30") == nil)
+        #expect(Metadata.trailingTimestamp("双方签署联合声明。2026年5月16日") == nil)
+        #expect(Metadata.trailingTimestamp("双方签署联合声明。2026-05-16 10:30")?.rest == "双方签署联合声明。")
+        #expect(Furniture.isRelatedHeader("在Telegram中查看相关推荐"))
+        #expect(!Furniture.isRelatedHeader("在某某频道中查看最近七天的全部相关推荐"))
+    }
+
+    /// Metadata lines a flattened page ran its lead into (our own writing in the shapes of a portal
+    /// and a digest site): the editor's name before a listed agency's dateline, the keywords before a
+    /// site's dated lead (`东方消息网9月21日报道`) and its byline. The lead is the report's; the
+    /// keywords do not join the site's name. (An editor's name before an unlisted agency's does:
+    /// nothing tells `张文` from `张文东方社`'s start.)
+    @Test func aLeadRunIntoMetadataIsRead() throws {
+        let portal = """
+            高峰会见南方国总统海川
+            发布时间:2026-06-25 08:33:00 | 来源:东方网 | 作者: | 责任编辑:张文新华社首都6月24日电(记者董明)6月24日上午，北方国主席高峰在首都会见来访的南方国总统海川。
+
+            6月24日上午，北方国主席高峰在首都会见来访的南方国总统海川。新华社记者 岳文 摄
+            高峰指出，双方始终坚持相互理解、彼此尊重。
+            """
+        let document = try cleanedText(portal)
+        #expect(document.dateline?.agency == "新华社")
+        #expect(body(document) == ["6月24日上午，北方国主席高峰在首都会见来访的南方国总统海川。", "高峰指出，双方始终坚持相互理解、彼此尊重。"])
+        let digest = """
+            南方国总统的这次北方行
+            关键字: 南方国海川两国关系东方消息网9月21日报道(文/林思)如果用一个词来形容这次访问，或许就是“不虚此行”。
+            高峰会见了海川，双方就两国关系和共同关心的国际问题交换了意见。
+            """
+        let read = try cleanedText(digest)
+        #expect(read.outlet == "东方消息网")
+        #expect(body(read) == ["如果用一个词来形容这次访问，或许就是“不虚此行”。", "高峰会见了海川，双方就两国关系和共同关心的国际问题交换了意见。"])
+        #expect(Artefacts.dateline(in: "据当地媒体30日报道，双方同意。") == nil)
+    }
+
+    /// A Hong Kong and a Taiwanese paper's pages (our own writing in their shapes): a news list's
+    /// time after the headline, the paper's `【某某专讯】`, a byline of parts set off by slashes
+    /// naming the paper, and a column's name and another story's headline at the page's end.
+    @Test func papersNameThemselvesInTheirLeadInsAndBylines() throws {
+        let hongKong = """
+            南方國總統下周訪問北方國 料晤高峰談經貿 (18:26)
+
+            【東方日報專訊】北方國主席高峰6日在首都會見南方國總統海川。
+
+            高峰表示，兩國傳統友好，合作成果豐碩。
+
+            責任編輯：林一
+            《東方周刊》
+            帝國瓷盤：講述舊時軍隊的故事
+            """
+        let paper = try cleanedText(hongKong)
+        #expect(paper.title == "南方国总统下周访问北方国 料晤高峰谈经贸")
+        #expect(paper.outlet == "东方日报")
+        #expect(body(paper) == ["北方国主席高峰6日在首都会见南方国总统海川。", "高峰表示，两国传统友好，合作成果丰硕。"])
+        let taiwan = "南方日報／ 記者林文／即時報導\n北方國主席高峰25日抵達南方國首都，展開國事訪問。\n"
+        #expect(try cleanedText(taiwan).outlet == "南方日报")
+    }
+
     // MARK: The corpus
 
     @Test func theSameStoryInTwoScriptsIsCountedOnce() throws {

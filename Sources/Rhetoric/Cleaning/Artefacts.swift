@@ -234,6 +234,25 @@ public enum Artefacts {
         agencyDateline(in: text) ?? wireDateline(in: text) ?? paperDateline(in: text)
     }
 
+    /// Where a dateline starts inside a line that is not prose up to it (`责任编辑：某某新华社北京6月24日电
+    /// （记者…）6月24日上午，…`, a flattened page's metadata run into its lead), when a sentence follows.
+    /// A listed agency's dateline is looked for first, then an unlisted one of at most five
+    /// characters, so that the keywords before it do not join the agency (an editor's name before an
+    /// unlisted agency still may: `张文东方社`).
+    static func datelineInside(_ text: String) -> String.Index? {
+        guard text.utf8.count >= 60, TextScan.contains(text, "。") else { return nil }
+        let starts = text.indices.dropFirst().filter { TextNormalizer.isHan($0 == text.endIndex ? " " : text[$0].unicodeScalars.first!) }
+        for listedOnly in [true, false] {
+            for start in starts {
+                guard let found = agencyDateline(in: String(text[start...])), !found.rest.isEmpty,
+                      found.agency.count <= 5, !listedOnly || agencies.contains(found.agency),
+                      Unwrapper.endsSentence(found.rest) else { continue }
+                return start
+            }
+        }
+        return nil
+    }
+
     /// A paper's own dateline in brackets, naming no agency (the press of Malaysia and Singapore):
     /// `（吉隆坡13日讯）`, `(北京5月13日讯)`, `（华盛顿12日综合电）`, `（首都13日专电）`, or with no date,
     /// `（北京综合讯）`: a city of two to six Han characters, the day (and month), 讯 or 电 (perhaps
@@ -293,7 +312,7 @@ public enum Artefacts {
     private static func agencyDateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int?)? {
         // Most paragraphs fail at once: a dateline ends in 电 or 讯 (or a wire's note, 综合…) within its
         // first 48 characters.
-        guard text.utf16.prefix(48).contains(where: { $0 == 0x7535 || $0 == 0x8BAF || $0 == 0x7EFC }) else { return nil }
+        guard text.utf16.prefix(48).contains(where: { $0 == 0x7535 || $0 == 0x8BAF || $0 == 0x7EFC || $0 == 0x62A5 }) else { return nil }
         var index = text.startIndex
         var bracketed = false
         if text.hasPrefix("（") || text.hasPrefix("(") {
@@ -326,6 +345,7 @@ public enum Artefacts {
             index = text.index(after: index)
         }
         let month: Int?, day: Int?
+        var reported = false
         if numbers.isEmpty {
             // Only news agencies write such datelines: a listed one or a name ending in 社 (an
             // unlisted 网, 报 or 台 may be a company: 国家电网…来电).
@@ -346,6 +366,11 @@ public enum Artefacts {
             guard let lastMark = marks.last, lastMark == "日", index < text.endIndex else { return nil }
             if text[index] == "电" || text[index] == "讯" {
                 index = text.index(after: index)
+            } else if agency != "据" && agency != "综合", text[index...].hasPrefix("报道") || text[index...].hasPrefix("报导") {
+                // A site's own dated lead (`参考消息网9月21日报道`), perhaps with a comma after it;
+                // not prose's `据当地媒体30日报道，`.
+                index = text.index(index, offsetBy: 2)
+                reported = true
             } else if text[index...].hasPrefix("专电") {
                 index = text.index(index, offsetBy: 2)
             } else if let note = wireNotes.first(where: { text[index...].hasPrefix($0) }) {
@@ -373,7 +398,7 @@ public enum Artefacts {
             rest = rest.drop(while: { $0 == " " }).dropFirst(note.count).drop { $0 == "，" || $0 == "," || $0 == " " }
         }
         // A slash or bar setting the dateline off (`中评社香港9月3日电／据…`).
-        rest = rest.drop { $0 == " " || $0 == "／" || $0 == "/" || $0 == "|" || $0 == "｜" }
+        rest = rest.drop { $0 == " " || $0 == "／" || $0 == "/" || $0 == "|" || $0 == "｜" || reported && ($0 == "，" || $0 == ",") }
         let city = String(text[cityStart..<cityEnd])
         return (String(rest).trimmingSpaces(), agency, city, month, day)
     }
@@ -530,6 +555,16 @@ public enum Artefacts {
     /// The first characters of the agencies a dateline names (综合 opens no dateline of its own).
     private static let agencyInitials = Set(agencies.filter { $0 != "综合" }.compactMap(\.unicodeScalars.first))
 
+    /// The outlet of a byline line in parts set off by slashes, the outlet's name first and the
+    /// reporter's among them (`东方日报／ 记者林某／即时报导`), or nil for any other line.
+    static func slashBylineOutlet(_ text: String) -> String? {
+        guard text.utf8.count <= 90, text.unicodeScalars.contains(where: { $0 == "／" || $0 == "/" }) else { return nil }
+        let parts = text.split(whereSeparator: { $0 == "／" || $0 == "/" }).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        guard parts.count >= 2, parts.allSatisfy({ $0.count <= 12 }), parts.dropFirst().contains(where: { $0.hasPrefix("记者") }),
+              let outlet = parts.first, outlet.count <= 8, isOutlet(Substring(outlet)) else { return nil }
+        return outlet
+    }
+
     /// A paragraph that is only a bracketed byline: `（新华社莫斯科3月22日电 记者钱彤 宋宗利）`.
     public static func isBracketedByline(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first == "（" || first == "(", text.hasAtMost(120),
@@ -543,7 +578,8 @@ public enum Artefacts {
     /// A bracketed source at the start of a paragraph, `【环球时报-环球网报道 记者 某某】`,
     /// `[Newtalk新闻]`, `〔即时新闻/综合报导〕` or, in round brackets, which also hold prose's asides,
     /// only an outlet's name, perhaps with its word for a report (`（某某之声中文网）`, `（央视网消息）`):
-    /// the text after it, and in round brackets the outlet it names. Not a transcript's label,
+    /// the text after it, and the outlet it names: in round brackets always, in the others when it
+    /// is an outlet's name and its word for a report only (`【东方日报专讯】`). Not a transcript's label,
     /// followed by a colon (`[记者]:`).
     public static func withoutSourcePrefix(_ text: String) -> (rest: String, outlet: String?)? {
         for (open, close) in [("【", "】"), ("[", "]"), ("［", "］"), ("〔", "〕"), ("（", "）"), ("(", ")")] where text.hasPrefix(open) {
@@ -556,7 +592,8 @@ public enum Artefacts {
                     || inner.hasSuffix("新闻") || agencies.contains(String(inner))
             let rest = String(text[text.index(after: end)...]).trimmingSpaces()
             if isSource && !rest.isEmpty && !rest.hasPrefix("：") && !rest.hasPrefix(":") {
-                return (rest, round ? String(withoutLeadInMarker(inner)) : nil)
+                let name = withoutLeadInMarker(inner)
+                return (rest, round || isOutlet(name) ? String(name) : nil)
             }
         }
         return nil
@@ -631,7 +668,7 @@ public enum Artefacts {
     private static let longestLeadIn = 16
 
     /// How a source calls what it reports, after its name: `央视网消息`, `新华社快讯`, `据塔斯社报道`.
-    static let leadInMarkers = ["综合报道", "消息", "快讯", "报道", "报导", "讯", "电"]
+    static let leadInMarkers = ["综合报道", "消息", "快讯", "报道", "报导", "专讯", "讯", "电"]
 
     /// `name` without a word for a report at its end (`央视网消息` → `央视网`).
     static func withoutLeadInMarker(_ name: Substring) -> Substring {

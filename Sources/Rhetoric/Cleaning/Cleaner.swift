@@ -249,6 +249,13 @@ public struct Cleaner {
             // A presenter greets the audience before the report's first sentence, if at all.
             if !state.sentenceSeen { take("greeting to the audience", ReaderGreetings.strip(text)) }
             take("pinyin readings", PinyinReadings.strip(text))
+            take("time after the headline", Cleaner.withoutTrailingTime(text))
+            if let (rest, stamp) = Metadata.trailingTimestamp(text) {
+                state.timestamp = state.timestamp ?? stamp
+                take("timestamp at the end", rest)
+            }
+            // A flattened page runs the headline into the lead after a space, the line above it.
+            if !state.sentenceSeen { take("headline again", Cleaner.withoutHeadline(text, [state.lastText] + state.pageTitles)) }
             if !state.pastHeader, let headline = TitleFinder.withoutSiteName(text) {
                 // Below a sentence of the report, such a line is another page's title: a link.
                 if state.sentenceSeen, case .line = unit.kind {
@@ -296,6 +303,14 @@ public struct Cleaner {
                 }
                 items.append(.boundary)
                 continue
+            }
+            // A metadata line a flattened page ran its dateline and lead into: the lead is read on its own.
+            if Metadata.fields(of: text) != nil, let start = Artefacts.datelineInside(text) {
+                let lead = String(text[start...])
+                document.decisions.append(CleaningDecision(line: unit.number, .changed, "lead after metadata", text,
+                                                           result: text[..<start] + " ¶ " + lead))
+                pending.append(Unit(text: lead, kind: unit.kind, number: unit.number))
+                text = String(text[..<start])
             }
             if let rule = furniture(text, state: &state) {
                 let isMetadata = rule.hasPrefix("metadata") || rule == "timestamp"
@@ -399,6 +414,10 @@ public struct Cleaner {
             }
             return "timestamp"
         }
+        if let outlet = Artefacts.slashBylineOutlet(text) {
+            state.fields.source = state.fields.source ?? outlet
+            return "byline"
+        }
         if Artefacts.isRule(text) { return "rule" }
         if Artefacts.isChrome(text) {
             state.agency = state.agency ?? Artefacts.agencies.first { text.hasPrefix("据" + $0) || text.dropFirst().hasPrefix("据" + $0) }
@@ -412,6 +431,7 @@ public struct Cleaner {
     private func filter(_ candidates: [Candidate], state: inout LineState, into document: inout CleanedDocument) -> [Paragraph] {
         var kept: [Paragraph] = []
         var previousKept = false
+        var leadLine: Int?
         // A short sentence said twice in a row is an image's alt text and its caption.
         let twice = Set(candidates.indices.dropFirst().filter { index in
             let text = candidates[index].paragraph.text
@@ -459,8 +479,9 @@ public struct Cleaner {
             if let credit = Artefacts.trailingCredit(in: paragraph.text) {
                 drop("caption")
                 // A page that gives a picture's text twice (its alt text, then the caption with the
-                // credit): the copy just before goes too.
-                if keptBefore, let copy = kept.last, copy.text == paragraph.text[..<credit.lowerBound].trimmingSpaces() {
+                // credit): the copy just before goes too, unless it is the lead after the dateline,
+                // which a caption repeats.
+                if keptBefore, let copy = kept.last, copy.line != leadLine, copy.text == paragraph.text[..<credit.lowerBound].trimmingSpaces() {
                     kept.removeLast()
                     document.decisions.append(CleaningDecision(line: copy.line, .dropped, "caption", copy.text))
                 }
@@ -481,6 +502,7 @@ public struct Cleaner {
                     continue
                 }
                 change("dateline", dateline.rest)
+                leadLine = leadLine ?? paragraph.line
             } else if document.dateline == nil, kept.count < 5, let found = Artefacts.datelineAfterHeadline(in: paragraph.text) {
                 document.dateline = .init(agency: found.agency, city: found.city, month: found.month, day: found.day)
                 // What ends in a photo's credit is the picture's caption, not the headline.
@@ -488,8 +510,11 @@ public struct Cleaner {
                 if !caption { state.datelineHeadline = state.datelineHeadline ?? found.headline }
                 change(caption ? "caption and dateline" : "headline and dateline", found.rest)
             }
+            // A paper's bracketed name before the agency it compiled the report from (`【某某报讯】综合
+            // 东方社报道：`): the agency is the outlet.
+            var paper: String?
             if let source = Artefacts.withoutSourcePrefix(paragraph.text) {
-                state.agency = state.agency ?? source.outlet
+                paper = source.outlet
                 change("source in brackets", source.rest)
             }
             if let rest = Artefacts.withoutOwnLeadIn(paragraph.text) { change("own lead-in", rest) }
@@ -497,6 +522,7 @@ public struct Cleaner {
                 state.agency = state.agency ?? leadIn.outlet
                 change("source lead-in", leadIn.rest)
             }
+            state.agency = state.agency ?? paper
             if let label = TextScan.hasPrefixAny(paragraph.text, Furniture.transcriptLabels) {
                 let rest = String(paragraph.text.dropFirst(label.count)).trimmingSpaces()
                 if rest.isEmpty {
@@ -533,7 +559,8 @@ public struct Cleaner {
 
     /// Drops the run of short lines at a page's end below the report's last full stop and the
     /// page's furniture after it (an editor's credit, a widget: something the rules dropped or read
-    /// as metadata), when three or more and at least half of them end in no sentence mark at all:
+    /// as metadata), when three or more and at least half of them end in no sentence mark at all,
+    /// or two that both end in none (a column's name and another story's headline):
     /// the headlines of other stories a site lists under an article (`时代变了，“…”`,
     /// `普京访印：…？`), with a slogan among them (`某某APP，更好阅读体验`), which read as prose or
     /// headings. A report's paragraphs end in 。; a speech's last exclamations (`…干杯！`, `谢谢！`)
@@ -547,7 +574,8 @@ public struct Cleaner {
             if !Unwrapper.endsSentence(paragraphs[start - 1].text) { unmarked += 1 }
             start -= 1
         }
-        guard start > 0, paragraphs.count - start >= 3, unmarked * 2 >= paragraphs.count - start else { return paragraphs }
+        let run = paragraphs.count - start
+        guard start > 0, run >= 3 && unmarked * 2 >= run || run == 2 && unmarked == 2 else { return paragraphs }
         let (reportEnd, runStart) = (paragraphs[start - 1].line, paragraphs[start].line)
         guard document.decisions.contains(where: { $0.action != .changed && $0.line > reportEnd && $0.line < runStart }) else {
             return paragraphs
@@ -624,6 +652,27 @@ public struct Cleaner {
             index = text.index(after: index)
         }
         return removed ? TextNormalizer.normalize(result) : nil
+    }
+
+    /// A headline with the time a news list set after it in brackets (`某国总统下周访华 (18:26)`):
+    /// the headline.
+    static func withoutTrailingTime(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars.suffix(8))
+        guard let close = scalars.last, close == ")" || close == "）", scalars.count == 8,
+              scalars[1] == "(" || scalars[1] == "（", scalars[4] == ":" || scalars[4] == "：",
+              [2, 3, 5, 6].allSatisfy({ ("0"..."9").contains(scalars[$0]) }) else { return nil }
+        let headline = String(String.UnicodeScalarView(text.unicodeScalars.dropLast(7))).trimmingSpaces()
+        return TitleFinder.isHeadlineShaped(headline) ? headline : nil
+    }
+
+    /// A line opening with one of `headlines` (a headline-shaped line above it, the page's title)
+    /// and a space, then a sentence: the sentence.
+    static func withoutHeadline(_ text: String, _ headlines: [String?]) -> String? {
+        for case let headline? in headlines where TitleFinder.isHeadlineShaped(headline) && text.hasPrefix(headline + " ") {
+            let rest = String(text.dropFirst(headline.count)).trimmingSpaces()
+            if Unwrapper.endsSentence(rest) { return rest }
+        }
+        return nil
     }
 
     /// A headline with its source set after it on its line, `高峰会见海川 来源：东方网`: the headline

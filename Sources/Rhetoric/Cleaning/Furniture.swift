@@ -349,13 +349,27 @@ enum Furniture {
 
     /// Whether a line is one of ``relatedHeaders``, perhaps set off as pages set headers
     /// (`相关新闻：`, `【延伸阅读】`, `▌推荐阅读 >>`), or a short line of words ending in one of four
-    /// characters or more after the site's or channel's name (`某某卫视最新视频`, `本台热门新闻`).
+    /// characters or more after the site's or channel's name (`某某卫视最新视频`, `本台热门新闻`,
+    /// `在Telegram中查看相关推荐`: a word in letters counts as one character).
     static func isRelatedHeader(_ text: String) -> Bool {
         if isHeader(text, relatedHeaders) { return true }
-        guard text.utf8.count <= 36, text.unicodeScalars.count <= 12,
+        guard text.utf8.count <= 36, text.unicodeScalars.count <= 24,
               text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) }),
+              wordCount(text) <= 12,
               let header = relatedHeaders.first(where: { $0.count >= 4 && text.hasSuffix($0) }) else { return false }
         return text.count > header.count
+    }
+
+    /// The characters of a text, a run of ASCII letters and digits counting as one.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let ascii = scalar.isASCII
+            if !ascii || !inWord { count += 1 }
+            inWord = ascii
+        }
+        return count
     }
 
     /// Headers of a page's list of readers' comments (not the buttons to write one: 发表评论).

@@ -117,6 +117,23 @@ enum Metadata {
         return nil
     }
 
+    /// A timestamp a page set after the last sentence of a paragraph (`…交换了意见。2026-04-07
+    /// 11:26:30 (1)`, a post's time and its counter): the paragraph without it, and the timestamp.
+    /// Only a date with a clock time, after a sentence's end, so prose ending in a date keeps it.
+    static func trailingTimestamp(_ text: String) -> (rest: String, stamp: String)? {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last, ("0"..."9").contains(last) || last == ")" || last == "）" else { return nil }
+        let stampScalars = "0123456789-/.:：()（） 年月日".unicodeScalars
+        var start = scalars.endIndex
+        while start > scalars.startIndex, stampScalars.contains(scalars[scalars.index(before: start)]) {
+            start = scalars.index(before: start)
+        }
+        guard start > scalars.startIndex, "。！？!?”』」".unicodeScalars.contains(scalars[scalars.index(before: start)]) else { return nil }
+        let stamp = String(scalars[start...]).trimmingSpaces()
+        guard stamp.unicodeScalars.contains(where: { $0 == ":" || $0 == "：" }), PublicationDate.parse(stamp) != nil else { return nil }
+        return (String(scalars[..<start]).trimmingSpaces(), stamp)
+    }
+
     /// A `date 2025-09-03` (or `date 2023-09`) label that a saved page puts before its first line:
     /// the date when it is a whole one, and the rest of the line.
     static func datePrefix(_ line: String) -> (date: String?, rest: String)? {

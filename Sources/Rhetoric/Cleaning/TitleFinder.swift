@@ -6,8 +6,9 @@
 ///    that restates the lead: shares at least two pairs of characters, and a quarter of its own,
 ///    with the opening paragraphs (a site's slogan, a credit or a promotion does not);
 /// 3. the headline-shaped line just above the page's first metadata line (`来源：`, `发布时间：`, a
-///    timestamp), before any sentence of prose, unless it is an outlet's name (`某某中文`): pages
-///    set the headline there, whatever it says;
+///    timestamp), before any sentence of prose, unless it is an outlet's name (`某某中文`) or
+///    shares no pair of characters with the lead (a forum's `下载附件` above an upload's time):
+///    pages set the headline there, however loosely it restates the lead;
 ///    failing that, a headline a flattened page ran in before the dateline;
 /// 4. a headline-shaped line above the first sentence of prose that restates the lead, or shares
 ///    at least three pairs of characters with it;
@@ -17,7 +18,7 @@
 /// 7. a headline in 【】 opening the lead, as a newsroom's microblog post gives it
 ///    (`【高峰同海川举行会谈】5月16日上午，…`);
 /// 8. the first headline-shaped line above the first sentence of prose (the line a saved page
-///    starts with).
+///    starts with) that shares a pair of characters with the lead.
 ///
 /// A headline-shaped line has 4 to 60 characters, at least half of them Han, and at most one
 /// sentence-final mark, not a `。` at its end; a line that is only an outlet's name (`东方新闻`, a
@@ -37,15 +38,16 @@ enum TitleFinder {
         if let declared = found.declared { return restoringQuotes(declared) }
         let pairs = ProseClassifier.characterPairs(lead)
         let restates = { (text: String) in lead.isEmpty || ProseClassifier.isHeadline(text, of: pairs) }
-        let echoes = { (text: String) in restates(text) || ProseClassifier.characterPairs(text).intersection(pairs).count >= 3 }
+        let shared = { (text: String) in ProseClassifier.characterPairs(text).intersection(pairs).count }
+        let echoes = { (text: String) in restates(text) || shared(text) >= 3 }
         let headerLines = found.headerLines.filter { !isOutletName($0) }
         return found.page.flatMap(parts).first(where: restates)
-            ?? found.header
+            ?? found.header.flatMap { lead.isEmpty || shared($0) > 0 ? $0 : nil }
             ?? headerLines.first(where: echoes)
             ?? found.headings.first(where: restates)
             ?? found.page.first.flatMap { parts($0).first }
             ?? bracketedHeadline(opening: lead)
-            ?? headerLines.first
+            ?? headerLines.first { lead.isEmpty || shared($0) > 0 }
     }
 
     /// Whether a line is only an outlet's name (`东方新闻`, `某某日报`, `ZAKER`): at most 10 characters.
