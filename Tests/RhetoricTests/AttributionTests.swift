@@ -501,6 +501,29 @@ enum InventedSummit {
         ])
     }
 
+    /// A pronoun opening a paragraph after someone the list does not name has spoken (an aide, a
+    /// ministry's official: our own writing) is theirs, not the leader's named before them; after a
+    /// leader's own speech it is still the leader's.
+    @Test func aPronounAfterAnUnnamedSpeakerIsTheirs() throws {
+        let text = """
+            应南方国总理海川邀请，北方国总统高峰将于下月访问南方国。
+
+            外交部部长助理林文在记者会上说，高峰访问期间将同海川举行会谈。
+
+            此外他还透露，两国元首将出席合作文件签署仪式。
+
+            高峰表示，北方国愿同南方国深化合作。
+
+            他还强调，两国要扩大贸易往来。
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default", "narration/default",
+            "narration/default",  // the aide's 他, before: 海川's, named last
+            "gao/cue", "gao/pronoun",
+        ])
+    }
+
     /// Someone else's cue ends a leader's speech, in the paragraph and across paragraphs (a minister
     /// or an aide speaking after the leader, of our own writing); a saying cited, the first person,
     /// an aside that ends like a cue and the press reporting the leader's own cue do not.

@@ -51,7 +51,8 @@ public struct Attribution {
     private var previous: Int?
     /// The speaker the paragraph opened with, for its pronouns.
     private var subject: Int?
-    /// The last speaker named, for a pronoun that opens a paragraph.
+    /// The last speaker named, for a pronoun that opens a paragraph; nil after someone the list
+    /// does not name has spoken.
     private var lastNamed: Int?
     private var isFirst = true
     private var heading = false
@@ -407,8 +408,10 @@ public struct Attribution {
             }
         case .otherSpeech:
             // Someone else's words end any speech: a joint statement, a leader's (a saying the
-            // leader cites is a framing), and one that would go on into this paragraph.
+            // leader cites is a framing), and one that would go on into this paragraph. A pronoun
+            // opening the next paragraph (此外他还透露，) is theirs too, not the leader named before.
             othersSpoke = true
+            lastNamed = nil
             current = speakers.narration
             return (current, .default)
         default:

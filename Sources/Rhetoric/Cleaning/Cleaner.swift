@@ -657,8 +657,9 @@ public struct Cleaner {
     /// A headline with the time a news list set after it in brackets (`某国总统下周访华 (18:26)`):
     /// the headline.
     static func withoutTrailingTime(_ text: String) -> String? {
+        guard let close = text.unicodeScalars.last, close == ")" || close == "）" else { return nil }
         let scalars = Array(text.unicodeScalars.suffix(8))
-        guard let close = scalars.last, close == ")" || close == "）", scalars.count == 8,
+        guard scalars.count == 8,
               scalars[1] == "(" || scalars[1] == "（", scalars[4] == ":" || scalars[4] == "：",
               [2, 3, 5, 6].allSatisfy({ ("0"..."9").contains(scalars[$0]) }) else { return nil }
         let headline = String(String.UnicodeScalarView(text.unicodeScalars.dropLast(7))).trimmingSpaces()
