@@ -928,6 +928,9 @@ import Testing
         #expect(document.title == "高峰与海川会晤：两国关系“进入新阶段”")
         #expect(body(document) == ["北方国国家主席高峰周四在首都与南方国总统海川举行会谈，双方宣布两国关系进入新阶段。", "海川则表示，南方国重视同北方国的关系，愿意深化各领域交流。"])
         #expect(!Furniture.isByline("作者，你说得对，但是", TextProfile("作者，你说得对，但是")))
+        let byline = { (text: String) in Furniture.isByline(text, TextProfile(text)) }
+        #expect(byline("本网记者 林文") && byline("东方晚报特约记者 林文、王晴") && byline("新华社记者林文") && byline("（记者 林文）"))
+        #expect(!byline("两国记者 纷纷") && !byline("外交部记者会"))
     }
 
     /// A paper's own dateline names no agency (our own writing in the shape of the press of Malaysia

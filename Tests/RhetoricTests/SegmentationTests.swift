@@ -225,6 +225,16 @@ func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws 
         #expect(try terms("纪念胜利80周年和建交七十五周年。") == [["纪念", "胜利", "80周年", "建交", "七十五周年"]])
     }
 
+    /// A date's unit after its digits is the date's, dropped with it or kept with it, never joined
+    /// by the unknown-word model to the character after it (`4日同` made `日同`, `20日至` `日至`).
+    @Test func aDatesUnitJoinsItsNumber() throws {
+        #expect(try terms("国家主席高峰4日同南方国总统会谈。") == [["国家主席", "高峰", "南方", "国", "总统", "会谈"]])
+        #expect(try terms("高峰5月20日至22日访问南方国。") == [["高峰", "访问", "南方", "国"]])
+        var numbers = SegmentationConfig.defaults()
+        numbers.keepNumbers = true
+        #expect(try terms("2025年5月20日至22日，30年来。", config: numbers) == [["2025年", "5月", "20日", "22日", "30年"]])
+    }
+
     /// A number in Han numerals is dropped as one in digits is; runs of numerals that read as no
     /// number are names (a plan, an army day) and stay terms.
     @Test func hanNumbersAreNumbersAndPlansAreNames() throws {

@@ -69,8 +69,8 @@ enum Furniture {
     }
 
     /// Bylines standing on their own: `记者某某／综合报导`, `即时中心／综合报导`,
-    /// `特派记者某某／北京5日电`, `新华社记者某某、某某`, `（记者某某）`, and a broadcaster's label set
-    /// off by a comma (`作者，某某`).
+    /// `特派记者某某／北京5日电`, `新华社记者某某、某某`, `本网记者 某某`, `（记者某某）`, and a
+    /// broadcaster's label set off by a comma (`作者，某某`).
     static func isByline(_ text: String, _ profile: TextProfile) -> Bool {
         guard profile.sentenceEnds == 0, profile.length <= 40 else { return false }
         if profile.length <= 16, TextScan.hasPrefixAny(text, ["作者，", "记者，", "撰文，", "编辑，"]) != nil, profile.clauseMarks == 1 { return true }
@@ -79,14 +79,17 @@ enum Furniture {
         if text.hasSuffix("电"), let slash = text.firstIndex(where: { $0 == "／" || $0 == "/" }), TextScan.contains(String(text[..<slash]), "记者") {
             return true
         }
-        var body = text
-        if body.hasPrefix("（") || body.hasPrefix("(") { body = String(body.dropFirst().dropLast()) }
-        let agencies = ["新华社", "中新社", "本报", "人民日报", "央视", "人民网", "中国日报", "环球时报", ""]
-        for agency in agencies where TextScan.hasPrefix(body, agency + "记者") || TextScan.hasPrefix(body, agency + "特约记者") {
-            let rest = body.unicodeScalars.drop { !($0 == "者") }.dropFirst()
-            return !rest.isEmpty && rest.allSatisfy { isHan($0) || $0 == " " || $0 == "、" || $0 == "，" || $0 == "·" }
-        }
-        return false
+        var body = Substring(text)
+        if body.hasPrefix("（") || body.hasPrefix("(") { body = body.dropFirst().dropLast() }
+        // The reporter's outlet before 记者: a listed one, the paper's or site's own (本网), or a
+        // name ending as outlets' names do (某某晚报特约记者).
+        // `东方社记者 张三 摄` is a photo's credit, which closes its caption (``Artefacts``).
+        guard !body.hasSuffix("摄"), let reporter = body.prefix(14).range(of: "记者") else { return false }
+        var outlet = body[..<reporter.lowerBound]
+        for kind in ["特约", "特派", "首席"] where outlet.hasSuffix(kind) { outlet = outlet.dropLast(kind.count) }
+        guard outlet.isEmpty || ["央视", "本报", "本网", "本台", "本刊", "本站"].contains(outlet) || Artefacts.isOutlet(outlet) else { return false }
+        let rest = body[reporter.upperBound...].unicodeScalars
+        return !rest.isEmpty && rest.allSatisfy { isHan($0) || $0 == " " || $0 == "、" || $0 == "，" || $0 == "·" }
     }
 
     // MARK: Navigation

@@ -16,7 +16,8 @@
 ///    does (an unknown word or character counts as one occurrence; ICU's words the vocabulary lacks
 ///    likewise).
 /// Ties go to the longer first word. Runs of single characters left on the path that together are
-/// no word go through the ``HiddenMarkovModel``, which joins unknown words such as transliterated
+/// no word (a date's 年, 月, 日 or 号 after its digits aside, which joins its number) go through the
+/// ``HiddenMarkovModel``, which joins unknown words such as transliterated
 /// names; then weak pieces of a name written by its sound are joined (``Transliteration``).
 /// A value type: its scratch space is mutated in place, without the exclusivity checks a class's
 /// properties would cost in the inner loops.
@@ -298,7 +299,9 @@ struct BestPath {
         while p < n {
             let (q, node) = path[p]
             let layers = node >= 0 ? trie.layers[Int(node)] : []
-            if q - p == 1 && layers.isDisjoint(with: [.user, .domain, .phrase]) && TextNormalizer.isHan(Unicode.Scalar(text[a + p]) ?? " ") {
+            // A date's unit after its digits stays alone, to join its number (not the word after it).
+            if q - p == 1 && layers.isDisjoint(with: [.user, .domain, .phrase]) && TextNormalizer.isHan(Unicode.Scalar(text[a + p]) ?? " ")
+                && !Segmenter.isDateUnit(after: text, a + p) {
                 singles.append((p, node))
             } else {
                 flushSingles(until: p)

@@ -179,6 +179,17 @@ public final class Segmenter {
                     position += 1
                     continue
                 }
+                // A date's number and its unit (`5月`, `20日`, `2025年`) are one number.
+                if position < found.count, found[position].end == found[position].start + 1, Segmenter.isDateUnit(after: text, found[position].start),
+                   (token.start..<token.end).allSatisfy({ Segmenter.isDigit(text[$0]) }) {
+                    position += 1
+                    if config.keepNumbers {
+                        result.append(terms.intern(UnsafeBufferPointer(rebasing: text[token.start..<found[position - 1].end])))
+                    } else {
+                        separate()
+                    }
+                    continue
+                }
                 if let id = keep(text, token, into: &terms) { result.append(id) } else { separate() }
             }
         }
@@ -306,6 +317,13 @@ public final class Segmenter {
         case 0x5343: 1000
         default: nil
         }
+    }
+
+    /// Whether the unit at `index` is a date's 年, 月, 日 or 号 right after a digit (`5月20日`).
+    static func isDateUnit(after text: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+        guard index > 0, (0x30...0x39).contains(text[index - 1]) else { return false }
+        let unit = text[index]
+        return unit == 0x5E74 || unit == 0x6708 || unit == 0x65E5 || unit == 0x53F7
     }
 
     static func isDigit(_ unit: UInt16) -> Bool {
