@@ -1165,6 +1165,7 @@ import Testing
         #expect(document.paragraphs.filter { $0.kind == .heading }.map(\.text) == ["两国元首会谈，这些细节值得关注"])
         #expect(document.publishedDate.flatMap(PublicationDate.parse)?.description == "2024-05-16")
         #expect(document.outlet == "东方社")
+        #expect(Metadata.fields(of: "来源｜东方社")?.source == "东方社")  // the full-width bar
     }
 
     /// Three or more bulleted lines in a row that end no sentence are a site's list of other
