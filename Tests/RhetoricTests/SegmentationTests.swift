@@ -225,6 +225,17 @@ func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws 
         #expect(try terms("纪念胜利80周年和建交七十五周年。") == [["纪念", "胜利", "80周年", "建交", "七十五周年"]])
     }
 
+    /// A function character at an end of a word the unknown-word model joined, which the vocabulary
+    /// lacks, is a word of its own, under any stopword list (a vocabulary word the model joins
+    /// stays whole: `noWordOfTheVocabularyVanishesFromTheSeedsUnlessItIsAStopword`).
+    @Test func theUnknownWordModelLeavesFunctionCharactersApart() throws {
+        var all = SegmentationConfig.defaults()
+        all.stopwords = WordList()
+        #expect(try terms("海川在会见开场白中说，一是加强合作，二是扩大贸易。", config: all)
+            == [["海川", "在", "会见", "开场白", "中", "说", "是", "加强", "合作", "是", "扩大", "贸易"]])  // 一, 二: numbers
+        #expect(try terms("如果用一个词来形容这次访问。", config: all) == [["如果", "用", "一个", "词", "来", "形容", "这次", "访问"]])
+    }
+
     /// A date's unit after its digits is the date's, dropped with it or kept with it, never joined
     /// by the unknown-word model to the character after it (`4日同` made `日同`, `20日至` `日至`).
     @Test func aDatesUnitJoinsItsNumber() throws {

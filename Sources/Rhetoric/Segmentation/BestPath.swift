@@ -177,6 +177,10 @@ struct BestPath {
         return layeredEntries
     }
 
+    private func isFunctionCharacter(_ text: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
+        DefaultWordLists.functionCharacters.contains(text[index])
+    }
+
     /// The trie's child of `node` along `unit`, through ``transitions``.
     @inline(__always)
     private mutating func child(_ node: Int32, _ unit: UInt16) -> Int32 {
@@ -290,9 +294,24 @@ struct BestPath {
             }
             var s = first.start
             for length in hmm.words(run) {
-                let word = UnsafeBufferPointer(rebasing: text[(a + s)..<(a + s + length)])
-                tokens.append(Token(start: a + s, end: a + s + length, node: trie.node(of: word)))
+                var (start, end) = (a + s, a + s + length)
                 s += length
+                let word = trie.node(of: UnsafeBufferPointer(rebasing: text[start..<end]))
+                // A function character at either end of a word the vocabulary lacks is a word of
+                // its own (`日同` is `日/同`, `中说` `中/说`, `一是` `一/是`): the model joins what
+                // the vocabulary's path had left apart.
+                if length >= 2, word < 0 || !trie.layers[Int(word)].contains(.vocabulary) {
+                    if isFunctionCharacter(text, start) {
+                        tokens.append(Token(start: start, end: start + 1, node: trie.node(of: UnsafeBufferPointer(rebasing: text[start..<start + 1]))))
+                        start += 1
+                    }
+                    if end - start >= 2, isFunctionCharacter(text, end - 1) {
+                        tokens.append(Token(start: start, end: end - 1, node: trie.node(of: UnsafeBufferPointer(rebasing: text[start..<end - 1]))))
+                        start = end - 1
+                    }
+                }
+                tokens.append(Token(start: start, end: end, node: start == a + s - length ? word
+                                    : trie.node(of: UnsafeBufferPointer(rebasing: text[start..<end]))))
             }
         }
         var p = 0

@@ -69,6 +69,13 @@ public enum DefaultWordLists {
         return list
     }()
 
+    /// The function characters: the one-character entries of the compiled-in stopword list, whatever
+    /// list a run counts with. The segmentation reads them (``BestPath``), so that it is the same
+    /// under any `--stopwords`.
+    static let functionCharacters: Set<UInt16> = Set(stopwords.words.compactMap { word in
+        word.utf16.count == 1 ? word.utf16.first : nil
+    })
+
     public static let aliases: AliasTable = {
         guard let table = try? AliasTable(parsing: aliasesText, file: "aliases.txt") else {
             preconditionFailure("the compiled-in aliases.txt does not parse")
