@@ -1661,6 +1661,22 @@ import Testing
         #expect(try cleanedText(taiwan).outlet == "南方日报")
     }
 
+    /// A report copied from a PDF (our own writing in its shape): lines cut at the column edge, the
+    /// page numbers between them. The numbers go and the text runs on across them; a line of prose
+    /// cut before its end is no headline.
+    @Test func pageNumbersGoAndTheTextRunsOnAcrossThem() throws {
+        let text = "北方国总统高峰16日在首都同来访的南方国总统海川举行会谈，两国元首就双边关系和共同关心的国际和地区问题深入交换意见。高峰指出，今年是两国建交60周年。60年来，两国关系经受住国际风云变幻考验，日益成熟稳定。双方要加强发展战略对接，深化经贸、能源、农业等领域合作，拓展数字经济、绿色发展等新兴领域合作。海川表示，南方国愿同北方国深化各领域合作，共同维护多边主义。"
+        let scalars = Array(text + text)
+        let lines = stride(from: 0, to: scalars.count, by: 38).map { String(scalars[$0..<min($0 + 38, scalars.count)]) }
+        let page = (["— 3 —"] + lines.prefix(4) + ["- 4 -"] + lines.dropFirst(4)).joined(separator: "\n") + "\n"
+        let document = try cleanedText(page)
+        #expect(body(document).joined() == text + text)
+        #expect(document.decisions.filter { $0.rule == "page number" }.count == 2)
+        #expect(["— 3 —", "-12-", "·3·", "第3页", "3 / 12"].allSatisfy(Furniture.isPageNumber))
+        #expect(!Furniture.isPageNumber("2026年") && !Furniture.isPageNumber("12345") && !Furniture.isPageNumber("1 2 3"))
+        #expect(!TitleFinder.isHeadlineShaped("两国元首举行会谈。高峰指出，双方要加强合作，推动两国关系"))
+    }
+
     // MARK: The corpus
 
     @Test func theSameStoryInTwoScriptsIsCountedOnce() throws {

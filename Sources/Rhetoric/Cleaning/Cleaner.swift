@@ -320,7 +320,8 @@ public struct Cleaner {
                     state.headerHeadline = last
                 }
                 document.decisions.append(CleaningDecision(line: unit.number, isMetadata ? .metadata : .dropped, rule, text))
-                items.append(.boundary)
+                // A page's number interrupts the text, which runs on across it.
+                if rule != "page number" { items.append(.boundary) }
                 continue
             }
             state.lastText = text

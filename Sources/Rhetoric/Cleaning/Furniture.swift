@@ -13,6 +13,7 @@ enum Furniture {
         if isFooter(text, found) { return "footer" }
         if isPromotion(found, profile) { return "promotion" }
         guard profile.sentenceEnds == 0 || profile.length <= 24 else { return nil }
+        if isPageNumber(text) { return "page number" }
         if isCreditBlock(text, profile) { return "credit block" }
         if isBreadcrumb(text, profile) { return "breadcrumb" }
         if isWidget(text) { return "widget" }
@@ -90,6 +91,27 @@ enum Furniture {
         guard outlet.isEmpty || ["央视", "本报", "本网", "本台", "本刊", "本站"].contains(outlet) || Artefacts.isOutlet(outlet) else { return false }
         let rest = body[reporter.upperBound...].unicodeScalars
         return !rest.isEmpty && rest.allSatisfy { isHan($0) || $0 == " " || $0 == "、" || $0 == "，" || $0 == "·" }
+    }
+
+    /// A page's number as a document copied from a PDF or a print edition sets it between the
+    /// lines of its text (`— 3 —`, `- 12 -`, `·3·`, `第3页`, `3 / 12`): one or two numbers of up to
+    /// four digits with only dashes, dots, slashes and spaces around them, or 第…页. Left in a
+    /// wrapped text, it was joined into the sentence it interrupted.
+    static func isPageNumber(_ text: String) -> Bool {
+        guard text.utf8.count <= 24 else { return false }
+        var scalars = Substring(text).unicodeScalars
+        if scalars.first == "第" && scalars.last == "页" { scalars = scalars.dropFirst().dropLast() }
+        var numbers = 0, inNumber = false
+        for scalar in scalars {
+            if ("0"..."9").contains(scalar) {
+                if !inNumber { numbers += 1 }
+                inNumber = true
+            } else {
+                inNumber = false
+                guard " -–—·•/／|".unicodeScalars.contains(scalar) else { return false }
+            }
+        }
+        return (1...2).contains(numbers) && scalars.split(whereSeparator: { !("0"..."9").contains($0) }).allSatisfy { $0.count <= 4 }
     }
 
     // MARK: Navigation
