@@ -717,10 +717,14 @@ import Testing
         #expect(document.publishedDate?.hasPrefix("2026-5-16 11:02") == true)
         // The account is no headline; the post's own, in 【】, is.
         #expect(document.title == "高峰同海川举行会谈")
-        #expect(body(document) == ["【高峰同海川举行会谈】5月16日上午，北方国国家主席高峰在首都同南方国总统海川举行会谈。高峰指出，两国要加强战略协作。"])
-        for kept in ["# 两国元首会谈", "第#1#号决议", "两国#合作。#", "Lucas说，这是他的微博视频。"] {
+        // The headline stands above the lead, as a page's does: its words are counted once.
+        #expect(document.paragraphs.map(\.text) == ["高峰同海川举行会谈", "5月16日上午，北方国国家主席高峰在首都同南方国总统海川举行会谈。高峰指出，两国要加强战略协作。"])
+        #expect(document.paragraphs.first?.kind == .heading)
+        for kept in ["# 两国元首会谈", "第#1#号决议", "两国#合作。#", "Lucas说，这是他的微博视频。", "请发邮件至news@example.com", "@东方新闻 报道，双方同意。"] {
             #expect(MicroblogMarks.strip(kept) == nil, "\(kept)")
         }
+        // The accounts a post mentions and its link's text, after its last sentence.
+        #expect(MicroblogMarks.strip("双方同意加强合作。（东方新闻记者张三）@东方新闻 @南方日报 网页链接") == "双方同意加强合作。（东方新闻记者张三）")
     }
 
     /// A broadcaster's page (our own writing in its shape): the accessibility link and the site's

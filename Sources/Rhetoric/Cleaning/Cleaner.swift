@@ -131,6 +131,16 @@ public struct Cleaner {
                                       header: state.headerHeadline ?? state.datelineHeadline,
                                       headerLines: header.map(\.text).filter(TitleFinder.isHeadlineShaped), headings: headings)
         document.title = TitleFinder.title(found, lead: lead)
+        // A post's headline in 【】 opening its lead is a heading above it, as a page's stands.
+        if let title = document.title, let index = paragraphs.firstIndex(where: { $0.kind == .body }),
+           paragraphs[index].text.hasPrefix("【" + title + "】") {
+            let rest = String(paragraphs[index].text.dropFirst(title.count + 2)).trimmingSpaces()
+            if !rest.isEmpty {
+                document.decisions.append(CleaningDecision(line: paragraphs[index].line, .changed, "headline in brackets", paragraphs[index].text, result: rest))
+                paragraphs[index].text = rest
+                paragraphs.insert(Paragraph(title, kind: .heading, line: paragraphs[index].line), at: index)
+            }
+        }
         // The headline standing in the text above the lead is a heading, not the report's prose;
         // short lines above it that are no sentence are the site's (a spam line a page was served
         // with, a kicker), not the report.

@@ -9,10 +9,35 @@ enum MicroblogMarks {
     /// The text without them, or nil when it has none.
     static func strip(_ text: String) -> String? {
         var text = text
+        let tail = withoutTail(text)
+        if let tail { text = tail }
         guard text.withUTF8({ bytes in
             !bytes.isEmpty && anchors.contains { memchr(bytes.baseAddress!, Int32($0), bytes.count) != nil }
-        }) else { return nil }
-        return TextScan.removing(from: text, ranges(in:))
+        }) else { return tail }
+        return TextScan.removing(from: text, ranges(in:)) ?? tail
+    }
+
+    /// A post's line without what the platform sets after its last sentence: the accounts it
+    /// mentions (`@东方新闻`) and its link's text without the icon (`网页链接`), or nil when it ends
+    /// in neither. A mention inside the text (`@东方新闻 报道，…`) stays.
+    static func withoutTail(_ text: String) -> String? {
+        guard text.hasSuffix("网页链接") || text.unicodeScalars.suffix(32).contains("@") else { return nil }
+        var rest = Substring(text)
+        while true {
+            rest = Substring(rest.trimmingSpaces())
+            if rest.hasSuffix("网页链接"), rest.count > 4 {
+                rest = rest.dropLast(4)
+                continue
+            }
+            guard let at = rest.lastIndex(of: "@"), rest.distance(from: at, to: rest.endIndex) <= 31 else { break }
+            let name = rest[rest.index(after: at)...]
+            let before = at > rest.startIndex ? rest[rest.index(before: at)] : " "
+            guard !name.isEmpty, !name.contains(where: { $0 == " " || $0.isPunctuation }),
+                  !(before.isASCII && (before.isLetter || before.isNumber)) else { break }
+            rest = rest[..<at]
+        }
+        let result = String(rest)
+        return result.count < text.count && !result.isEmpty ? result : nil
     }
 
     /// The ASCII bytes one of them holds (`#`, the `L` of a video link, the `O`, `d` and `c` of the
