@@ -1663,6 +1663,9 @@ import Testing
         #expect(body(paper) == ["北方国主席高峰6日在首都会见南方国总统海川。", "高峰表示，两国传统友好，合作成果丰硕。"])
         let taiwan = "南方日報／ 記者林文／即時報導\n北方國主席高峰25日抵達南方國首都，展開國事訪問。\n"
         #expect(try cleanedText(taiwan).outlet == "南方日报")
+        // A forum's copy: the site's address, the time and the paper it took the report from.
+        let forum = "高峰同海川视频会晤\nforum-example.com  2026-03-04 10:12  太平报\n北方国主席高峰4日同南方国总统海川举行视频会晤，双方就两国关系交换意见。\n"
+        #expect(try cleanedText(forum).outlet == "太平报")
     }
 
     /// A report copied from a PDF (our own writing in its shape): lines cut at the column edge, the

@@ -418,9 +418,12 @@ public struct Cleaner {
         }
         if let (line, rest) = Metadata.timestamp(text, profile) {
             state.timestamp = state.timestamp ?? line
-            // The source, perhaps with a counter after it (`来源：某某网 阅读 (1532)`).
+            // The source, perhaps with a counter after it (`来源：某某网 阅读 (1532)`) or the site's
+            // address before it (`example.com 太平报`).
+            let words = rest.split(separator: " ")
             if state.fields.source == nil,
-               let source = Cleaner.organisation(rest) ?? rest.split(separator: " ").first.flatMap({ Cleaner.organisation(String($0)) }) {
+               let source = Cleaner.organisation(rest) ?? words.first.flatMap({ Cleaner.organisation(String($0)) })
+                   ?? words.last.flatMap({ Cleaner.organisation(String($0)) }) {
                 state.fields.source = source
             }
             return "timestamp"
