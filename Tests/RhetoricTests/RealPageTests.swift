@@ -1684,6 +1684,30 @@ import Testing
         #expect(!TitleFinder.isHeadlineShaped("两国元首举行会谈。高峰指出，双方要加强合作，推动两国关系"))
     }
 
+    /// An agency's page (our own writing in its shape): the picture's credit run into the headline,
+    /// the headline again as the image's text with the agency's name, its width and the day, a
+    /// follow button, and below the report another story's image text and a timeline's header.
+    @Test func anAgencysImageTextsAndTimelineGo() throws {
+        let page = """
+            克宫谈南方国总统来访：双方将签署多项协议
+
+            © Agency / Ivan Petrov克宫谈南方国总统来访：双方将签署多项协议
+            克宫谈南方国总统来访：双方将签署多项协议 - 东方通讯社, 1920, 22.10.2026
+            关注
+            东方通讯社首都10月22日电 北方国总统新闻秘书林风表示，北方国总统高峰将于下周同南方国总统海川举行会谈，双方将签署多项协议。
+            林风在回答相关问题时向记者表示：“会谈将讨论经贸、能源等领域合作。”
+            高峰此前表示，北方国高度重视同南方国的关系。
+            克宫：会晤具体时间尚未确定 - 东方通讯社, 1920, 21.10.2026
+            新闻时间线
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "克宫谈南方国总统来访：双方将签署多项协议")
+        #expect(body(document) == ["北方国总统新闻秘书林风表示，北方国总统高峰将于下周同南方国总统海川举行会谈，双方将签署多项协议。",
+                                   "林风在回答相关问题时向记者表示：“会谈将讨论经贸、能源等领域合作。”", "高峰此前表示，北方国高度重视同南方国的关系。"])
+        #expect(TitleFinder.withoutStamp("东方通讯社, 1920, 22.10.2026") == "东方通讯社")
+        #expect(TitleFinder.withoutStamp("东方通讯社, 北方国, 22.10.2026") == nil)
+    }
+
     // MARK: The corpus
 
     @Test func theSameStoryInTwoScriptsIsCountedOnce() throws {

@@ -266,15 +266,17 @@ public struct Cleaner {
             }
             // A flattened page runs the headline into the lead after a space, the line above it.
             if !state.sentenceSeen { take("headline again", Cleaner.withoutHeadline(text, [state.lastText] + state.pageTitles)) }
-            if !state.pastHeader, let headline = TitleFinder.withoutSiteName(text) {
+            if !state.pastHeader || state.sentenceSeen, let headline = TitleFinder.withoutSiteName(text) {
                 // Below a sentence of the report, such a line is another page's title: a link.
                 if state.sentenceSeen, case .line = unit.kind {
                     document.decisions.append(CleaningDecision(line: unit.number, .dropped, "related link", text))
                     items.append(.boundary)
                     continue
                 }
-                document.decisions.append(CleaningDecision(line: unit.number, .changed, "site name", text, result: headline))
-                text = headline
+                if !state.pastHeader {
+                    document.decisions.append(CleaningDecision(line: unit.number, .changed, "site name", text, result: headline))
+                    text = headline
+                }
             }
             switch unit.kind {
             case .image:

@@ -110,11 +110,13 @@ enum TitleFinder {
     /// `两国元首会谈 - 某某社 ENA`, `两国元首会谈_新闻中心_某某网`, `两国元首会谈-某某网`), as a
     /// saved page's first line or its `<title>` has it: the headline alone. The names are the parts
     /// after the first, each at most ``siteNameLength`` characters, the last an outlet's (ending in
-    /// 网, 社, 报, 台 or 新闻, Latin letters aside); the headline is headline-shaped. Nil for any other
+    /// 网, 社, 报, 台 or 新闻, Latin letters aside, perhaps with an image's width and day after it:
+    /// `两国元首会谈 - 东方通讯社, 1920, 22.10.2026`); the headline is headline-shaped. Nil for any other
     /// line: `时政长镜头|相聚春城` is a column and its headline.
     static func withoutSiteName(_ text: String) -> String? {
         for separator in [" | ", "|", "｜", " - ", "_", "-"] where TextScan.contains(text, separator) {
-            let parts = text.components(separatedBy: separator).map { $0.trimmingSpaces() }
+            var parts = text.components(separatedBy: separator).map { $0.trimmingSpaces() }
+            if let last = parts.last, let site = withoutStamp(last) { parts[parts.count - 1] = site }
             guard parts.count >= 2, let headline = parts.first, isHeadlineShaped(headline),
                   parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.unicodeScalars.count <= siteNameLength }) else { continue }
             let site = String(String.UnicodeScalarView(parts.last!.unicodeScalars.filter(TextNormalizer.isHan)))
@@ -122,6 +124,17 @@ enum TitleFinder {
             return headline
         }
         return nil
+    }
+
+    /// A site's name with the numbers an image's text sets after it, its width and the day
+    /// (`东方通讯社, 1920, 22.10.2026`): the name, or nil for any other text.
+    static func withoutStamp(_ part: String) -> String? {
+        let pieces = part.components(separatedBy: ", ")
+        guard pieces.count >= 2, let day = pieces.last, PublicationDate.parse(day) != nil,
+              day.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "/") }),
+              pieces.dropFirst().dropLast().allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              let name = pieces.first, !name.isEmpty else { return nil }
+        return name
     }
 
     /// The longest channel or site name after a headline, in characters.
