@@ -1706,6 +1706,10 @@ import Testing
                                    "林风在回答相关问题时向记者表示：“会谈将讨论经贸、能源等领域合作。”", "高峰此前表示，北方国高度重视同南方国的关系。"])
         #expect(TitleFinder.withoutStamp("东方通讯社, 1920, 22.10.2026") == "东方通讯社")
         #expect(TitleFinder.withoutStamp("东方通讯社, 北方国, 22.10.2026") == nil)
+        // A paid archive's note under its excerpt.
+        let excerpt = try cleanedText("高峰今晤海川 深入交换意见\n北方国总统高峰昨抵达南方国首都，出席地区合作论坛，两人将就双边关系交换意见，议程非常广泛 ...\n(节录)全文共491字\n")
+        #expect(body(excerpt) == ["北方国总统高峰昨抵达南方国首都，出席地区合作论坛，两人将就双边关系交换意见，议程非常广泛 ..."])
+        #expect(Furniture.isExcerptNotice("全文共491字") && !Furniture.isExcerptNotice("联合声明全文共分五个部分") && !Furniture.isExcerptNotice("全文共字"))
     }
 
     // MARK: The corpus

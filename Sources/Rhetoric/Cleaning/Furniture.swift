@@ -259,13 +259,22 @@ enum Furniture {
     /// What a page says to the reader's browser, not about the news: the link past its menus for
     /// screen readers (`跳到主要内容`, `无障碍链接`, `Skip to content`), which a saved page keeps as its first line
     /// and which would otherwise be taken for its headline; a missing page's notice, which some
-    /// sites keep in the markup of every page (`頁面未找到`, `您嘗試訪問的內容不存在或不再可用。`); and a
-    /// video player's words, kept where the player stood (`您的浏览器不支持 video 标签。`,
+    /// sites keep in the markup of every page (`頁面未找到`, `您嘗試訪問的內容不存在或不再可用。`); a
+    /// paid archive's note of an excerpt's length (`(节录)全文共491字`); and a video player's words, kept where the player stood (`您的浏览器不支持 video 标签。`,
     /// `视频加载中...`, `点击播放`; its times are ``Cleaner/isDuration(_:)``'s).
     static func isSiteNotice(_ text: String, _ profile: TextProfile) -> Bool {
         guard profile.length <= 40 else { return false }
         return (text.utf8.count <= headerBytes + 12 && isHeader(text.lowercased(), skipLinks))
             || missingPage.contains { TextScan.contains(text, $0) } || player.contains { TextScan.contains(text, $0) }
+            || isExcerptNotice(text)
+    }
+
+    /// A paid archive's note under the excerpt it shows (`(节录)全文共491字`): the excerpt's length.
+    static func isExcerptNotice(_ text: String) -> Bool {
+        let marked = TextScan.contains(text, "(节录)") || TextScan.contains(text, "（节录）")
+        guard let count = TextScan.range(of: "全文共", in: text) else { return marked }
+        let rest = TextScan.suffix(text, fromByte: count.upperBound)
+        return rest.hasSuffix("字") && rest.dropLast().allSatisfy { $0.isASCII && $0.isNumber } && rest.count > 1
     }
 
     static let skipLinks: Set<String> = [
