@@ -312,6 +312,8 @@ enum Furniture {
         "仅代表该作者", "自媒体平台", "信息发布平台", "信息存储空间", "侵删", "图片来自网络", "图片来源于网络",
         // An account's note on its sources (`本文所有内容均源自权威渠道，相关信源已统一附于文末`).
         "附于文末", "均源自权威", "均来源于权威", "均来自权威",
+        // A directory site's note that a company supplied the text (`…真实性未证实，仅供参考。…风险自负。`).
+        "风险自负", "真实性未证实", "真实性未经证实",
     ]
     static let withoutLeave: [String] = ["未经授权", "未经许可", "未经书面授权", "未经同意"]
     static let reuses: [String] = ["转载", "使用", "复制", "禁止"]
