@@ -241,7 +241,7 @@ public enum Artefacts {
     /// unlisted agency still may: `张文东方社`).
     static func datelineInside(_ text: String) -> String.Index? {
         guard text.utf8.count >= 60, TextScan.contains(text, "。") else { return nil }
-        let starts = text.indices.dropFirst().filter { TextNormalizer.isHan($0 == text.endIndex ? " " : text[$0].unicodeScalars.first!) }
+        let starts = text.indices.dropFirst().filter { TextNormalizer.isHan(text[$0].unicodeScalars.first!) }
         for listedOnly in [true, false] {
             for start in starts {
                 guard let found = agencyDateline(in: String(text[start...])), !found.rest.isEmpty,

@@ -177,10 +177,6 @@ struct BestPath {
         return layeredEntries
     }
 
-    private func isFunctionCharacter(_ text: UnsafeBufferPointer<UInt16>, _ index: Int) -> Bool {
-        DefaultWordLists.functionCharacters.contains(text[index])
-    }
-
     /// The trie's child of `node` along `unit`, through ``transitions``.
     @inline(__always)
     private mutating func child(_ node: Int32, _ unit: UInt16) -> Int32 {
@@ -294,24 +290,25 @@ struct BestPath {
             }
             var s = first.start
             for length in hmm.words(run) {
-                var (start, end) = (a + s, a + s + length)
+                let (start, end) = (a + s, a + s + length)
                 s += length
-                let word = trie.node(of: UnsafeBufferPointer(rebasing: text[start..<end]))
+                func node(_ p: Int, _ q: Int) -> Int32 { trie.node(of: UnsafeBufferPointer(rebasing: text[p..<q])) }
+                let word = node(start, end)
                 // A function character at either end of a word the vocabulary lacks is a word of
                 // its own (`日同` is `日/同`, `中说` `中/说`, `一是` `一/是`): the model joins what
                 // the vocabulary's path had left apart.
+                var cuts = [start]
                 if length >= 2, word < 0 || !trie.layers[Int(word)].contains(.vocabulary) {
-                    if isFunctionCharacter(text, start) {
-                        tokens.append(Token(start: start, end: start + 1, node: trie.node(of: UnsafeBufferPointer(rebasing: text[start..<start + 1]))))
-                        start += 1
-                    }
-                    if end - start >= 2, isFunctionCharacter(text, end - 1) {
-                        tokens.append(Token(start: start, end: end - 1, node: trie.node(of: UnsafeBufferPointer(rebasing: text[start..<end - 1]))))
-                        start = end - 1
-                    }
+                    let function = DefaultWordLists.functionCharacters
+                    if function.contains(text[start]) { cuts.append(start + 1) }
+                    if function.contains(text[end - 1]), end - 1 > cuts.last! { cuts.append(end - 1) }
                 }
-                tokens.append(Token(start: start, end: end, node: start == a + s - length ? word
-                                    : trie.node(of: UnsafeBufferPointer(rebasing: text[start..<end]))))
+                cuts.append(end)
+                guard cuts.count > 2 else {
+                    tokens.append(Token(start: start, end: end, node: word))
+                    continue
+                }
+                for (p, q) in zip(cuts, cuts.dropFirst()) { tokens.append(Token(start: p, end: q, node: node(p, q))) }
             }
         }
         var p = 0
