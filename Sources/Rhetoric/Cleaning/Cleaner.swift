@@ -136,7 +136,8 @@ public struct Cleaner {
            paragraphs[index].text.hasPrefix("【" + title + "】") {
             let rest = String(paragraphs[index].text.dropFirst(title.count + 2)).trimmingSpaces()
             if !rest.isEmpty {
-                document.decisions.append(CleaningDecision(line: paragraphs[index].line, .changed, "headline in brackets", paragraphs[index].text, result: rest))
+                document.decisions.append(CleaningDecision(line: paragraphs[index].line, .changed, "headline in brackets",
+                                                           paragraphs[index].text, result: rest))
                 paragraphs[index].text = rest
                 paragraphs.insert(Paragraph(title, kind: .heading, line: paragraphs[index].line), at: index)
             }

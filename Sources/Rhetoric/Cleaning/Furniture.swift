@@ -82,10 +82,10 @@ enum Furniture {
         }
         var body = Substring(text)
         if body.hasPrefix("（") || body.hasPrefix("(") { body = body.dropFirst().dropLast() }
-        // The reporter's outlet before 记者: a listed one, the paper's or site's own (本网), or a
-        // name ending as outlets' names do (某某晚报特约记者).
         // `东方社记者 张三 摄` is a photo's credit, which closes its caption (``Artefacts``).
         guard !body.hasSuffix("摄"), let reporter = body.prefix(14).range(of: "记者") else { return false }
+        // The reporter's outlet before 记者: a listed one, the paper's or site's own (本网), or a
+        // name ending as outlets' names do (某某晚报特约记者).
         var outlet = body[..<reporter.lowerBound]
         for kind in ["特约", "特派", "首席"] where outlet.hasSuffix(kind) { outlet = outlet.dropLast(kind.count) }
         guard outlet.isEmpty || ["央视", "本报", "本网", "本台", "本刊", "本站"].contains(outlet) || Artefacts.isOutlet(outlet) else { return false }
@@ -260,8 +260,9 @@ enum Furniture {
     /// screen readers (`跳到主要内容`, `无障碍链接`, `Skip to content`), which a saved page keeps as its first line
     /// and which would otherwise be taken for its headline; a missing page's notice, which some
     /// sites keep in the markup of every page (`頁面未找到`, `您嘗試訪問的內容不存在或不再可用。`); a
-    /// paid archive's note of an excerpt's length (`(节录)全文共491字`); and a video player's words, kept where the player stood (`您的浏览器不支持 video 标签。`,
-    /// `视频加载中...`, `点击播放`; its times are ``Cleaner/isDuration(_:)``'s).
+    /// paid archive's note of an excerpt's length (`(节录)全文共491字`); and a video player's words,
+    /// kept where the player stood (`您的浏览器不支持 video 标签。`, `视频加载中...`, `点击播放`; its
+    /// times are ``Cleaner/isDuration(_:)``'s).
     static func isSiteNotice(_ text: String, _ profile: TextProfile) -> Bool {
         guard profile.length <= 40 else { return false }
         return (text.utf8.count <= headerBytes + 12 && isHeader(text.lowercased(), skipLinks))

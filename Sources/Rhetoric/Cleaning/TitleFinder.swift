@@ -21,8 +21,9 @@
 ///    starts with) that shares a pair of characters with the lead.
 ///
 /// A headline-shaped line has 4 to 60 characters, at least half of them Han, and at most one
-/// sentence-final mark, never a `。` (a line of prose that a copy cut before its end is none); a line that is only an outlet's name (`东方新闻`, a
-/// post's account) is none. Empty only when the page has none of these.
+/// sentence-final mark, never a `。` (a line of prose that a copy cut before its end is none); a
+/// line that is only an outlet's name (`东方新闻`, a post's account) is none. Empty only when the
+/// page has none of these.
 enum TitleFinder {
     /// What the cleaner found that may be the title.
     struct Found {
