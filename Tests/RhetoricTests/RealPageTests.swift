@@ -1714,6 +1714,28 @@ import Testing
         #expect(Furniture.isExcerptNotice("全文共491字") && !Furniture.isExcerptNotice("联合声明全文共分五个部分") && !Furniture.isExcerptNotice("全文共字"))
     }
 
+    /// Hong Kong pages (our own writing in their shapes): a broadcaster's report whose last
+    /// paragraph names its source in brackets, the time zone beside the time, and a paper's
+    /// `【本報訊】` with the reporter's lead-in. The source is no picture's credit when someone speaks
+    /// before it; the zone is no outlet; the lead-in names who reports, not what.
+    @Test func aSourceInBracketsAfterSomeonesWordsIsNoCaption() throws {
+        let broadcaster = """
+            高峰晤南方國總統 倡深化合作
+            2026-05-16 HKT 18:22
+            北方國主席高峰今日在首都會見南方國總統海川，雙方就兩國關係交換意見。
+            海川表示，南方國堅定支持兩國加強合作。（新華社）
+            """
+        let document = try cleanedText(broadcaster)
+        #expect(document.outlet == nil)
+        #expect(body(document) == ["北方国主席高峰今日在首都会见南方国总统海川，双方就两国关系交换意见。", "海川表示，南方国坚定支持两国加强合作。"])
+        // A caption with the agency's name stays a caption.
+        let caption = try cleanedText("两国元首会谈\n5月16日，北方国主席高峰在首都会见南方国总统海川。（新华社）\n北方国主席高峰16日在首都会见南方国总统海川，双方就两国关系深入交换意见。\n")
+        #expect(body(caption) == ["北方国主席高峰16日在首都会见南方国总统海川，双方就两国关系深入交换意见。"])
+        let paper = try cleanedText("【本報訊】記者林文報道：北方國主席高峰昨日在首都同南方國總統海川舉行會談，雙方同意深化合作。\n")
+        #expect(body(paper) == ["北方国主席高峰昨日在首都同南方国总统海川举行会谈，双方同意深化合作。"])
+        #expect(Artefacts.withoutReporterLeadIn("记者会上，他报道：双方同意。") == nil)
+    }
+
     // MARK: The corpus
 
     @Test func theSameStoryInTwoScriptsIsCountedOnce() throws {

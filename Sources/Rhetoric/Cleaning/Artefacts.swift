@@ -128,6 +128,14 @@ public enum Artefacts {
         return pictureAgencies.contains(text)
     }
 
+    /// Whether a credit is only an agency's name in brackets (`（新华社）`, `(路透社)`), which may
+    /// also be the source a report names at its end.
+    static func isBracketedAgency(_ credit: Substring) -> Bool {
+        guard let open = credit.first, open == "（" || open == "(" else { return false }
+        let name = String(credit.dropFirst().dropLast()).trimmingSpaces()
+        return pictureAgencies.contains(name) || agencies.contains(name)
+    }
+
     static let pictureAgencies: Set<String> = [
         "美联社", "路透社", "路透", "法新社", "视觉中国", "东方IC", "达志影像", "Getty Images", "Reuters", "AP", "AFP", "EPA",
         "Shutterstock", "新华社", "资料图", "资料照",
@@ -597,6 +605,19 @@ public enum Artefacts {
             }
         }
         return nil
+    }
+
+    /// A reporter's lead-in, `记者林某报道：` or `记者 林某、王某报导:` after a paper's own `【本报讯】`:
+    /// the text after it. It names who reports, not what.
+    public static func withoutReporterLeadIn(_ text: String) -> String? {
+        guard text.hasPrefix("记者") else { return nil }
+        let head = text.prefix(24)
+        guard let said = ["报道：", "报道:", "报导：", "报导:"].lazy.compactMap({ head.range(of: $0) }).first else { return nil }
+        let names = head[head.index(head.startIndex, offsetBy: 2)..<said.lowerBound]
+        guard (2...16).contains(names.count),
+              names.unicodeScalars.allSatisfy({ TextNormalizer.isHan($0) || $0 == " " || $0 == "、" || $0 == "·" }) else { return nil }
+        let rest = String(text[said.upperBound...]).trimmingSpaces()
+        return rest.isEmpty ? nil : rest
     }
 
     /// A paper's or site's lead-in naming itself only, `本报讯` (本网讯, 本台讯, 本刊讯, 本站讯), then

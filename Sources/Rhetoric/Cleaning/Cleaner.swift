@@ -493,6 +493,14 @@ public struct Cleaner {
                 }
                 continue
             }
+            // An agency's name in brackets after someone's words, or after more than a caption
+            // holds, is the report's source (`海川表示，…。（新华社）`), not a picture's credit.
+            if let credit = Artefacts.trailingCredit(in: paragraph.text), Artefacts.isBracketedAgency(paragraph.text[credit]) {
+                let report = paragraph.text[..<credit.lowerBound].trimmingSpaces()
+                if options.speakers.hasSpeechCue(report) || options.speakers.opensWithCue(report) || !Artefacts.couldBeCaption(report) {
+                    change("source credit", report)
+                }
+            }
             if let credit = Artefacts.trailingCredit(in: paragraph.text) {
                 drop("caption")
                 // A page that gives a picture's text twice (its alt text, then the caption with the
@@ -535,6 +543,7 @@ public struct Cleaner {
                 change("source in brackets", source.rest)
             }
             if let rest = Artefacts.withoutOwnLeadIn(paragraph.text) { change("own lead-in", rest) }
+            if let rest = Artefacts.withoutReporterLeadIn(paragraph.text) { change("reporter's lead-in", rest) }
             if let leadIn = Artefacts.sourceLeadIn(paragraph.text) {
                 state.agency = state.agency ?? leadIn.outlet
                 change("source lead-in", leadIn.rest)
@@ -640,9 +649,16 @@ public struct Cleaner {
         return last == "：" || last == ":" || ("【[〔".unicodeScalars.contains(first) && "】]〕".unicodeScalars.contains(last))
     }
 
+    /// Time zones and halves of the day that pages write beside a time.
+    static let timeWords: Set<String> = [
+        "HKT", "GMT", "UTC", "CST", "BJT", "EST", "EDT", "PST", "PDT", "CET", "CEST", "MSK", "JST", "KST", "SGT", "AM", "PM",
+    ]
+
     /// A name that is an organisation (`ZAKER`, `新华网`, `央视新闻客户端`) rather than a person.
     static func organisation(_ name: String) -> String? {
         guard !name.isEmpty, name.count <= 20, !name.contains("《") else { return nil }
+        // A time's zone or half of the day after a timestamp (`2026-05-16 HKT 18:22`) is no outlet.
+        guard !Cleaner.timeWords.contains(name.uppercased()) else { return nil }
         let latin = name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == " ") }
         let institution = ["网", "社", "报", "台", "新闻", "频道", "媒体", "客户端", "中文"].contains { name.hasSuffix($0) }
         return latin || institution ? name : nil
