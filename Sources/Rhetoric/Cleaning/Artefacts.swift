@@ -128,12 +128,11 @@ public enum Artefacts {
         return pictureAgencies.contains(text)
     }
 
-    /// Whether a credit is only an agency's name in brackets (`（新华社）`, `(路透社)`), which may
-    /// also be the source a report names at its end.
+    /// Whether a credit is only a listed agency's name in brackets (`（新华社）`, `(路透社)`), which may
+    /// also be the source a report names at its end (``withoutSourceCredit(_:)``).
     static func isBracketedAgency(_ credit: Substring) -> Bool {
         guard let open = credit.first, open == "（" || open == "(" else { return false }
-        let name = String(credit.dropFirst().dropLast()).trimmingSpaces()
-        return pictureAgencies.contains(name) || agencies.contains(name)
+        return agencies.contains(String(credit.dropFirst().dropLast()).trimmingSpaces())
     }
 
     static let pictureAgencies: Set<String> = [

@@ -493,20 +493,15 @@ public struct Cleaner {
                 }
                 continue
             }
-            // An agency's name in brackets after someone's words, or after more than a caption
-            // holds, is the report's source (`海川表示，…。（新华社）`), not a picture's credit.
-            if let credit = Artefacts.trailingCredit(in: paragraph.text), Artefacts.isBracketedAgency(paragraph.text[credit]) {
-                let report = paragraph.text[..<credit.lowerBound].trimmingSpaces()
-                if options.speakers.hasSpeechCue(report) || options.speakers.opensWithCue(report) || !Artefacts.couldBeCaption(report) {
-                    change("source credit", report)
-                }
-            }
-            if let credit = Artefacts.trailingCredit(in: paragraph.text) {
+            // An agency's name in brackets after someone's words is no picture's credit: the source
+            // credits' rule below takes it off (``isReportSource(_:after:)``).
+            if let credit = Artefacts.trailingCredit(in: paragraph.text), case let before = paragraph.text[..<credit.lowerBound].trimmingSpaces(),
+               !isReportSource(paragraph.text[credit], after: before) {
                 drop("caption")
                 // A page that gives a picture's text twice (its alt text, then the caption with the
                 // credit): the copy just before goes too, unless it is the lead after the dateline,
                 // which a caption repeats.
-                if keptBefore, let copy = kept.last, copy.line != leadLine, copy.text == paragraph.text[..<credit.lowerBound].trimmingSpaces() {
+                if keptBefore, let copy = kept.last, copy.line != leadLine, copy.text == before {
                     kept.removeLast()
                     document.decisions.append(CleaningDecision(line: copy.line, .dropped, "caption", copy.text))
                 }
@@ -562,6 +557,14 @@ public struct Cleaner {
             previousKept = true
         }
         return kept
+    }
+
+    /// Whether a listed agency's name in brackets ends a report rather than a caption: after
+    /// someone's words or more than a caption holds (`海川表示，…。（新华社）`, as Hong Kong
+    /// broadcasters end a report).
+    private func isReportSource(_ credit: Substring, after text: String) -> Bool {
+        Artefacts.isBracketedAgency(credit)
+            && (options.speakers.hasSpeechCue(text) || options.speakers.opensWithCue(text) || !Artefacts.couldBeCaption(text))
     }
 
     /// Drops the paragraphs the prose classifier finds to be boilerplate.
