@@ -58,7 +58,7 @@ func sameCell(_ read: String, _ written: String) -> Bool {
     @Test func cellsAreEscapedAndCutAsSpreadsheetMLWantsThem() {
         let cell = { (text: String) -> String in
             var xml = SheetXML()
-            xml.text(text, row: 2, column: 27)
+            xml.text(text, .at(row: 2, column: 27))
             return String(decoding: xml.bytes, as: UTF8.self)
         }
         #expect(cell("两国") == "<c r=\"AB2\" t=\"inlineStr\"><is><t>两国</t></is></c>")
@@ -74,22 +74,31 @@ func sameCell(_ read: String, _ written: String) -> Bool {
         #expect(cell(String(repeating: "x", count: 32_767)).count == 32_767 + 45)
         var number = SheetXML()
         number.startRow(3)
-        withBytes("-1.5e-03") { number.number($0, row: 3, column: 0) }
+        withBytes("-1.5e-03") { number.number($0, .at(row: 3, column: 0)) }
         number.endRow()
         #expect(String(decoding: number.bytes, as: UTF8.self) == "<row r=\"3\"><c r=\"A3\"><v>-1.5e-03</v></c></row>")
         // Each cell's reference has its own row's number and column's letters, past Z and past the
         // 256 columns whose letters are made once.
         var rows = SheetXML()
         rows.startRow(9)
-        rows.text("a", row: 9, column: 0)
-        withBytes("1") { rows.number($0, row: 9, column: 300) }
+        rows.text("a", .at(row: 9, column: 0))
+        withBytes("1") { rows.number($0, .at(row: 9, column: 300)) }
         rows.endRow()
         rows.startRow(10)
-        withBytes("2") { rows.number($0, row: 10, column: 25) }
-        withBytes("3") { rows.number($0, row: 10, column: 26) }
+        withBytes("2") { rows.number($0, .at(row: 10, column: 25)) }
+        withBytes("3") { rows.number($0, .at(row: 10, column: 26)) }
         rows.endRow()
         #expect(String(decoding: rows.bytes, as: UTF8.self) == "<row r=\"9\"><c r=\"A9\" t=\"inlineStr\"><is><t>a</t></is></c><c r=\"KO9\"><v>1</v></c></row>"
             + "<row r=\"10\"><c r=\"Z10\"><v>2</v></c><c r=\"AA10\"><v>3</v></c></row>")
+        // A table's rows have no references: each row follows the one before, each cell the cell
+        // before, an empty cell holding an empty field's place.
+        var next = SheetXML()
+        next.startRow()
+        next.text("b")
+        next.blank()
+        withBytes("4") { next.number($0) }
+        next.endRow()
+        #expect(String(decoding: next.bytes, as: UTF8.self) == "<row><c t=\"inlineStr\"><is><t>b</t></is></c><c/><c><v>4</v></c></row>")
         #expect([0, 25, 26, 701, 702, 16_383].map(SheetXML.columnName) == ["A", "Z", "AA", "ZZ", "AAA", "XFD"])
         #expect(SheetXML.range(columns: 4, rows: 14) == "A1:D14")
         // Excel's width of 11 characters: (11 · 7 + 5) / 7 pixels in 256ths, 2998/256.
@@ -164,14 +173,17 @@ func sameCell(_ read: String, _ written: String) -> Bool {
     }
 
     /// Pieces kept in a cache make the same workbook; a table grown at its end reuses the pieces
-    /// before the change, and one grown at its start (every row number moved) reuses none.
-    @Test func cachedSheetPiecesMakeTheSameWorkbookAndAreReusedOnlyForTheSameRowsAtTheSameNumbers() throws {
+    /// before the change, and one whose first row changed makes its first piece alone again.
+    @Test func cachedSheetPiecesMakeTheSameWorkbookAndAreReusedForTheSameRows() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let cache = SheetPieceCache(folder: CacheFolder(directory))
-        func table(_ rows: [Int]) -> String {
+        /// Rows `词i,i,合作…`; `first` stands for the first row's count (as long, so no piece moves).
+        func table(_ rows: [Int], first: String? = nil) -> String {
             var csv = CSVWriter(header: ["term", "count", "text"])
-            for i in rows { csv.appendRow(["词\(i)", String(i), String(repeating: "合作", count: 40 + i % 40)]) }
+            for i in rows {
+                csv.appendRow(["词\(i)", i == rows.first ? first ?? String(i) : String(i), String(repeating: "合作", count: 40 + i % 40)])
+            }
             return csv.text
         }
         func entries() throws -> Set<String> { Set(try FileManager.default.contentsOfDirectory(atPath: directory)) }
@@ -180,12 +192,13 @@ func sameCell(_ read: String, _ written: String) -> Bool {
         }
         let original = Array(0..<12_000)
         #expect(pieces(original) >= 4)
-        // Each new table also has a new `about` sheet (its row count), but for the last: 12,001 rows again.
-        for (rows, made) in [(original, pieces(original) + 1), (original, 0), (original + [12_000], 2), (original + [12_000], 0),
-                             ([-1] + original, pieces([-1] + original))] {
-            let cold = try WorkbookReport.xlsx([("phrases.csv", CSVSource(text: table(rows)))], jobs: 2, rowLimit: 25_000)
+        // Each new table also has a new `about` sheet (its row count), but for the last: 12,000 rows again.
+        for (rows, first, made) in [(original, nil, pieces(original) + 1), (original, nil, 0), (original + [12_000], nil, 2),
+                                    (original + [12_000], nil, 0), (original, "9", 1)] {
+            let cold = try WorkbookReport.xlsx([("phrases.csv", CSVSource(text: table(rows, first: first)))], jobs: 2, rowLimit: 25_000)
             let before = try entries()
-            #expect(try WorkbookReport.xlsx([("phrases.csv", CSVSource(text: table(rows)))], jobs: 2, rowLimit: 25_000, cache: cache) == cold)
+            #expect(try WorkbookReport.xlsx([("phrases.csv", CSVSource(text: table(rows, first: first)))], jobs: 2, rowLimit: 25_000,
+                                            cache: cache) == cold)
             #expect(try entries().subtracting(before).count == made, "\(rows.count) rows")
         }
         // A damaged entry is made again; the workbook stays the same.
@@ -204,14 +217,52 @@ func sameCell(_ read: String, _ written: String) -> Bool {
         #expect(try entries().allSatisfy { CacheFolder.kind(of: $0) == .entry })
     }
 
+    /// Rows added to one meeting of a long table (a document added to a corpus) change the pieces
+    /// of that meeting alone: the later meetings' rows fall one row further down the sheet, and
+    /// their pieces, which have no row numbers, come from the cache.
+    @Test func rowsAddedToOneMeetingLeaveTheOtherMeetingsPiecesInTheCache() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let cache = SheetPieceCache(folder: CacheFolder(directory))
+        func table(extra: Int) -> String {
+            var csv = CSVWriter(header: ["meeting", "term", "count", "text"])
+            for (meeting, count) in [("2024-01-01", 3_000), ("2024-06-01", 3_000 + extra), ("2025-03-01", 3_000)] {
+                for i in 0..<count { csv.appendRow([meeting, "词\(i)", String(i), String(repeating: "合作", count: 30 + i % 40)]) }
+            }
+            return csv.text
+        }
+        func entries() throws -> Set<String> { Set(try FileManager.default.contentsOfDirectory(atPath: directory)) }
+        let before = WorkbookReport.Table(name: "keyness", csv: CSVSource(text: table(extra: 0)), holds: "", limit: 25_000)
+        let after = WorkbookReport.Table(name: "keyness", csv: CSVSource(text: table(extra: 1)), holds: "", limit: 25_000)
+        let meetingPieces = after.pieces.count / 3
+        #expect(meetingPieces >= 3 && before.pieces.count == after.pieces.count)
+        _ = try WorkbookReport.xlsx([("keyness.csv", CSVSource(text: table(extra: 0)))], jobs: 2, rowLimit: 25_000, cache: cache)
+        let made = try entries()
+        let workbook = try WorkbookReport.xlsx([("keyness.csv", CSVSource(text: table(extra: 1)))], jobs: 2, rowLimit: 25_000, cache: cache)
+        #expect(workbook == (try WorkbookReport.xlsx([("keyness.csv", CSVSource(text: table(extra: 1)))], rowLimit: 25_000)))
+        // The second meeting's last piece, which gained the row, and the `about` sheet (its row count).
+        #expect(try entries().subtracting(made).count == 2)
+        guard openpyxl else { return }
+        let path = directory + "/meetings.xlsx"
+        try Data(workbook).write(to: URL(fileURLWithPath: path))
+        let script = """
+            import openpyxl, sys
+            rows = list(openpyxl.load_workbook(sys.argv[1], read_only=True)["keyness"].iter_rows(values_only=True))
+            print(len(rows), rows[0][:3], rows[3001][:3], rows[6001][:3], rows[6002][:3], rows[9001][:3])
+            """
+        let read = try output(of: "/usr/bin/python3", ["-c", script, path])
+        #expect(read == "9002 ('meeting', 'term', 'count') ('2024-06-01', '词0', 0) ('2024-06-01', '词3000', 3000) "
+                + "('2025-03-01', '词0', 0) ('2025-03-01', '词2999', 2999)\n")
+    }
+
     @Test func aLongTableIsCutIntoPiecesThatMakeTheSameWorkbookForAnyJobs() throws {
         var csv = CSVWriter(header: ["term", "count", "text"])
         for i in 0..<30_000 { csv.appendRow(["词\(i)", String(i), String(repeating: "合作", count: i % 40)]) }
         let table = WorkbookReport.Table(name: "phrases", csv: CSVSource(text: csv.text), holds: "", limit: 25_000)
         #expect(table.pieces.count > 2 && table.rows == 30_000 && table.shown == 24_999)
         // The pieces cover the shown rows one after the other.
-        #expect(table.pieces.first?.first == 1)
-        for (a, b) in zip(table.pieces, table.pieces.dropFirst()) { #expect(a.bytes.upperBound == b.bytes.lowerBound && a.first < b.first) }
+        #expect(table.pieces.first?.lowerBound == Array("term,count,text\n".utf8).count)
+        for (a, b) in zip(table.pieces, table.pieces.dropFirst()) { #expect(a.upperBound == b.lowerBound && !a.isEmpty) }
         let one = try WorkbookReport.xlsx([("phrases.csv", CSVSource(text: csv.text))], jobs: 1, rowLimit: 25_000)
         #expect(try WorkbookReport.xlsx([("phrases.csv", CSVSource(text: csv.text))], jobs: 2, rowLimit: 25_000) == one)
         // The same table as a report file (with the byte-order mark `--bom` gives it), mapped.
@@ -273,6 +324,12 @@ func sameCell(_ read: String, _ written: String) -> Bool {
         #expect(WorkbookReport.share([10, 2, 10], room: 22) == 10)
         #expect(WorkbookReport.share([3, 100, 50], room: 60) == 28)
         #expect(WorkbookReport.share([4, 4], room: 0) == 0 && WorkbookReport.share([], room: 5) == 0)
+        // Past two figures the cap is rounded down: 3 × 3,846 = 11,538 ≤ 11,540 < 3 × 3,847, shown as
+        // 3,800; 340 and 100 fit exactly; 1,000 + 2 × 12,345 fits 12,345, shown as 12,000.
+        #expect(WorkbookReport.share([5000, 5000, 5000], room: 11_540) == 3800)
+        #expect(WorkbookReport.share([5000, 5000, 5000], room: 1_020) == 340)
+        #expect(WorkbookReport.share([5000, 5000, 5000], room: 300) == 100)
+        #expect(WorkbookReport.share([1000, 20000, 20000], room: 25_690) == 12_000)
         // Ten rows of 2024-01-01, two of 2024-06-01, ten of all, on a sheet of 12 rows and the note.
         var csv = CSVWriter(header: ["meeting", "term", "count"])
         var expected: [String] = []
@@ -284,17 +341,16 @@ func sameCell(_ read: String, _ written: String) -> Bool {
         }
         let table = WorkbookReport.Table(name: "keyness", csv: CSVSource(text: csv.text), holds: "", limit: 13)
         #expect(table.rows == 22 && table.shown == 12 && table.perMeeting == 5)
-        // Two pieces: the first meeting's five rows, then the second's two and all's five, which adjoin.
-        #expect(table.pieces.map(\.first) == [1, 6])
+        // A piece for each meeting: the first's five rows, the second's two, all's five.
         let text = csv.text
-        let pieces = table.pieces.map { String(decoding: Array(text.utf8)[$0.bytes], as: UTF8.self) }
-        #expect(pieces.joined() == expected.joined() && pieces[0] == expected[..<5].joined())
+        let pieces = table.pieces.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) }
+        #expect(pieces == [expected[..<5].joined(), expected[5..<7].joined(), expected[7...].joined()])
         // A table that fits, or one without meetings, is shown from the top as before.
         #expect(WorkbookReport.Table(name: "keyness", csv: CSVSource(text: text), holds: "", limit: 23).perMeeting == nil)
         var plain = CSVWriter(header: ["term", "count"])
         for i in 0..<22 { plain.appendRow(["词\(i)", String(i)]) }
         let first = WorkbookReport.Table(name: "phrases", csv: CSVSource(text: plain.text), holds: "", limit: 13)
-        #expect(first.perMeeting == nil && first.shown == 12 && first.pieces.map(\.first) == [1])
+        #expect(first.perMeeting == nil && first.shown == 12 && first.pieces.count == 1)
         guard openpyxl else { return }
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -1,11 +1,11 @@
 /// Deflated pieces of workbook rows kept between runs in a ``CacheFolder``. A sheet's rows are
 /// made and deflated piece by piece (``WorkbookReport``), and after a meeting is added most pieces
-/// hold the same rows at the same row numbers as before: the sentences and pairs of the other
-/// meetings. Such a piece is read back rather than made again; on the 1,000-document bench it is
-/// most of the workbook.
+/// hold the same rows as before: the sentences and pairs of the other meetings. Such a piece is
+/// read back rather than made again, wherever its rows now fall in the sheet (its XML has no row
+/// numbers); on the 1,000-document bench it is most of the workbook.
 ///
-/// An entry is named by the SHA-256 of the program binary, the piece's first row number, which of
-/// its columns are text, and its CSV bytes: all its XML depends on. It holds the piece and a
+/// An entry is named by the SHA-256 of the program binary, which of the piece's columns are text,
+/// and its CSV bytes: all its XML depends on. It holds the piece and a
 /// CRC-32 of itself; one that does not check is made again.
 ///
 ///     "RHETSHPC"              8 bytes, the magic
@@ -19,13 +19,12 @@ struct SheetPieceCache: Sendable {
 
     let folder: CacheFolder
 
-    /// The entry name of the rows of `csv` (whole CSV rows) from row number `first`, whose
-    /// columns are text where `text` says so.
-    func key(csv: UnsafeBufferPointer<UInt8>, first: Int, text: [Bool]) -> String {
+    /// The entry name of the rows of `csv` (whole CSV rows), whose columns are text where `text`
+    /// says so.
+    func key(csv: UnsafeBufferPointer<UInt8>, text: [Bool]) -> String {
         var hasher = SHA256()
         hasher.update(field: "sheet piece")
         hasher.update(field: System.executableIdentity)
-        hasher.update(field: String(first))
         hasher.update(text.map { $0 ? 1 : 0 } + [2])
         hasher.update(csv)
         return hasher.hex()

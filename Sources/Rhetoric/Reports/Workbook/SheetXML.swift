@@ -1,6 +1,8 @@
 /// SpreadsheetML for a worksheet, written on bytes: the cells of a table as inline strings and
 /// numbers, the row by row part that on a large corpus is millions of cells. Follows ECMA-376
-/// Part 1 §18.3 as Excel writes it (a cell's reference on every cell, the header's style `s="1"`).
+/// Part 1 §18.3: a row or cell without a reference is the one after the row or cell before it
+/// (§18.3.1.73, §18.3.1.4), as Excel, LibreOffice and openpyxl read it, so a table's rows are
+/// written without theirs and their XML does not depend on where they fall in the sheet.
 ///
 /// The XML goes into memory of its own, written through a pointer: an array's append, with its
 /// uniqueness and capacity checks, cost more than the writing itself, several times per cell.
@@ -61,8 +63,16 @@ struct SheetXML: ~Copyable {
         write(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
-    /// `<row r="…">`, the row numbered from 1.
-    mutating func startRow(_ row: Int) {
+    /// Where a cell goes: at its reference (row from 1, column from 0), or in the column after the
+    /// cell before it in its row (the first column for the first).
+    enum Place {
+        case at(row: Int, column: Int)
+        case next
+    }
+
+    /// `<row r="…">`, the row numbered from 1, or `<row>` for the row after the one before.
+    mutating func startRow(_ row: Int? = nil) {
+        guard let row else { return put("<row>") }
         put("<row r=\"")
         digits(of: row).withUnsafeBufferPointer { write($0) }
         put("\">")
@@ -86,31 +96,36 @@ struct SheetXML: ~Copyable {
         put("</row>")
     }
 
-    /// A text cell at column `column` (from 0) of row `row` (from 1); `bold` for the header.
-    mutating func text(_ field: UnsafeBufferPointer<UInt8>, row: Int, column: Int, bold: Bool = false) {
-        startCell(row: row, column: column)
+    /// A text cell; `bold` for the header.
+    mutating func text(_ field: UnsafeBufferPointer<UInt8>, _ place: Place = .next, bold: Bool = false) {
+        startCell(place)
         let preserve = field.first.map(Self.isSpace) == true || field.last.map(Self.isSpace) == true
         switch (bold, preserve) {
-        case (false, false): put("\" t=\"inlineStr\"><is><t>")
-        case (false, true): put("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
-        case (true, false): put("\" s=\"1\" t=\"inlineStr\"><is><t>")
-        case (true, true): put("\" s=\"1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+        case (false, false): put(" t=\"inlineStr\"><is><t>")
+        case (false, true): put(" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
+        case (true, false): put(" s=\"1\" t=\"inlineStr\"><is><t>")
+        case (true, true): put(" s=\"1\" t=\"inlineStr\"><is><t xml:space=\"preserve\">")
         }
         escaped(field)
         put("</t></is></c>")
     }
 
-    mutating func text(_ text: String, row: Int, column: Int, bold: Bool = false) {
+    mutating func text(_ text: String, _ place: Place = .next, bold: Bool = false) {
         var text = text
-        text.withUTF8 { self.text($0, row: row, column: column, bold: bold) }
+        text.withUTF8 { self.text($0, place, bold: bold) }
     }
 
     /// A number cell holding `field`, which ``isNumber(_:)`` accepted: its digits are the value.
-    mutating func number(_ field: UnsafeBufferPointer<UInt8>, row: Int, column: Int) {
-        startCell(row: row, column: column)
-        put("\"><v>")
+    mutating func number(_ field: UnsafeBufferPointer<UInt8>, _ place: Place = .next) {
+        startCell(place)
+        put("><v>")
         write(field)
         put("</v></c>")
+    }
+
+    /// An empty cell, holding the place of an empty field before others in its row.
+    mutating func blank() {
+        put("<c/>")
     }
 
     /// Whether a CSV field is a number as the reports write them: `CSVWriter.isNumber`
@@ -143,8 +158,11 @@ struct SheetXML: ~Copyable {
         "A1:\(columnName(max(columns, 1) - 1))\(max(rows, 1))"
     }
 
-    private mutating func startCell(row: Int, column: Int) {
-        put("<c r=\"")
+    /// `<c`, with the reference of a cell placed `at` one.
+    private mutating func startCell(_ place: Place) {
+        put("<c")
+        guard case .at(let row, let column) = place else { return }
+        put(" r=\"")
         if column < 26 {
             write(UInt8(ascii: "A") + UInt8(column))
         } else if column < Self.columnNames.count {
@@ -153,6 +171,7 @@ struct SheetXML: ~Copyable {
             append(Self.columnName(column))
         }
         digits(of: row).withUnsafeBufferPointer { write($0) }
+        write(UInt8(ascii: "\""))
     }
 
     /// The letters of the columns past Z that wide tables (a column per meeting) reach, made once.

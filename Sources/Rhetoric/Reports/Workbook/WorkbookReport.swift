@@ -33,13 +33,20 @@ public enum WorkbookReport {
     /// `sizes` rows does not fit: the largest cap `c` with `Σ min(size, c) ≤ room`, so that every
     /// meeting (and `all`) keeps its first rows (in the tables ranked by strength, its strongest)
     /// rather than the last meetings losing all of theirs.
+    ///
+    /// The cap is rounded down to two significant figures (3,846 → 3,800), so that a meeting or
+    /// document added to a large corpus seldom moves it: the other meetings then show the same rows
+    /// at the same row numbers, whose pieces the cache holds (``SheetPieceCache``), rather than one
+    /// row fewer each, which changes every piece of the sheet.
     static func share(_ sizes: [Int], room: Int) -> Int {
         var (low, high) = (0, sizes.max() ?? 0)
         while low < high {
             let cap = (low + high + 1) / 2
             if sizes.reduce(0, { $0 + min($1, cap) }) <= room { low = cap } else { high = cap - 1 }
         }
-        return low
+        var unit = 1
+        while low >= unit * 100 { unit *= 10 }
+        return low / unit * unit
     }
 
     /// How many of a table's first rows set its column widths.
@@ -124,8 +131,8 @@ public enum WorkbookReport {
         /// When a table too long for its sheet has a `meeting` column, the most rows of each
         /// meeting (and of `all`) the sheet shows; nil when it shows the first rows.
         var perMeeting: Int?
-        /// Pieces of the shown rows: their CSV bytes, and the number (from 1) of their first row.
-        var pieces: [(bytes: Range<Int>, first: Int)] = []
+        /// Pieces of the shown rows: their CSV bytes.
+        var pieces: [Range<Int>] = []
 
         init(name: String, csv: CSVSource, holds: String, limit: Int) {
             (self.name, self.csv, self.holds, self.limit) = (name, csv, holds, limit)
@@ -186,8 +193,10 @@ public enum WorkbookReport {
                 perMeeting = WorkbookReport.share(sizes, room: room)
                 taken = Array(repeating: 0, count: sizes.count)
             }
-            // Pieces of consecutive shown rows, each ended at about pieceBytes or at a row left out.
-            var piece: (start: Int, first: Int)?
+            // Pieces of consecutive shown rows, each ended at about pieceBytes, at a row left out and
+            // where the meeting changes: rows that change in one meeting (when a document is added)
+            // leave the pieces of the others as they were.
+            var piece: Int?
             var end = start
             for row in 0..<rows {
                 let rowStart = row == 0 ? start : ends[row - 1]
@@ -197,21 +206,21 @@ public enum WorkbookReport {
                     shows = taken[meeting] < perMeeting
                     taken[meeting] += shows ? 1 : 0
                 }
-                guard shows else {
-                    if let open = piece { pieces.append((open.start..<rowStart, open.first)) }
+                if let open = piece, !shows || (!meetings.isEmpty && meetings[row] != meetings[row - 1]) {
+                    pieces.append(open..<rowStart)
                     piece = nil
-                    continue
                 }
+                guard shows else { continue }
                 shown += 1
                 end = ends[row]
-                let open = piece ?? (rowStart, shown)
+                let open = piece ?? rowStart
                 piece = open
-                if end - open.start >= WorkbookReport.pieceBytes {
-                    pieces.append((open.start..<end, open.first))
+                if end - open >= WorkbookReport.pieceBytes {
+                    pieces.append(open..<end)
                     piece = nil
                 }
             }
-            if let open = piece { pieces.append((open.start..<end, open.first)) }
+            if let open = piece { pieces.append(open..<end) }
         }
 
         /// What the sheet says of the rows it leaves out (after "only …").
@@ -253,7 +262,7 @@ public enum WorkbookReport {
             xml.append("<sheetData>")
             if !header.isEmpty {
                 xml.startRow(1)
-                for (column, name) in header.enumerated() { xml.text(name, row: 1, column: column, bold: true) }
+                for (column, name) in header.enumerated() { xml.text(name, .at(row: 1, column: column), bold: true) }
                 xml.endRow()
             }
             return xml.bytes
@@ -265,37 +274,41 @@ public enum WorkbookReport {
         /// The cache's name for a piece of rows; nil for the head and tail, which are a few bytes.
         func key(_ part: Part, in cache: SheetPieceCache) -> String? {
             guard case .rows(let index) = part else { return nil }
-            defer { csv.release(pieces[index].bytes) }
-            return csv.withBytes { bytes in
-                cache.key(csv: UnsafeBufferPointer(rebasing: bytes[pieces[index].bytes]), first: pieces[index].first, text: asText)
-            }
+            defer { csv.release(pieces[index]) }
+            return csv.withBytes { bytes in cache.key(csv: UnsafeBufferPointer(rebasing: bytes[pieces[index]]), text: asText) }
         }
 
-        /// A piece of rows, each cell a number or text by its column; empty fields make no cell.
-        private func rows(_ piece: (bytes: Range<Int>, first: Int)) -> [UInt8] {
+        /// A piece of rows, each cell a number or text by its column; an empty field makes an empty
+        /// cell before others and none at the end of its row. No row or cell has its reference
+        /// (``SheetXML``): the piece's XML is its rows' alone, the same wherever they fall.
+        private func rows(_ piece: Range<Int>) -> [UInt8] {
             let asText = asText
-            var xml = SheetXML(capacity: piece.bytes.count * 2 + 4096)
+            var xml = SheetXML(capacity: piece.count * 2 + 4096)
             csv.withBytes { bytes in
-                var records = CSVRecords(UnsafeBufferPointer(rebasing: bytes[piece.bytes]))
-                // The header is the sheet's first row.
-                var row = piece.first + 1
+                var records = CSVRecords(UnsafeBufferPointer(rebasing: bytes[piece]))
                 while records.next() {
-                    xml.startRow(row)
+                    xml.startRow()
                     records.buffer.withUnsafeBufferPointer { buffer in
-                        for column in records.fields.indices where records.fields[column].count > 0 {
+                        var blanks = 0
+                        for column in records.fields.indices {
+                            guard records.fields[column].count > 0 else {
+                                blanks += 1
+                                continue
+                            }
+                            for _ in 0..<blanks { xml.blank() }
+                            blanks = 0
                             let field = records.field(column, in: buffer)
                             if !(column < asText.count && asText[column]) && SheetXML.isNumber(field) {
-                                xml.number(field, row: row, column: column)
+                                xml.number(field)
                             } else {
-                                xml.text(UnsafeBufferPointer(rebasing: field[WorkbookReport.textStart(field)...]), row: row, column: column)
+                                xml.text(UnsafeBufferPointer(rebasing: field[WorkbookReport.textStart(field)...]))
                             }
                         }
                     }
                     xml.endRow()
-                    row += 1
                 }
             }
-            csv.release(piece.bytes)
+            csv.release(piece)
             return xml.bytes
         }
 
@@ -304,7 +317,7 @@ public enum WorkbookReport {
             var xml = SheetXML(capacity: 1024)
             if shown < rows {
                 xml.startRow(shown + 2)
-                xml.text("… \(rows - shown) more rows: a sheet here holds \(cut); the CSV file has them all", row: shown + 2, column: 0)
+                xml.text("… \(rows - shown) more rows: a sheet here holds \(cut); the CSV file has them all", .at(row: shown + 2, column: 0))
                 xml.endRow()
             }
             xml.append("</sheetData>")
