@@ -225,6 +225,17 @@ func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws 
         #expect(try terms("纪念胜利80周年和建交七十五周年。") == [["纪念", "胜利", "80周年", "建交", "七十五周年"]])
     }
 
+    /// Terms of the last decade's communiqués that jieba's dictionary predates are the domain
+    /// lexicon's, whole: its probabilities cut 碳中和 into 碳/中/和 (中 and 和 are common words, 中和
+    /// a rare one) and 赋能 into 赋/能, and the unknown-word model joins neither.
+    @Test func recentPolicyTermsAreWhole() throws {
+        #expect(try terms("双方以数字化赋能经贸合作，推动疫后复苏和碳达峰碳中和。")
+            == [["双方", "数字化", "赋能", "经贸合作", "推动", "疫后", "复苏", "碳达峰", "碳中和"]])
+        #expect(try terms("两国在大数据、云计算、区块链和元宇宙领域合作，应对逆全球化。")
+            == [["两国", "大数据", "云计算", "区块链", "元宇宙", "领域", "合作", "应对", "逆全球化"]])
+        #expect(try terms("南方国赞赏共同富裕和全过程人民民主。") == [["南方", "国", "赞赏", "共同富裕", "全过程人民民主"]])
+    }
+
     /// A function character at an end of a word the unknown-word model joined, which the vocabulary
     /// lacks, is a word of its own, under any stopword list (a vocabulary word the model joins
     /// stays whole: `noWordOfTheVocabularyVanishesFromTheSeedsUnlessItIsAStopword`).
