@@ -234,6 +234,8 @@ func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws 
         #expect(try terms("两国在大数据、云计算、区块链和元宇宙领域合作，应对逆全球化。")
             == [["两国", "大数据", "云计算", "区块链", "元宇宙", "领域", "合作", "应对", "逆全球化"]])
         #expect(try terms("南方国赞赏共同富裕和全过程人民民主。") == [["南方", "国", "赞赏", "共同富裕", "全过程人民民主"]])
+        #expect(try terms("反对泛安全化、泛政治化和污名化，两国关系是压舱石。")
+            == [["反对", "泛安全化", "泛政治化", "污名化", "两国", "关系", "压舱石"]])
     }
 
     /// A function character at an end of a word the unknown-word model joined, which the vocabulary
