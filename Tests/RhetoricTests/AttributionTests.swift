@@ -105,6 +105,27 @@ enum InventedSummit {
         ])
     }
 
+    /// The two countries named with a side's first (南北 where the north's narration writes 北南) go
+    /// on with the words of that side's speaker in the paragraph after them; named the other way,
+    /// or after the other side's speaker, they are narration.
+    @Test func theCountriesNamedWithTheSpeakersSideFirstGoOnWithTheSpeech() throws {
+        func withPerspectives(_ lines: String) throws -> SpeakerList {
+            try SpeakerList(parsing: InventedSummit.speakers.replacingOccurrences(of: "stances: [愿同, 很高兴]\n", with: "stances: [愿同, 很高兴]\n" + lines),
+                            file: "summit.yaml")
+        }
+        let speakers = try withPerspectives("  perspectives:\n    south: [南北]\n")
+        let after = { (speech: String, next: String) in
+            try attributed("\(speech)\n\n\(next)\n", speakers: speakers).map { "\($0.speaker)/\($0.rule)" }
+        }
+        #expect(try after("海川表示，两国是好邻居。", "近年来，南北关系快速发展。") == ["hai/cue", "hai/continuation"])
+        #expect(try after("海川表示，两国是好邻居。", "近年来，北南关系快速发展。") == ["hai/cue", "narration/default"])
+        #expect(try after("高峰表示，两国是好邻居。", "近年来，南北关系快速发展。") == ["gao/cue", "narration/default"])
+        #expect(try after("他说，两国是好邻居。", "近年来，南北关系快速发展。") == ["narration/default", "narration/default"])
+        #expect(throws: RhetoricError.self) {
+            try withPerspectives("  perspectives:\n    west: [西南]\n")
+        }
+    }
+
     @Test func aHeadingEndsASpeech() throws {
         let text = "高峰指出，两国是好邻居，双方要加强合作。\n\n# 务实合作\n\n一是深化政治互信，坚定相互支持，推动两国关系发展。\n"
         let result = try cleanedText(text, format: .markdown)

@@ -42,6 +42,8 @@ public struct SpeakerList: Sendable {
     private var openers: [[UInt16]] = []
     private var persons: [[UInt16]] = []
     private var stances: [[UInt16]] = []
+    /// The two countries named with a side's first, as only that side names them (`俄中`).
+    private var perspectives: [(units: [UInt16], side: Int)] = []
     private var citations: [[UInt16]] = []
     private var asides: [[UInt16]] = []
     private var interviewVerbs: [[UInt16]] = []
@@ -132,6 +134,12 @@ public struct SpeakerList: Sendable {
         openers = YAMLFile.strings(root["continuation"]?["openers"]).map { Array($0.utf16) }
         persons = YAMLFile.strings(root["continuation"]?["persons"]).map { Array($0.utf16) }
         stances = YAMLFile.strings(root["continuation"]?["stances"]).map { Array($0.utf16) }
+        for (key, value) in root["continuation"]?["perspectives"]?.mapping ?? [:] {
+            guard let side = key.string.flatMap({ ids.firstIndex(of: $0) }), side >= speakers.count else {
+                throw RhetoricError(file: file, line: key.mark.map { $0.line }, "a perspective is a side's, listed under `sides:`")
+            }
+            for pair in YAMLFile.strings(value) { perspectives.append((Array(pair.utf16), side)) }
+        }
         // How Chinese frames a citation, an aside or an interview does not depend on who speaks: a
         // file without these lists keeps the defaults'.
         citations = root["citations"] == nil ? SpeakerList.defaults.citations : YAMLFile.strings(root["citations"]).map { Array($0.utf16) }
@@ -751,7 +759,8 @@ public struct SpeakerList: Sendable {
     /// Whether the first sentence of a paragraph shows that `speaker`'s speech goes on in it: an
     /// enumeration at its start, a quotation with no one named before it, a cue verb with no subject
     /// (强调了…, as reports written a sentence to a paragraph go on), the first or second person, a
-    /// stance (愿同…), the speaker's own side as a subject, or another speaker named with a title
+    /// stance (愿同…), the speaker's own side as a subject, the two countries named with the speaker's
+    /// side first (俄中, which Chinese narration writes 中俄), or another speaker named with a title
     /// (普京总统, as a speaker says it).
     public func continues(_ speaker: Int, in sentence: UnsafeBufferPointer<UInt16>) -> Bool {
         var start = 0
@@ -765,7 +774,8 @@ public struct SpeakerList: Sendable {
             let rest = UnsafeBufferPointer(rebasing: text[position...])
             if persons.contains(where: { rest.starts(with: $0) }) || stances.contains(where: { rest.starts(with: $0) }) { return true }
             let clauseStart = position == 0 || SpeakerList.isPunctuation(text[position - 1])
-            if clauseStart, let side = sideOf[speaker], sides.contains(where: { $0.side == side && rest.starts(with: $0.units) }) {
+            if let side = sideOf[speaker], clauseStart && sides.contains(where: { $0.side == side && rest.starts(with: $0.units) })
+                || perspectives.contains(where: { $0.side == side && rest.starts(with: $0.units) }) {
                 return true
             }
             if let (name, other) = name(at: rest), other != speaker {
