@@ -35,9 +35,9 @@ public enum WorkbookReport {
     /// rather than the last meetings losing all of theirs.
     ///
     /// The cap is rounded down to two significant figures (3,846 → 3,800), so that a meeting or
-    /// document added to a large corpus seldom moves it: the other meetings then show the same rows
-    /// at the same row numbers, whose pieces the cache holds (``SheetPieceCache``), rather than one
-    /// row fewer each, which changes every piece of the sheet.
+    /// document added to a large corpus seldom moves it: the other meetings then show the same rows,
+    /// whose pieces the cache holds (``SheetPieceCache``), rather than one row fewer each, which
+    /// changes a piece of every meeting.
     static func share(_ sizes: [Int], room: Int) -> Int {
         var (low, high) = (0, sizes.max() ?? 0)
         while low < high {
