@@ -126,6 +126,13 @@ enum InventedSummit {
         }
     }
 
+    /// A cue after 的 is a noun's (the welcome of a welcoming ceremony), not the verb of the side
+    /// or speaker before it: a ceremony is narration, and so is the sentence after it.
+    @Test func aCueAfterDeIsANounNotASidesVerb() throws {
+        let result = try attributed("高峰抵达首都。俄方在机场为高峰举行隆重的欢迎仪式。高峰检阅了仪仗队。\n\n中方对俄方的支持表示感谢。\n")
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == ["narration/default", "narration/default", "narration/default", "china/side"])
+    }
+
     @Test func aHeadingEndsASpeech() throws {
         let text = "高峰指出，两国是好邻居，双方要加强合作。\n\n# 务实合作\n\n一是深化政治互信，坚定相互支持，推动两国关系发展。\n"
         let result = try cleanedText(text, format: .markdown)

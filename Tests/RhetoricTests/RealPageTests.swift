@@ -1018,6 +1018,11 @@ import Testing
         #expect(Artefacts.dateline(in: "（中央社记者林山莫斯科3日专电）两国会谈。")?.city == "莫斯科")
         #expect(Artefacts.dateline(in: "（中央社记者陈思远天津3日电）两国会谈。")?.city == "天津")
         #expect(Artefacts.withoutSourceCredit("两国签署协定。（编辑：陈河）114090") == nil)  // six digits: no day's code
+        // A web desk's editor in square brackets after the last paragraph, a space between.
+        #expect(Artefacts.withoutSourceCredit("两国签署协定。 【编辑:陈河】") == "两国签署协定。")
+        #expect(Artefacts.withoutSourceCredit("两国签署协定。[责任编辑：陈河]") == "两国签署协定。")
+        #expect(Artefacts.withoutSourceCredit("两国签署协定。【相关阅读】") == nil)
+        #expect(Artefacts.withoutSourceCredit("两国签署协定。（编辑：陈河】") == nil)
     }
 
     /// A video page (our own writing in a broadcaster's shape): the medium before a bar leaves the

@@ -886,8 +886,9 @@ public struct SpeakerList: Sendable {
                 position = after
                 continue
             }
+            // After 的 a cue is a noun's, not the subject's verb (俄方为李强举行隆重的欢迎仪式).
             for cue in cues where position + cue.count <= text.count && text[position..<position + cue.count].elementsEqual(cue)
-                && (cue.count > 1 || needsPunctuation || position - offset <= 1) {
+                && (cue.count > 1 || needsPunctuation || position - offset <= 1) && (position == 0 || text[position - 1] != 0x7684) {
                 var next = position + cue.count
                 if needsPunctuation && next < text.count && (text[next] == 0x9053 || text[next] == 0x5230) { next += 1 }  // 说道：, 补充道：, 说到，
                 if needsPunctuation && addressed.contains(cue) {

@@ -210,13 +210,13 @@ public enum Artefacts {
     }
 
     /// A source or staff credit in brackets at the end of a prose paragraph (`（环球网）`,
-    /// `（记者陈尚文）`, `（译者：某某）`, `（完）`): the text without it.
+    /// `（记者陈尚文）`, `（译者：某某）`, `（完）`, `【编辑:某某】`): the text without it.
     public static func withoutSourceCredit(_ text: String) -> String? {
         // The Central News Agency closes its reports with a code of the day after the editor's
         // credit: `（编辑：某某）1140903` (the year of the Republic, the month and the day).
         let code = text.reversed().prefix { $0.isASCII && $0.isNumber }.count
         let text = code == 7 ? String(text.dropLast(code)) : text
-        guard text.hasSuffix("）") || text.hasSuffix(")"), let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        guard let close = text.last, let opening = creditBrackets[close], let open = text.lastIndex(where: opening.contains) else { return nil }
         let inner = String(text[text.index(after: open)..<text.index(before: text.endIndex)]).trimmingSpaces()
         guard inner.count <= 24, !inner.isEmpty else { return nil }
         let isSource = agencies.contains(inner) || TextScan.hasPrefix(inner, "记者") || inner == "完"
@@ -227,6 +227,11 @@ public enum Artefacts {
         let rest = String(text[..<open]).trimmingSpaces()
         return rest.isEmpty ? nil : rest
     }
+
+    /// The brackets a credit closes with, and the ones that open it (a page may pair them wrongly).
+    private static let creditBrackets: [Character: Set<Character>] = [
+        "）": ["（", "("], ")": ["（", "("], "】": ["【"], "]": ["[", "［"], "］": ["[", "［"],
+    ]
 
     /// The staff a bracketed credit at the end of a report names.
     static let staffLabels = ["译者", "编译", "编辑", "责任编辑", "责编", "校对", "审校", "撰稿", "整理", "实习生"]
