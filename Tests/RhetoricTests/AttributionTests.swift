@@ -133,6 +133,18 @@ enum InventedSummit {
         #expect(result.map { "\($0.speaker)/\($0.rule)" } == ["narration/default", "narration/default", "narration/default", "china/side"])
     }
 
+    /// An interview that sets the answerer's label on its own line (`高峰：`, with a full-width or an
+    /// ASCII colon) gives the paragraphs after it to that speaker, up to the next label.
+    @Test func aSpeakersLabelAloneOnItsLineOpensATurn() throws {
+        for colon in ["：", ":"] {
+            let text = "记者\(colon)您如何看待两国关系？\n\n高峰\(colon)\n\n——两国关系处于历史最好时期。\n\n——我们将继续扩大合作。\n\n"
+                + "记者\(colon)您对明年有何期待？\n\n海川\(colon)\n\n——双方要加强人员往来，扩大留学生交流，让两国人民更加亲近，推动地方合作不断取得新成果。\n"
+            let result = try attributed(text, speakers: Self.summitSpeakers)
+            #expect(result.map { "\($0.speaker)/\($0.start)" } == ["narration/记者\(colon)您如何", "gao/——两国关系", "gao/——我们将继",
+                                                                 "narration/记者\(colon)您对明", "hai/——双方要加"])
+        }
+    }
+
     @Test func aHeadingEndsASpeech() throws {
         let text = "高峰指出，两国是好邻居，双方要加强合作。\n\n# 务实合作\n\n一是深化政治互信，坚定相互支持，推动两国关系发展。\n"
         let result = try cleanedText(text, format: .markdown)

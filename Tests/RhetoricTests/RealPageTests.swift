@@ -1257,7 +1257,8 @@ import Testing
         ("【免责声明】本文为转载稿，不代表本站观点，仅供参考。", "disclaimer"), ("版权所有 东方网 未经授权禁止转载", "disclaimer"),
         ("京ICP备12345678号-1", "footer"), ("地址：北京市东城区某某路1号 邮编：100000", "footer"),
         ("违法和不良信息举报电话：010-12345678", "footer"), ("记者高原／综合报导", "byline"), ("即时中心／综合报导", "byline"),
-        ("新华社记者高原、陈河", "byline"), ("【同期】", "transcript label"),
+        ("新华社记者高原、陈河", "byline"), ("【同期】", "transcript label"), ("问答都很精彩，推荐阅读↓", "pointer"),
+        ("点击观看完整视频👇", "pointer"),
     ])
     func furnitureRules(line: String, rule: String) {
         let text = TextNormalizer.normalize(line)
@@ -1267,7 +1268,7 @@ import Testing
     @Test(arguments: [
         "两国元首举行会谈，双方同意加强合作。", "习近平指出，双方要深化各领域合作。", "两国元首举行会谈", "记者会上，双方介绍了会谈成果。",
         "监督管理部门记者招待会", "二维码技术推动跨境支付合作。", "我很高兴应您邀请来到这里，双方共同关注全球治理。",
-        "普京在其电报频道发文，欢迎中方代表团来访。", "游客扫码即可获取两国景区信息。",
+        "普京在其电报频道发文，欢迎中方代表团来访。", "游客扫码即可获取两国景区信息。", "两国贸易额同比↓3%",
     ])
     func proseIsNoFurniture(line: String) {
         #expect(Furniture.rule(for: line, TextProfile(line)) == nil)

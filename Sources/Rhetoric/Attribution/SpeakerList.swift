@@ -213,7 +213,9 @@ public struct SpeakerList: Sendable {
     /// A transcript's label opening a sentence: who speaks from here on.
     public enum Label: Equatable, Sendable {
         /// A speaker's name alone (perhaps with a role before it or a title after it), in brackets
-        /// (`【习近平】`, `[普京总统]`) or before a colon (`习近平主席：`).
+        /// (`【习近平】`, `[普京总统]`) or before a colon (`习近平主席：`). `bracketed` for a label that
+        /// opens a turn of paragraphs: in brackets, or before a colon with nothing after it (an
+        /// interview setting `普京：` on its own line above the answer's paragraphs).
         case speaker(Int, bracketed: Bool)
         /// Any other label: a host, a reporter, a caption's voice (`【主持人】`, `记者：`), an
         /// interview's question (`问：`).
@@ -233,6 +235,7 @@ public struct SpeakerList: Sendable {
     /// labels. An interview's question and answer labels
     /// (`问：`, `答：`, by `interview:`) always count. An aside in brackets of at most
     /// ``longestAside`` characters may stand between a colon label and its colon (`习近平（通过翻译）：`).
+    /// A speaker's colon label may stand alone, its words in the paragraphs after it.
     public func label(of sentence: UnsafeBufferPointer<UInt16>, inTranscript: Bool) -> Label? {
         labelAndEnd(of: sentence, inTranscript: inTranscript)?.label
     }
@@ -261,8 +264,9 @@ public struct SpeakerList: Sendable {
             if let speaker = speakerLabel(inner) { return (.speaker(speaker, bracketed: true), after) }
             return inner.allSatisfy(TextNormalizer.isHan) ? (.other, after) : nil
         }
-        guard let colon = text.prefix(11 + SpeakerList.longestAside + 2).firstIndex(where: { $0 == 0xFF1A || $0 == 0x3A }), colon > 0,
-              colon + 1 < text.count else { return nil }
+        guard let colon = text.prefix(11 + SpeakerList.longestAside + 2).firstIndex(where: { $0 == 0xFF1A || $0 == 0x3A }), colon > 0
+        else { return nil }
+        let alone = text[(colon + 1)...].allSatisfy { $0 == 0x20 || $0 == 0x3000 }
         // An aside in brackets before the colon says how the words came (`习近平（通过翻译）：`).
         var labelEnd = colon
         if text[colon - 1] == 0xFF09 || text[colon - 1] == 0x29,
@@ -273,7 +277,8 @@ public struct SpeakerList: Sendable {
         let inner = UnsafeBufferPointer(rebasing: text[..<labelEnd])
         guard !inner.contains(where: SpeakerList.isPunctuation) else { return nil }
         let after = start + colon + 1
-        if let speaker = speakerLabel(inner) { return (.speaker(speaker, bracketed: false), after) }
+        if let speaker = speakerLabel(inner) { return (.speaker(speaker, bracketed: alone), after) }
+        guard !alone else { return nil }
         if answers.contains(where: { inner.elementsEqual($0) }) { return (.answer, after) }
         if questions.contains(where: { inner.elementsEqual($0) }) { return (.other, after) }
         // Someone's words introduced by a cue (`你写道：`, `他说：`) are no label of a turn.

@@ -17,6 +17,7 @@ enum Furniture {
         if isCreditBlock(text, profile) { return "credit block" }
         if isBreadcrumb(text, profile) { return "breadcrumb" }
         if isWidget(text) { return "widget" }
+        if isPointer(text) { return "pointer" }
         if isSiteNotice(text, profile) { return "site notice" }
         if isChannelBar(text, profile) { return "channel bar" }
         if isByline(text, profile) { return "byline" }
@@ -211,6 +212,13 @@ enum Furniture {
             index += word.unicodeScalars.count
         }
         return words > 0
+    }
+
+    /// A short line pointing down at what follows (`问答均很精彩，强烈推荐↓`, `点击观看视频👇`): the
+    /// editor's word to the reader about the next paragraphs, no part of them.
+    static func isPointer(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !$0.properties.isWhitespace }) else { return false }
+        return ["↓", "⬇", "👇", "⇩", "⤵"].contains(last)
     }
 
     /// `打开网易新闻 查看精彩图片`, `…客户端 点击或扫描下载`, `现在用APP看新闻`, `…尽在某某APP`; and a page's call to its
