@@ -145,6 +145,24 @@ enum InventedSummit {
         }
     }
 
+    /// A speech given in full under its own title (`高峰在欢迎宴会上的致辞`) is its author's from the
+    /// first paragraph on, whatever the paragraphs open with, unless one of them announces where it
+    /// starts (`致辞全文如下：`); a report's title (`高峰出席欢迎宴会并致辞`) makes nothing anyone's.
+    @Test func aTextUnderItsOwnTitleIsItsAuthors() throws {
+        let body = "很高兴同海川总理和各位朋友在金秋时节相聚，共叙两国人民的深厚友谊。今年是两国建交七十周年，两国关系历经风雨，历久弥坚。\n\n"
+            + "面向未来，北方国方面愿同南方国一道，深化经贸、能源、人文等各领域合作，共同维护地区和平稳定与发展繁荣。\n"
+        for title in ["高峰在欢迎海川总理宴会上的致辞", "北方国总统高峰在南方国大学的主旨演讲 "] {
+            let result = try attributed("\(title)\n\n\(body)", speakers: Self.summitSpeakers)
+            // The title is the document's (its line too short to keep beside two paragraphs).
+            #expect(result.map(\.speaker) == ["gao", "gao", "gao"], "\(title)")
+        }
+        let report = try attributed("高峰出席欢迎宴会并致辞\n\n\(body)", speakers: Self.summitSpeakers)
+        #expect(report.map(\.speaker) == ["narration", "narration", "north"])
+        let announced = try attributed("高峰在欢迎海川总理宴会上的致辞\n\n当地时间5月16日晚，高峰在首都出席欢迎宴会并致辞。致辞全文如下：\n\n\(body)",
+                                       speakers: Self.summitSpeakers)
+        #expect(announced.map(\.speaker) == ["narration", "narration", "narration", "gao", "gao", "gao"])
+    }
+
     @Test func aHeadingEndsASpeech() throws {
         let text = "高峰指出，两国是好邻居，双方要加强合作。\n\n# 务实合作\n\n一是深化政治互信，坚定相互支持，推动两国关系发展。\n"
         let result = try cleanedText(text, format: .markdown)

@@ -441,6 +441,13 @@ public struct Attribution {
         return (current, current == speakers.narration ? .default : .continuation)
     }
 
+    /// Makes the document a text given in full by `author` from its first paragraph, as its title
+    /// says (``SpeakerList/fullTextAuthor(title:)``).
+    public mutating func giveText(to author: Int) {
+        fullTextAuthor = author
+        turn = author
+    }
+
     /// Makes `speaker` the one speaking from this sentence on, as a cue would (a hand correction).
     public mutating func override(_ speaker: Int) {
         current = speaker

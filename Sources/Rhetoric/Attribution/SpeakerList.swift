@@ -57,6 +57,8 @@ public struct SpeakerList: Sendable {
     private var accordingCiting: [[UInt16]] = []
     private var fullTextMarkers: [[UInt16]] = []
     private var jointDocuments: [[UInt16]] = []
+    /// How the title of a text given in full ends (`的致辞`, `署名文章`).
+    private var fullTextTitles: [[UInt16]] = []
 
     public static let jointID = "joint"
     public static let narrationID = "narration"
@@ -164,8 +166,10 @@ public struct SpeakerList: Sendable {
         if let fullText = root["full_text"] {
             fullTextMarkers = YAMLFile.strings(fullText["markers"]).map { Array($0.utf16) }
             jointDocuments = YAMLFile.strings(fullText["joint"]).map { Array($0.utf16) }
+            fullTextTitles = YAMLFile.strings(fullText["titles"]).map { Array($0.utf16) }
         } else {
-            (fullTextMarkers, jointDocuments) = (SpeakerList.defaults.fullTextMarkers, SpeakerList.defaults.jointDocuments)
+            (fullTextMarkers, jointDocuments, fullTextTitles) =
+                (SpeakerList.defaults.fullTextMarkers, SpeakerList.defaults.jointDocuments, SpeakerList.defaults.fullTextTitles)
         }
         let titleWords = YAMLFile.strings(root["titles"])
         titles = titleWords.map { Array($0.utf16) }
@@ -449,6 +453,21 @@ public struct SpeakerList: Sendable {
             if let (_, speaker) = name(at: rest) { return .author(speaker) }
         }
         return .unnamed
+    }
+
+    /// The speaker whose text a document's title says it is: a speaker named at its start, no
+    /// sentence end, and one of `full_text: titles:` at its end (`习近平在欢迎宴会上的致辞`; not a
+    /// report's `习近平出席宴会并致辞` or `…发表署名文章`, whose lead announces the article).
+    public func fullTextAuthor(title: String) -> Int? {
+        let units = Array(title.utf16.reversed().drop { $0 == 0x20 || $0 == 0x3000 }.reversed())
+        guard !units.contains(where: Segmenter.isTerminal),
+              fullTextTitles.contains(where: { units.count > $0.count && units.reversed().starts(with: $0.reversed()) }) else { return nil }
+        return units.withUnsafeBufferPointer { name(in: $0)?.speaker }
+    }
+
+    /// Whether a paragraph announces a text given in full (`讲话全文如下：`, by `full_text: markers:`).
+    public func announcesFullText(_ paragraph: String) -> Bool {
+        Array(paragraph.utf16).withUnsafeBufferPointer { SpeakerList.holdsAny($0, fullTextMarkers) }
     }
 
     /// A text given in full, by whom.
