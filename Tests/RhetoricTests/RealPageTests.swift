@@ -577,6 +577,32 @@ import Testing
         #expect(try cleanedText("Don't Miss\n\n" + page).paragraphs.contains { $0.text.hasPrefix("北方国总统高峰昨天") })
     }
 
+    /// A joint statement's section numbers alone on their lines (our own writing) open their
+    /// sections: the first is not glued to `…声明如下：` before it.
+    @Test func aSectionNumberIsNotGluedToTheLineBefore() throws {
+        let page = """
+            北方国和南方国联合声明
+
+            应南方国总理海川邀请，北方国总统高峰于5月16日至17日对南方国进行国事访问。北方国和南方国（以下简称“双方”）声明如下：
+
+            一
+
+            双方高度评价两国关系发展成就，一致认为当前两国关系处于历史最高水平，愿继续深化各领域务实合作。
+
+            （二）
+
+            双方将扩大贸易规模，优化贸易结构，推动能源、农业、科技、人文等领域合作取得更多成果。
+            """
+        let document = try cleanedText(page)
+        #expect(document.paragraphs.map { "\($0.kind == .heading ? "# " : "")\($0.text)" }.dropFirst() == [
+            "应南方国总理海川邀请，北方国总统高峰于5月16日至17日对南方国进行国事访问。北方国和南方国（以下简称“双方”）声明如下：",
+            "# 一", "双方高度评价两国关系发展成就，一致认为当前两国关系处于历史最高水平，愿继续深化各领域务实合作。",
+            "# （二）", "双方将扩大贸易规模，优化贸易结构，推动能源、农业、科技、人文等领域合作取得更多成果。",
+        ])
+        #expect(["一", "十二", "（三）", "(4)", "5.", "六、"].allSatisfy(Unwrapper.isSectionNumber))
+        #expect(!["一是", "十一届", "2024", "12345"].contains(where: Unwrapper.isSectionNumber))
+    }
+
     /// A paragraph whose source lost its final 。 (our own writing): the next line opens with
     /// someone's cue, so it starts a paragraph of its own and is not glued on as the rest of a
     /// broken sentence; a line that goes on mid-sentence is still joined.

@@ -85,7 +85,7 @@ public struct Unwrapper: Sendable {
                     continues = !opens && (!blankSincePrevious || Unwrapper.isFull(previous, columnWidth: columnWidth))
                 } else {
                     continues = pastHeader && (previous.map { Unwrapper.stopsMidSentence($0) } ?? false) && !opensWithCue(text)
-                        && !Artefacts.isCreditOnly(text)
+                        && !Artefacts.isCreditOnly(text) && !Unwrapper.isSectionNumber(text)
                 }
                 if !continues, Unwrapper.isHeading(text), Unwrapper.standsAlone(items, after: index) {
                     flush()
@@ -212,6 +212,21 @@ public struct Unwrapper: Sendable {
               let last = scalars.last, !["“", "《", "（", "(", "—", "-"].contains(last)
         else { return false }
         return scalars.contains(where: TextNormalizer.isHan)
+    }
+
+    /// A section's number alone on its line (`一`, `十二`, `（三）`, `4.`: at most three numerals or two
+    /// digits), as a joint statement numbers its parts: it opens the section, never goes on with the
+    /// line before (`…声明如下：`).
+    static func isSectionNumber(_ text: String) -> Bool {
+        var scalars = Substring(text.trimmingSpaces()).unicodeScalars[...]
+        if let first = scalars.first, let last = scalars.last, (first == "（" && last == "）") || (first == "(" && last == ")") {
+            scalars = scalars.dropFirst().dropLast()
+        } else if let last = scalars.last, [".", "．", "、"].contains(last) {
+            scalars = scalars.dropLast()
+        }
+        let numerals = "一二三四五六七八九十〇".unicodeScalars, digits = "0123456789".unicodeScalars
+        return (1...3).contains(scalars.count) && scalars.allSatisfy(numerals.contains)
+            || (1...2).contains(scalars.count) && scalars.allSatisfy(digits.contains)
     }
 
     /// Whether the line at `index` is followed by a blank line, a boundary or the end.
