@@ -57,7 +57,7 @@ public struct SpeakerList: Sendable {
     private var accordingCiting: [[UInt16]] = []
     private var fullTextMarkers: [[UInt16]] = []
     private var jointDocuments: [[UInt16]] = []
-    /// How the title of a text given in full ends (`的致辞`, `署名文章`).
+    /// How the title of a text given in full ends (`的致辞`, `的讲话`).
     private var fullTextTitles: [[UInt16]] = []
 
     public static let jointID = "joint"
