@@ -28,12 +28,15 @@ import Testing
         return corpus
     }
 
-    /// The cache folder's files and their modification times, the workbook's pieces
-    /// (``SheetPieceCache``) and the trie (``TrieCache``) aside unless `all`.
+    /// The cache folder's files and their modification times; unless `all`, only those that are not
+    /// entries of the run as a whole (the trie) or of its reports (workbook pieces, a meeting's
+    /// co-occurrence counts, rows and layouts).
     func entries(_ cache: String, all: Bool = false) throws -> [String: Date] {
+        let reportKinds = [SheetPieceCache.fileExtension, TrieCache.fileExtension, CooccurrenceCache.fileExtension,
+                           CSVBlockCache.fileExtension, LayoutCache.fileExtension]
         var entries: [String: Date] = [:]
         for name in (try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? []
-        where all || !(name.hasSuffix(".sheetpiece") || name.hasSuffix(".trie")) {
+        where all || !reportKinds.contains(where: { name.hasSuffix("." + $0) }) {
             entries[name] = try FileManager.default.attributesOfItem(atPath: cache + "/" + name)[.modificationDate] as? Date
         }
         return entries
@@ -164,6 +167,13 @@ import Testing
         var trie = try #require(FileManager.default.contents(atPath: cache + "/" + tries[0]))
         trie[trie.count / 2] ^= 0x01
         try trie.write(to: URL(fileURLWithPath: cache + "/" + tries[0]))
+        // And one of each kind the reports keep: a meeting's pairs, its rows, a layout.
+        for kind in [CooccurrenceCache.fileExtension, CSVBlockCache.fileExtension, LayoutCache.fileExtension] {
+            let name = try #require(try entries(cache, all: true).keys.sorted().first { $0.hasSuffix("." + kind) }, "a \(kind) entry")
+            var entry = try #require(FileManager.default.contents(atPath: cache + "/" + name))
+            entry[entry.count / 2] ^= 0x01
+            try entry.write(to: URL(fileURLWithPath: cache + "/" + name))
+        }
         let third = try runRhetoric(["run", "-c", corpus, "--cache", cache, "-o", directory + "/warm", "-q"])
         #expect(third.code == 0, "\(third.err)")
         #expect((FileManager.default.contents(atPath: victim)?.count ?? 0) > 1000)

@@ -228,7 +228,7 @@ import Testing
     }
 
     @Test func cooccurrencePerMeetingAndAll() {
-        let rows = CooccurrenceStage.rows(Self.tables, minimumCount: 1)
+        let rows = CooccurrenceStage.rows(Self.tables, minimumCount: 1).rows
         // Meeting 0: A–B in 2 of 3 sentences (n_A 3, n_B 2), A–C in 1; meeting 1: B–C in 1 of 2.
         let pairs = rows.map { "\($0.meeting.map(String.init) ?? "all"):\(Self.tables.terms[Int($0.termA)])\(Self.tables.terms[Int($0.termB)]):\($0.count)/\($0.sentences)" }
         #expect(pairs.sorted() == ["0:AB:2/3", "0:AC:1/3", "1:BC:1/2", "all:AB:2/5", "all:AC:1/5", "all:BC:1/5"])
@@ -236,9 +236,9 @@ import Testing
         let ab = rows.first { $0.meeting == 0 && $0.count == 2 }!
         // pmi = log2(3·2/(3·2)) = 0, jaccard = 2/(3+2−2).
         #expect(ab.pmi == 0 && abs(ab.jaccard - 2.0 / 3) < 1e-12)
-        #expect(CooccurrenceStage.rows(Self.tables, minimumCount: 2).count == 2)
+        #expect(CooccurrenceStage.rows(Self.tables, minimumCount: 2).rows.count == 2)
         // At most one pair per meeting and for all: the strongest by llr.
-        let capped = CooccurrenceStage.rows(Self.tables, minimumCount: 1, maximumPairs: 1)
+        let capped = CooccurrenceStage.rows(Self.tables, minimumCount: 1, maximumPairs: 1).rows
         #expect(capped.map(\.meeting) == [0, 1, nil])
         #expect(capped[0] == rows.first { $0.meeting == 0 })
     }

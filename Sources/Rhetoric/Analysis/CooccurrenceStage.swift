@@ -24,12 +24,23 @@ public enum CooccurrenceStage {
     /// and only the `maximumPairs` strongest of each meeting are kept, so that a large corpus still
     /// gives a file a spreadsheet opens. Meetings are counted and scored `jobs` at a time, each
     /// keeping its term counts (one per vocabulary entry) only while it is scored; all meetings'
-    /// pair counts are the meetings' summed.
-    public static func rows(_ tables: AnalysisTables, minimumCount: Int, maximumPairs: Int = .max, jobs: Int = 1) -> [Row] {
+    /// pair counts are the meetings' summed. With a `cache`, a meeting whose sentences it has seen
+    /// is read from it rather than counted.
+    public static func rows(_ tables: AnalysisTables, minimumCount: Int, maximumPairs: Int = .max, jobs: Int = 1,
+                            cache: CooccurrenceCache? = nil) -> Output {
         let vocabulary = tables.terms.count
-        let perMeeting = Parallel.map(Array(tables.meetings.indices), jobs: jobs) { (meeting: Int) -> (rows: [Row], pairs: PairCounts) in
+        let perMeeting = Parallel.map(Array(tables.meetings.indices), jobs: jobs) {
+            (meeting: Int) -> (rows: [Row], pairs: PairCounts, key: String?) in
+            let content = cache.map { _ in MeetingContent(tables, meeting: meeting) }
+            let key = content.map { cache!.key($0, minimumCount: minimumCount, maximumPairs: maximumPairs) }
+            if let cache, let content, let key, let entry = cache.load(key),
+               let kept = counted(entry, content: content, meeting: meeting, tables: tables) {
+                return (kept.rows, kept.pairs, key)
+            }
             let counts = count(tables.sentences[meeting], vocabulary: vocabulary)
-            return (strongest(counts, meeting: meeting, tables: tables, minimumCount: minimumCount, maximumPairs: maximumPairs), counts.pairs)
+            let rows = strongest(counts, meeting: meeting, tables: tables, minimumCount: minimumCount, maximumPairs: maximumPairs)
+            if let cache, let content, let key { cache.store(key, entry(counts, rows: rows, content: content)) }
+            return (rows, counts.pairs, key)
         }
         var all = Counts(vocabulary: vocabulary, pairs: perMeeting.map(\.pairs.count).max() ?? 0)
         for sentences in tables.sentences {
@@ -37,8 +48,16 @@ public enum CooccurrenceStage {
             for term in sentences.terms { all.terms[Int(term)] += 1 }
         }
         for meeting in perMeeting { all.pairs.merge(meeting.pairs) }
-        return perMeeting.flatMap(\.rows)
-            + strongest(all, meeting: nil, tables: tables, minimumCount: minimumCount, maximumPairs: maximumPairs)
+        return Output(rows: perMeeting.flatMap(\.rows)
+                        + strongest(all, meeting: nil, tables: tables, minimumCount: minimumCount, maximumPairs: maximumPairs),
+                      keys: perMeeting.map(\.key))
+    }
+
+    /// The rows, and each meeting's cache key (nil without a cache): its rows are a function of the
+    /// key alone, so what is rendered of them can be kept under it too.
+    public struct Output: Sendable {
+        public var rows: [Row]
+        public var keys: [String?]
     }
 
     /// Sentence, term and pair counts of one set of sentences.
@@ -86,15 +105,64 @@ public enum CooccurrenceStage {
             return tables.precedes(x.b, y.b)
         }
         return kept.map { pair in
-            let (count, na, nb) = (pair.count, Int(counts.terms[Int(pair.a)]), Int(counts.terms[Int(pair.b)]))
-            return Row(
-                meeting: meeting, termA: pair.a, termB: pair.b, count: count, countA: na, countB: nb, sentences: s,
-                pmi: Statistics.pmi(pair: count, a: na, b: nb, sentences: s),
-                npmi: Statistics.npmi(pair: count, a: na, b: nb, sentences: s),
-                llr: pair.llr,
-                jaccard: Statistics.jaccard(pair: count, a: na, b: nb),
-                logDice: Statistics.logDice(pair: count, a: na, b: nb),
-                mi3: Statistics.mi3(pair: count, a: na, b: nb, sentences: s))
+            row(meeting: meeting, a: pair.a, b: pair.b, count: pair.count, countA: Int(counts.terms[Int(pair.a)]),
+                countB: Int(counts.terms[Int(pair.b)]), sentences: s, llr: pair.llr)
         }
+    }
+
+    /// The row of a pair, its llr already known.
+    static func row(meeting: Int?, a: Int32, b: Int32, count: Int, countA: Int, countB: Int, sentences: Int, llr: Double) -> Row {
+        Row(meeting: meeting, termA: a, termB: b, count: count, countA: countA, countB: countB, sentences: sentences,
+            pmi: Statistics.pmi(pair: count, a: countA, b: countB, sentences: sentences),
+            npmi: Statistics.npmi(pair: count, a: countA, b: countB, sentences: sentences),
+            llr: llr,
+            jaccard: Statistics.jaccard(pair: count, a: countA, b: countB),
+            logDice: Statistics.logDice(pair: count, a: countA, b: countB),
+            mi3: Statistics.mi3(pair: count, a: countA, b: countB, sentences: sentences))
+    }
+
+    /// What the cache keeps of a meeting's counts and rows, in its local ids.
+    static func entry(_ counts: Counts, rows: [Row], content: MeetingContent) -> CooccurrenceCache.Entry {
+        var pairs: [(key: UInt64, count: Int32)] = []
+        pairs.reserveCapacity(counts.pairs.count)
+        counts.pairs.forEach { key, count in
+            let (a, b) = PairCounts.pair(key)
+            let (x, y) = (content.local[Int(a)], content.local[Int(b)])
+            pairs.append((PairCounts.key(min(x, y), max(x, y)), Int32(count)))
+        }
+        pairs.sort { $0.key < $1.key }
+        let keys = pairs.map(\.key)
+        let kept = rows.map { row in
+            let key = PairCounts.key(content.local[Int(row.termA)], content.local[Int(row.termB)])
+            var (low, high) = (0, keys.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if keys[middle] < key { low = middle + 1 } else { high = middle }
+            }
+            return Int32(low)
+        }
+        return CooccurrenceCache.Entry(sentences: counts.sentences, terms: content.terms.map { counts.terms[Int($0)] },
+                                       pairs: keys, counts: pairs.map(\.count), kept: kept)
+    }
+
+    /// A meeting's rows and pair counts from its cache entry, in the run's term ids; nil if the entry
+    /// does not fit the meeting. Local ids follow code point order, so a pair's first term is `termA`.
+    static func counted(_ entry: CooccurrenceCache.Entry, content: MeetingContent, meeting: Int,
+                        tables: AnalysisTables) -> (rows: [Row], pairs: PairCounts)? {
+        guard entry.terms.count == content.terms.count, entry.sentences == tables.sentences[meeting].count else { return nil }
+        var pairs = PairCounts(capacity: entry.pairs.count)
+        for (key, count) in zip(entry.pairs, entry.counts) {
+            let (x, y) = PairCounts.pair(key)
+            let (a, b) = (content.terms[Int(x)], content.terms[Int(y)])
+            pairs.add(PairCounts.key(min(a, b), max(a, b)), count)
+        }
+        let s = entry.sentences
+        let rows = entry.kept.map { index in
+            let (x, y) = PairCounts.pair(entry.pairs[Int(index)])
+            let (count, na, nb) = (Int(entry.counts[Int(index)]), Int(entry.terms[Int(x)]), Int(entry.terms[Int(y)]))
+            return row(meeting: meeting, a: content.terms[Int(x)], b: content.terms[Int(y)], count: count, countA: na, countB: nb,
+                       sentences: s, llr: Statistics.dunningG2(pair: count, a: na, b: nb, sentences: s))
+        }
+        return (rows, pairs)
     }
 }

@@ -21,6 +21,15 @@ enum CacheEntry {
         return stored == checksum(bytes[..<end]) ? magic.count..<end : nil
     }
 
+    /// A hasher for an entry's name that has taken what kind of entry it is and the program binary
+    /// (a rebuild may compute it otherwise); the caller adds the rest of what decides it.
+    static func namer(_ kind: String) -> SHA256 {
+        var hasher = SHA256()
+        hasher.update(field: kind)
+        hasher.update(field: System.executableIdentity)
+        return hasher
+    }
+
     private static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt32 {
         bytes.withUnsafeBufferPointer { rx_crc32(0, $0.baseAddress, $0.count) }
     }

@@ -2,10 +2,12 @@ import Foundation
 
 /// The folder where runs keep what they can reuse (`--cache`, under `.build/rhetoric-cache` by
 /// default; never in the corpus or the reports): documents' partials (``PartialCache``) and their
-/// `sentences.csv` rows (``SentenceRowsCache``), the deflated pieces of workbook sheets
-/// (``SheetPieceCache``) and the segmentation trie (``TrieCache``). An entry is named by the 64 hex
-/// digits of the SHA-256 of everything that decides it, and its kind's extension; it is written
-/// aside and renamed into place, so that a reader never sees half of one, and touched when used.
+/// `sentences.csv` rows (``SentenceRowsCache``), each meeting's co-occurrence counts
+/// (``CooccurrenceCache``) and rows in `cooccurrence.csv` (``CSVBlockCache``), the page's network
+/// layouts (``LayoutCache``), the deflated pieces of workbook sheets (``SheetPieceCache``) and the
+/// segmentation trie (``TrieCache``). An entry is named by the 64 hex digits of the SHA-256 of
+/// everything that decides it, and its kind's extension; it is written aside and renamed into
+/// place, so that a reader never sees half of one, and touched when used.
 ///
 /// A rebuild of the program or a change of settings leaves old entries unreachable, so each run
 /// that used the cache prunes it to ``defaultLimit`` bytes (see ``prune(limit:usedSince:)``).
@@ -15,7 +17,8 @@ public struct CacheFolder: Sendable {
     public static let defaultLimit = 1 << 30
     /// The extensions of the entries a cache keeps.
     static let extensions = [PartialsFile.fileExtension, SentenceRowsCache.fileExtension, SheetPieceCache.fileExtension,
-                             TrieCache.fileExtension]
+                             TrieCache.fileExtension, CooccurrenceCache.fileExtension, CSVBlockCache.fileExtension,
+                             LayoutCache.fileExtension]
 
     public let path: String
 
@@ -38,6 +41,17 @@ public struct CacheFolder: Sendable {
         let temporary = file(key, kind) + ".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
         if rename(temporary, file(key, kind)) != 0 { unlink(temporary) }
+    }
+
+    /// The body of a sealed entry (``CacheEntry``), if there is one that is whole and sound.
+    func body(_ key: String, kind: String, magic: [UInt8]) -> ArraySlice<UInt8>? {
+        guard let bytes = read(key, kind: kind), let body = CacheEntry.body(of: bytes, magic: magic) else { return nil }
+        return bytes[body]
+    }
+
+    /// Keeps `body` sealed (``CacheEntry``).
+    func seal(_ key: String, kind: String, magic: [UInt8], _ body: some Collection<UInt8>) {
+        write(key, kind: kind, CacheEntry.sealed(magic, body))
     }
 
     /// One of the folder's files as pruning sees it.

@@ -351,7 +351,8 @@ public struct Pipeline: Sendable {
         // inside one of the workers below, its own parallel map would get one thread.
         let stages: [@Sendable () -> StageOutput] = [
             { .cooccurrence(CooccurrenceStage.rows(tables, minimumCount: analysis.minimumPairCount,
-                                                   maximumPairs: analysis.maximumPairs, jobs: jobs)) },
+                                                   maximumPairs: analysis.maximumPairs, jobs: jobs,
+                                                   cache: options.cache.map { CooccurrenceCache(folder: CacheFolder($0)) })) },
             { .frequency(FrequencyStage.rows(tables)) },
             { .keyness(KeynessStage.rows(tables, options: analysis.keyness)) },
             { .trends(TrendsStage.rows(tables, minimumCount: analysis.minimumTrendCount)) },
@@ -384,7 +385,8 @@ public struct Pipeline: Sendable {
             ("frequency.csv", { .text(StageReports.frequency(results.frequency, tables)) }),
             ("frequency_wide.csv", { .text(StageReports.frequencyWide(tables)) }),
             ("keyness.csv", { .text(StageReports.keyness(results.keyness, tables) { tables.meetings[$0].id }) }),
-            ("cooccurrence.csv", { .text(StageReports.cooccurrence(results.cooccurrence, tables)) }),
+            ("cooccurrence.csv", { .bytes(StageReports.cooccurrence(results.cooccurrence, tables, keys: results.cooccurrenceKeys,
+                                                                   blocks: options.cache.map { CSVBlockCache(folder: CacheFolder($0)) })) }),
             ("trends.csv", { .text(StageReports.trends(results.trends, tables)) }),
             ("speakers.csv", { .text(StageReports.speakers(results.speakers, tables)) }),
             (SentencesReport.fileName, { .streamed { write throws(RhetoricError) in try spill.write(corpus, to: write) } }),
@@ -400,7 +402,8 @@ public struct Pipeline: Sendable {
         // The page links the other files by name, so it is rendered beside them rather than after.
         let files = renderers.map(\.name)
         renderers.append((HTMLReport.fileName, {
-            .text(HTMLReport.html(corpus: corpus, tables: tables, results: results, themes: themes, files: files))
+            .text(HTMLReport.html(corpus: corpus, tables: tables, results: results, themes: themes, files: files,
+                                  layouts: options.cache.map { LayoutCache(folder: CacheFolder($0)) }))
         }))
         let all = renderers
         progress?.begin("rendering", total: all.count, unit: "files")
@@ -460,7 +463,7 @@ enum StageOutput: Sendable {
 
     case frequency([FrequencyStage.Row])
     case keyness([KeynessStage.Row])
-    case cooccurrence([CooccurrenceStage.Row])
+    case cooccurrence(CooccurrenceStage.Output)
     case trends([TrendsStage.Row])
     case speakers([SpeakerStage.Row])
     case speakerKeyness([KeynessStage.Row])
@@ -474,6 +477,8 @@ struct StageResults: Sendable {
     var frequency: [FrequencyStage.Row] = []
     var keyness: [KeynessStage.Row] = []
     var cooccurrence: [CooccurrenceStage.Row] = []
+    /// Each meeting's co-occurrence cache key (``CooccurrenceStage/Output``).
+    var cooccurrenceKeys: [String?] = []
     var trends: [TrendsStage.Row] = []
     var speakers: [SpeakerStage.Row] = []
     var speakerKeyness: [KeynessStage.Row] = []
@@ -485,7 +490,7 @@ struct StageResults: Sendable {
         switch output {
         case .frequency(let rows): frequency = rows
         case .keyness(let rows): keyness = rows
-        case .cooccurrence(let rows): cooccurrence = rows
+        case .cooccurrence(let output): (cooccurrence, cooccurrenceKeys) = (output.rows, output.keys)
         case .trends(let rows): trends = rows
         case .speakers(let rows): speakers = rows
         case .speakerKeyness(let rows): speakerKeyness = rows

@@ -48,18 +48,40 @@ public enum StageReports {
         return csv.text
     }
 
-    public static func cooccurrence(_ rows: [CooccurrenceStage.Row], _ tables: AnalysisTables) -> String {
+    /// With `blocks`, a meeting's rows whose cache key `keys` gives (``CooccurrenceStage/Output``)
+    /// are read from it rather than formatted.
+    public static func cooccurrence(_ rows: [CooccurrenceStage.Row], _ tables: AnalysisTables, keys: [String?] = [],
+                                    blocks: CSVBlockCache? = nil) -> [UInt8] {
         var csv = CSVWriter(header: ["meeting", "term_a", "term_b", "count", "count_a", "count_b", "sentences", "pmi",
                                      "npmi", "llr", "jaccard", "logdice", "mi3"])
-        for row in rows {
-            csv.text(meetingName(row.meeting, tables))
-            csv.text(tables.terms[Int(row.termA)])
-            csv.text(tables.terms[Int(row.termB)])
-            for count in [row.count, row.countA, row.countB, row.sentences] { csv.integer(count) }
-            for statistic in [row.pmi, row.npmi, row.llr, row.jaccard, row.logDice, row.mi3] { csv.decimal(statistic) }
-            csv.endRow()
+        var start = 0
+        while start < rows.count {
+            let meeting = rows[start].meeting
+            let end = rows[start...].firstIndex { $0.meeting != meeting } ?? rows.count
+            let name = meetingName(meeting, tables)
+            let render = {
+                var block = CSVWriter()
+                for row in rows[start..<end] {
+                    block.text(name)
+                    block.text(tables.terms[Int(row.termA)])
+                    block.text(tables.terms[Int(row.termB)])
+                    block.integer(row.count)
+                    block.integer(row.countA)
+                    block.integer(row.countB)
+                    block.integer(row.sentences)
+                    for statistic in [row.pmi, row.npmi, row.llr, row.jaccard, row.logDice, row.mi3] { block.decimal(statistic) }
+                    block.endRow()
+                }
+                return block.bytes
+            }
+            if let blocks, let meeting, meeting < keys.count, let source = keys[meeting] {
+                csv.append(rows: blocks.block(blocks.key(report: "cooccurrence.csv", source: source, cell: name), render: render))
+            } else {
+                csv.append(rows: render())
+            }
+            start = end
         }
-        return csv.text
+        return csv.bytes
     }
 
     public static func trends(_ rows: [TrendsStage.Row], _ tables: AnalysisTables) -> String {

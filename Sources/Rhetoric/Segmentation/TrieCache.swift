@@ -13,9 +13,7 @@ public struct TrieCache: Sendable {
 
     public init(folder: String, settings: String) {
         self.folder = CacheFolder(folder)
-        var hasher = SHA256()
-        hasher.update(field: "word trie")
-        hasher.update(field: System.executableIdentity)
+        var hasher = CacheEntry.namer("word trie")
         hasher.update(field: settings)
         key = hasher.hex()
     }

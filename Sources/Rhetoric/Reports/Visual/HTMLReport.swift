@@ -8,7 +8,8 @@ enum HTMLReport {
     static let trendTerms = 5
     static let networkPairs = 30
 
-    static func html(corpus: Corpus, tables: AnalysisTables, results: StageResults, themes: ThemeList, files: [String]) -> String {
+    static func html(corpus: Corpus, tables: AnalysisTables, results: StageResults, themes: ThemeList, files: [String],
+                     layouts: LayoutCache? = nil) -> String {
         let meetingCount = tables.meetings.count
         var body = "<h1>Xi–Putin summits: how the rhetoric differs and shifts</h1>\n"
         body += "<p class=\"lead\">\(corpus.documents.count) reports of \(meetingCount) meetings, "
@@ -18,7 +19,7 @@ enum HTMLReport {
         body += trendsSection(tables: tables, results: results)
         body += sharesSection(tables: tables, results: results)
         body += speakersSection(tables: tables, results: results)
-        body += networkSection(tables: tables, results: results)
+        body += networkSection(tables: tables, results: results, layouts: layouts)
         body += filesSection(files)
         return """
             <!DOCTYPE html>
@@ -235,10 +236,11 @@ enum HTMLReport {
 
     /// The strongest pairs (by llr) of one meeting, or of all meetings for nil.
     static func networkPairs(_ rows: [CooccurrenceStage.Row], meeting: Int?) -> [CooccurrenceStage.Row] {
-        Array(rows.filter { $0.meeting == meeting }.prefix(networkPairs))
+        Array(rows.lazy.filter { $0.meeting == meeting }.prefix(networkPairs))
     }
 
-    static func networkSection(tables: AnalysisTables, results: StageResults) -> String {
+    /// With `layouts`, the networks' layouts are read from it when it has them.
+    static func networkSection(tables: AnalysisTables, results: StageResults, layouts: LayoutCache? = nil) -> String {
         var html = "<h2>What goes with what</h2>\n<p>The \(networkPairs) strongest co-occurrences (Dunning's log-likelihood over sentences) of all meetings and of each; node size follows the term's frequency. cooccurrence.gexf opens in Gephi.</p>\n<div class=\"networks\">\n"
         for meeting in [nil] + tables.meetings.indices.map(Optional.some) {
             let pairs = networkPairs(results.cooccurrence, meeting: meeting)
@@ -247,7 +249,8 @@ enum HTMLReport {
             let maxLLR = pairs.map(\.llr).max() ?? 1
             let edges = pairs.map { (index[$0.termA]!, index[$0.termB]!, $0.llr / maxLLR) }
             let size = meeting == nil ? 640.0 : 420.0
-            let positions = NetworkLayout(width: size, height: size).positions(count: nodes.count, edges: edges)
+            let layout = NetworkLayout(width: size, height: size)
+            let positions = layouts?.positions(layout, count: nodes.count, edges: edges) ?? layout.positions(count: nodes.count, edges: edges)
             let counts = nodes.map { term in meeting.map { tables.counts[$0][Int(term)] } ?? tables.total(Int(term)) }
             let maxCount = Double(max(counts.max() ?? 1, 1))
             let name = meeting.map { tables.meetings[$0].id } ?? "all"

@@ -22,9 +22,7 @@ struct SheetPieceCache: Sendable {
     /// The entry name of the rows of `csv` (whole CSV rows), whose columns are text where `text`
     /// says so.
     func key(csv: UnsafeBufferPointer<UInt8>, text: [Bool]) -> String {
-        var hasher = SHA256()
-        hasher.update(field: "sheet piece")
-        hasher.update(field: System.executableIdentity)
+        var hasher = CacheEntry.namer("sheet piece")
         hasher.update(text.map { $0 ? 1 : 0 } + [2])
         hasher.update(csv)
         return hasher.hex()
