@@ -26,3 +26,7 @@ int rx_exchange_paths(const char *first, const char *second) {
 void rx_release_free_memory(void) {
     malloc_trim(0);
 }
+
+int rx_format_scientific(double value, char *buffer, int size) {
+    return snprintf(buffer, (size_t)size, "%.5e", value);
+}

@@ -18,4 +18,11 @@ int rx_exchange_paths(const char *first, const char *second);
  */
 void rx_release_free_memory(void);
 
+/**
+ * Writes `value` as C's "%.5e" into `buffer` (at most `size` bytes with the terminating zero) and
+ * returns the length snprintf gives: Swift reaches vsnprintf only through a va_list it allocates
+ * for each call, which costs more than the formatting.
+ */
+int rx_format_scientific(double value, char *buffer, int size);
+
 #endif

@@ -23,7 +23,14 @@ struct MeetingContent: Sendable {
         for (position, term) in terms.enumerated() { local[Int(term)] = Int32(position) }
         var hasher = SHA256()
         hasher.update(field: "meeting content")
-        for term in terms { hasher.update(field: tables.terms[Int(term)]) }
+        // The strings go to the digest in one buffer, each ended by a zero byte: thousands of calls
+        // into libcrypto would cost more than the hashing.
+        var strings: [UInt8] = []
+        for term in terms {
+            strings += tables.terms[Int(term)].utf8
+            strings.append(0)
+        }
+        hasher.update(strings)
         // Local ids keep a sentence's ascending order only by chance; the digest takes them as stored,
         // which the run's order decides, so it is sorted first.
         var coded: [Int32] = []

@@ -131,6 +131,18 @@ struct ByteReader {
 
     mutating func u64s() throws(Damaged) -> [UInt64] { try integers() }
 
+    /// What ``ByteWriter/i32s(_:)`` wrote, copied onto the end of `array` (no array of its own: a
+    /// partial has one list per sentence); where they now lie in it.
+    mutating func appendI32s(to array: inout [Int32]) throws(Damaged) -> Range<Int> {
+        let n = try count(width: 4)
+        let range = try take(4 * n)
+        let start = array.count
+        bytes.withUnsafeBytes { source in
+            for i in 0..<n { array.append(Int32(littleEndian: source.loadUnaligned(fromByteOffset: range.lowerBound + 4 * i, as: Int32.self))) }
+        }
+        return start..<start + n
+    }
+
     /// A count, then that many integers copied in bulk (the host is little-endian, as the format is).
     private mutating func integers<T: FixedWidthInteger>() throws(Damaged) -> [T] {
         let width = MemoryLayout<T>.size

@@ -108,12 +108,12 @@ public struct DocumentPartial: Sendable {
         for _ in 0..<(try reader.count(width: 25)) {
             let (paragraph, start, end, number, speaker) = (try reader.i32(), try reader.i32(), try reader.i32(), try reader.i32(), try reader.i32())
             let rule = try DocumentPartial.pick(DocumentPartial.rules, try reader.u8())
-            let tokens = try reader.i32s()
+            let tokens = try reader.appendI32s(to: &segmented.tokens)
             guard paragraph >= 0, Int(paragraph) < lengths.count, 0 <= start, start <= end, end <= lengths[Int(paragraph)],
-                  (0..<Int32(speakers)).contains(speaker), tokens.allSatisfy({ $0 >= -1 && $0 < termCount })
+                  (0..<Int32(speakers)).contains(speaker), segmented.tokens[tokens].allSatisfy({ $0 >= -1 && $0 < termCount })
             else { throw ByteReader.Damaged() }
-            segmented.append(.init(paragraph: paragraph, start: start, end: end, number: number, speaker: speaker, rule: rule,
-                                   tokenStart: 0, tokenEnd: 0), ids: tokens)
+            segmented.sentences.append(.init(paragraph: paragraph, start: start, end: end, number: number, speaker: speaker, rule: rule,
+                                             tokenStart: Int32(tokens.lowerBound), tokenEnd: Int32(tokens.upperBound)))
         }
         segmented.overridden = Set(try reader.i32s().map(Int.init))
         segmented.shrink()

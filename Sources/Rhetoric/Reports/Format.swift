@@ -1,3 +1,4 @@
+import CSystem
 import Foundation
 
 /// Fixed number formatting for reports, so the same numbers always give the same bytes.
@@ -59,13 +60,13 @@ public enum Format {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// ``probability(_:)`` appended to `bytes`, formatted by C's `vsnprintf` into a small buffer
+    /// ``probability(_:)`` appended to `bytes`, formatted by C's `snprintf` into a small buffer
     /// (Foundation's `String(format:)` costs microseconds a cell).
     public static func appendProbability(_ value: Double, to bytes: inout [UInt8]) {
         guard value.isFinite else { return }
         guard value > 0 else { return bytes.append(UInt8(ascii: "0")) }
         withUnsafeTemporaryAllocation(of: CChar.self, capacity: 32) { buffer in
-            let count = withVaList([value]) { vsnprintf(buffer.baseAddress, 32, "%.5e", $0) }
+            let count = rx_format_scientific(value, buffer.baseAddress, 32)
             bytes.append(contentsOf: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(min(max(count, 0), 31))))
         }
     }

@@ -60,13 +60,13 @@ enum SummaryReport {
                 "documents": .int(corpus.documents.filter { $0.meeting.date == meeting.date }.count),
                 "tokens": .int(tables.tokens[m]),
                 "sentences": .int(tables.sentences[m].count),
-                "top_terms": .array(results.frequency.filter { $0.meeting == m }.prefix(top).map {
+                "top_terms": .array(Array(results.frequency.lazy.filter { $0.meeting == m }.prefix(top)).map {
                     .object(["term": term($0.term), "count": .int($0.count), "per_10k": .decimal($0.per10k)])
                 }),
-                "top_keywords": .array(results.keyness.filter { $0.target == m && $0.g2 > 0 && $0.key }.prefix(top).map {
+                "top_keywords": .array(Array(results.keyness.lazy.filter { $0.target == m && $0.g2 > 0 && $0.key }.prefix(top)).map {
                     .object(["term": term($0.term), "g2": .decimal($0.g2), "log_ratio": .decimal($0.logRatio)])
                 }),
-                "top_pairs": .array(results.cooccurrence.filter { $0.meeting == m }.prefix(top).map {
+                "top_pairs": .array(Array(results.cooccurrence.lazy.filter { $0.meeting == m }.prefix(top)).map {
                     .object(["term_a": term($0.termA), "term_b": term($0.termB), "count": .int($0.count), "llr": .decimal($0.llr)])
                 }),
             ])

@@ -57,7 +57,7 @@ enum HTMLReport {
         var small: [String] = []
         for (m, meeting) in tables.meetings.enumerated() {
             let documents = corpus.documents.filter { $0.meeting.date == meeting.date }.count
-            let keywords = results.keyness.filter { $0.target == m && $0.g2 > 0 }.prefix(10).map { row in
+            let keywords = Array(results.keyness.lazy.filter { $0.target == m && $0.g2 > 0 }.prefix(10)).map { row in
                 let term = SVG.escape(tables.terms[Int(row.term)])
                 return row.key ? "<strong>\(term)</strong>" : term
             }
