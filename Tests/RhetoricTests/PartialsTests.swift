@@ -28,15 +28,15 @@ import Testing
         return corpus
     }
 
-    /// The cache folder's files and their modification times; unless `all`, only those that are not
-    /// entries of the run as a whole (the trie) or of its reports (workbook pieces, a meeting's
-    /// co-occurrence counts, rows and layouts).
+    /// The cache folder's files and their modification times but its usage file (``CacheUsage``);
+    /// unless `all`, only those that are not entries of the run as a whole (the trie) or of its
+    /// reports (workbook pieces, a meeting's co-occurrence counts, rows and layouts).
     func entries(_ cache: String, all: Bool = false) throws -> [String: Date] {
         let reportKinds = [SheetPieceCache.fileExtension, TrieCache.fileExtension, CooccurrenceCache.fileExtension,
                            CSVBlockCache.fileExtension, LayoutCache.fileExtension]
         var entries: [String: Date] = [:]
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? []
-        where all || !reportKinds.contains(where: { name.hasSuffix("." + $0) }) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: cache)) ?? [] where name != CacheUsage.fileName
+        && (all || !reportKinds.contains(where: { name.hasSuffix("." + $0) })) {
             entries[name] = try FileManager.default.attributesOfItem(atPath: cache + "/" + name)[.modificationDate] as? Date
         }
         return entries
@@ -264,6 +264,46 @@ import Testing
                       "notes.txt", hex, ""] {
             #expect(CacheFolder.kind(of: other) == nil, "\(other)")
         }
+    }
+
+    /// Pruning scans the entries only when the usage file says they may pass the limit, or its
+    /// scan is an hour old; what is written in between is added to it.
+    @Test func pruningScansOnlyWhenTheUsageMayPassTheLimit() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let folder = CacheFolder(directory)
+        let hex = String(repeating: "0123456789abcdef", count: 4)
+        let now = Int(time(nil))
+        folder.write(hex, kind: PartialsFile.fileExtension, Array(repeating: 7, count: 100))
+        folder.prune(limit: 1000, usedSince: now - 60)
+        #expect(CacheUsage.read(directory) == CacheUsage(bytes: 100, scanned: now) || CacheUsage.read(directory)?.scanned == now + 1,
+                "the first prune scans: 100 bytes")
+        // An entry nothing wrote (so the figure does not know it), a day old and over the limit.
+        let planted = String(repeating: "fedcba9876543210", count: 4) + "." + PartialsFile.fileExtension
+        try Data(repeating: 1, count: 2000).write(to: URL(fileURLWithPath: directory + "/" + planted))
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -86_400)], ofItemAtPath: directory + "/" + planted)
+        let scanned = try #require(CacheUsage.read(directory)).scanned
+        folder.write(String(hex.reversed()), kind: SentenceRowsCache.fileExtension, Array(repeating: 7, count: 300))
+        folder.prune(limit: 1000, usedSince: now - 60)
+        #expect(FileManager.default.fileExists(atPath: directory + "/" + planted), "400 bytes by the figure: no scan")
+        #expect(CacheUsage.read(directory) == CacheUsage(bytes: 400, scanned: scanned))
+        // A write that takes the figure past the limit makes the next prune scan, which finds the planted entry.
+        folder.write(hex, kind: SheetPieceCache.fileExtension, Array(repeating: 7, count: 700))
+        folder.prune(limit: 1000, usedSince: now - 60)
+        #expect(!FileManager.default.fileExists(atPath: directory + "/" + planted))
+        #expect(CacheUsage.read(directory)?.bytes == 1100, "what is left: 100 + 300 + 700, all used since the run began")
+        // A scan an hour old is made again whatever the figure says.
+        try Data(repeating: 1, count: 2000).write(to: URL(fileURLWithPath: directory + "/" + planted))
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -86_400)], ofItemAtPath: directory + "/" + planted)
+        folder.prune(limit: 1100, usedSince: now - 60)
+        #expect(FileManager.default.fileExists(atPath: directory + "/" + planted))
+        CacheUsage(bytes: 1100, scanned: now - CacheUsage.rescanAfter).write(directory)
+        folder.prune(limit: 1100, usedSince: now - 60)
+        #expect(!FileManager.default.fileExists(atPath: directory + "/" + planted))
+        // A file of that name the program did not write is neither read nor replaced.
+        try Data("the user's own notes\n".utf8).write(to: URL(fileURLWithPath: directory + "/" + CacheUsage.fileName))
+        folder.prune(limit: 1100, usedSince: now - 60)
+        #expect(FileManager.default.contents(atPath: directory + "/" + CacheUsage.fileName) == Data("the user's own notes\n".utf8))
     }
 
     @Test func aRunPrunesItsCacheToTheLimitAndTouchesNothingElse() throws {

@@ -40,7 +40,11 @@ public struct CacheFolder: Sendable {
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         let temporary = file(key, kind) + ".\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp"
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return }
-        if rename(temporary, file(key, kind)) != 0 { unlink(temporary) }
+        if rename(temporary, file(key, kind)) != 0 {
+            unlink(temporary)
+        } else {
+            CacheUsage.added(bytes.count, to: path)
+        }
     }
 
     /// The body of a sealed entry (``CacheEntry``), if there is one that is whole and sound.
@@ -66,13 +70,17 @@ public struct CacheFolder: Sendable {
     /// used at or after `usedSince` (the run's own, and a concurrent run's), and the temporary files of
     /// writes cut off over an hour ago. Files not named as this cache names them are never touched,
     /// whatever else the folder holds. A file that cannot be removed is left: the cache only makes runs
-    /// faster.
+    /// faster. The entries are not scanned while ``CacheUsage`` shows them within the limit.
     public func prune(limit: Int, usedSince: Int) {
+        let now = Int(time(nil))
+        let added = CacheUsage.takeAdded(path)
+        if let usage = CacheUsage.read(path), usage.allowsSkip(adding: added, limit: limit, now: now) {
+            return CacheUsage(bytes: usage.bytes + added, scanned: usage.scanned).write(path)
+        }
         guard let directory = opendir(path) else { return }
         defer { closedir(directory) }
         var entries: [Entry] = []
         var stale: [String] = []
-        let now = Int(time(nil))
         while let item = readdir(directory) {
             let name = withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
             guard let kind = Self.kind(of: name) else { continue }
@@ -84,7 +92,10 @@ public struct CacheFolder: Sendable {
             case .temporary: if used < now - 3600 { stale.append(name) }
             }
         }
-        for name in stale + Self.victims(entries, limit: limit, usedSince: usedSince) { unlink(path + "/" + name) }
+        let victims = Self.victims(entries, limit: limit, usedSince: usedSince)
+        for name in stale + victims { unlink(path + "/" + name) }
+        let removed = Set(victims)
+        CacheUsage(bytes: entries.reduce(0) { $0 + (removed.contains($1.name) ? 0 : $1.size) }, scanned: now).write(path)
     }
 
     /// Of the entries, those to remove: least recently used first (ties by name), until the rest take
