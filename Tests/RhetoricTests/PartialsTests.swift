@@ -350,6 +350,13 @@ import Testing
         #expect(refused.code == 2 && refused.err.contains("--cache-limit"))
     }
 
+    /// Files are read newest first (what a rerun must clean and segment is started at once), ties in
+    /// path order; the partials still come back in path order.
+    @Test func filesAreScheduledNewestFirst() {
+        #expect(Pipeline.newestFirst([5, 9, 5, 1, 9]) == [1, 4, 0, 2, 3])
+        #expect(Pipeline.newestFirst([]) == [])
+    }
+
     @Test func aPartialsTextIsValidUTF8AndItsUTF16LengthIsCountedOnTheBytes() throws {
         // a (1 byte, 1 unit), é (2, 1), 条 (3, 1), 😀 (4 bytes, 2 units: a surrogate pair).
         for (text, units) in [("", 0), ("a", 1), ("é", 1), ("条约", 2), ("😀", 2), ("a😀条é", 5)] {
@@ -363,6 +370,20 @@ import Testing
         for bytes: [UInt8] in [[1, 0, 0, 0, 0x80], [3, 0, 0, 0, 0xF0, 0x9F, 0x98]] {
             var reader = ByteReader(bytes)
             #expect(throws: ByteReader.Damaged.self) { try reader.text() }
+        }
+        // Counted eight bytes at a time and then one by one: every length and alignment of a text
+        // that mixes all four widths gives Swift's own counts, as a partial read without its text does.
+        let mixed = "a条é😀约b😀😀éé条条x"
+        for start in 0...mixed.utf8.count {
+            for end in start...mixed.utf8.count {
+                let bytes = Array(mixed.utf8[mixed.utf8.index(mixed.utf8.startIndex, offsetBy: start)..<mixed.utf8.index(mixed.utf8.startIndex, offsetBy: end)])
+                guard let piece = String(validating: bytes, as: UTF8.self) else { continue }
+                var writer = ByteWriter()
+                writer.string(piece)
+                var reader = ByteReader(writer.bytes)
+                let counts = try reader.textCounts()
+                #expect(counts.utf16 == piece.utf16.count && counts.characters == piece.unicodeScalars.count, "\(piece)")
+            }
         }
     }
 }

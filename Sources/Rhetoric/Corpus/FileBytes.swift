@@ -63,6 +63,15 @@ public enum FileBytes {
     /// What a path is, following symbolic links for files but not for folders (no loops).
     enum Kind { case file, folder, other }
 
+    /// When the file (or what a link names) last changed, in nanoseconds since 1970; 0 if unknown.
+    static func modified(_ path: [UInt8]) -> Int {
+        var info = stat()
+        guard (path + [0]).withUnsafeBufferPointer({ buffer in
+            buffer.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) }
+        }) == 0 else { return 0 }
+        return Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+    }
+
     static func kind(of path: [UInt8]) -> Kind {
         let cPath = (path + [0]).map { CChar(bitPattern: $0) }
         var info = stat()

@@ -94,25 +94,38 @@ struct ByteReader {
         return try bytes.withUnsafeBufferPointer { (all) throws(Damaged) in
             let utf8 = UnsafeBufferPointer(rebasing: all[range])
             guard let string = String(validating: utf8, as: UTF8.self) else { throw Damaged() }
-            // A scalar is one unit, two if it takes four bytes: count the bytes that start one, and
-            // once more those that start a four-byte one.
-            var units = 0
-            for byte in utf8 { units += (byte & 0xC0 != 0x80 ? 1 : 0) + (byte >= 0xF0 ? 1 : 0) }
-            return (string, units)
+            let counted = ByteReader.scalars(utf8)
+            return (string, counted.scalars + counted.fourByte)
         }
     }
 
     /// A string's length in UTF-16 code units and in characters (scalars), without making it.
     mutating func textCounts() throws(Damaged) -> (utf16: Int, characters: Int) {
         let range = try take(try count())
-        var (units, scalars) = (0, 0)
-        bytes.withUnsafeBufferPointer { all in
-            for byte in UnsafeBufferPointer(rebasing: all[range]) {
-                scalars += byte & 0xC0 != 0x80 ? 1 : 0
-                units += byte >= 0xF0 ? 1 : 0
-            }
+        let counted = bytes.withUnsafeBufferPointer { ByteReader.scalars(UnsafeBufferPointer(rebasing: $0[range])) }
+        return (counted.scalars + counted.fourByte, counted.scalars)
+    }
+
+    /// The scalars of valid UTF-8 (the bytes that start one: all but `10xxxxxx`) and those of them
+    /// that take four bytes (`11110xxx`, two UTF-16 units), eight bytes at a time: each test leaves
+    /// its answer in a byte's top bit, and the bits are counted.
+    static func scalars(_ utf8: UnsafeBufferPointer<UInt8>) -> (scalars: Int, fourByte: Int) {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        var (continuing, fourByte) = (0, 0)
+        let words = utf8.count / 8
+        let raw = UnsafeRawBufferPointer(utf8)
+        for i in 0..<words {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * i, as: UInt64.self))
+            // Top bit set and the next one clear; the top four set. A shift moves each byte's lower
+            // bits into its top bit, and what crosses into the next byte lands below its top bit.
+            continuing += (word & ~(word << 1) & high).nonzeroBitCount
+            fourByte += (word & (word << 1) & (word << 2) & (word << 3) & high).nonzeroBitCount
         }
-        return (units + scalars, scalars)
+        for byte in utf8[(8 * words)...] {
+            continuing += byte & 0xC0 == 0x80 ? 1 : 0
+            fourByte += byte >= 0xF0 ? 1 : 0
+        }
+        return (utf8.count - continuing, fourByte)
     }
 
     mutating func optional() throws(Damaged) -> String? {

@@ -274,7 +274,10 @@ public struct Pipeline: Sendable {
         let started = Int(time(nil))
         let maker = PartialMaker(source: source, settings: settings,
                                  cache: options.cache, corpus: options.corpus, speakers: config.speakers.ids.count)
-        let outcomes = Parallel.map(source.files, jobs: options.jobs, worker: { () -> PartialMaker.Worker in
+        // The files changed last go first: they are the ones the cache lacks, and the one document
+        // a rerun cleans and segments, taken last, would keep one worker busy while the other waits.
+        let order = Pipeline.newestFirst(source.files.map { FileBytes.modified(source.bytes(of: $0)) })
+        let scheduled = Parallel.map(order.map { source.files[$0] }, jobs: options.jobs, worker: { () -> PartialMaker.Worker in
             PartialMaker.Worker(config: config, trie: trie, cleaning: source.cleaning)
         }, { (worker: PartialMaker.Worker, file: CorpusFile) -> Result<DocumentPartial, RhetoricError> in
             defer { progress?.step() }
@@ -285,8 +288,15 @@ public struct Pipeline: Sendable {
                 }
             }
         })
+        var outcomes = scheduled
+        for (position, index) in order.enumerated() { outcomes[index] = scheduled[position] }
         if prune { maker.cache?.folder.prune(limit: options.cacheLimit, usedSince: started - 60) }
         return try InputErrors.values(outcomes, of: source)
+    }
+
+    /// The indices of files by when they changed (`modified`), the latest first, ties in path order.
+    static func newestFirst(_ modified: [Int]) -> [Int] {
+        modified.indices.sorted { (modified[$0], $1) > (modified[$1], $0) }
     }
 
     /// Prints the corpus's warnings, the repeated ones tallied, and with `verbose` the files not read.
