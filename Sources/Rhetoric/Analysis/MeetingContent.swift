@@ -19,7 +19,8 @@ struct MeetingContent: Sendable {
             local[Int(term)] = 0
             terms.append(term)
         }
-        terms.sort { tables.precedes($0, $1) }
+        let rank = tables.codePointRank
+        terms.sort { rank[Int($0)] < rank[Int($1)] }
         for (position, term) in terms.enumerated() { local[Int(term)] = Int32(position) }
         var hasher = SHA256()
         hasher.update(field: "meeting content")
@@ -31,16 +32,31 @@ struct MeetingContent: Sendable {
             strings.append(0)
         }
         hasher.update(strings)
-        // Local ids keep a sentence's ascending order only by chance; the digest takes them as stored,
-        // which the run's order decides, so it is sorted first.
-        var coded: [Int32] = []
-        coded.reserveCapacity(sentences.terms.count + sentences.count)
-        for index in sentences.indices {
-            let range = sentences.range(index)
-            coded.append(Int32(range.count))
-            let start = coded.count
-            for term in sentences.terms[range] { coded.append(local[Int(term)]) }
-            coded[start...].sort()
+        // Each sentence as its count, then its local ids ascending: stored ascending by the run's ids,
+        // they are sorted again (a sentence holds a few dozen, so by insertion).
+        var coded = [Int32](repeating: 0, count: sentences.terms.count + sentences.count)
+        coded.withUnsafeMutableBufferPointer { coded in
+            local.withUnsafeBufferPointer { local in
+                sentences.terms.withUnsafeBufferPointer { ids in
+                    var end = 0
+                    for index in sentences.indices {
+                        let range = sentences.range(index)
+                        coded[end] = Int32(range.count)
+                        let start = end + 1
+                        end = start
+                        for i in range {
+                            let id = local[Int(ids[i])]
+                            var slot = end
+                            while slot > start && coded[slot - 1] > id {
+                                coded[slot] = coded[slot - 1]
+                                slot -= 1
+                            }
+                            coded[slot] = id
+                            end += 1
+                        }
+                    }
+                }
+            }
         }
         coded.withUnsafeBytes { hasher.update($0.bindMemory(to: UInt8.self)) }
         (self.terms, self.local, digest) = (terms, local, hasher.hex())

@@ -66,11 +66,12 @@ public struct CacheFolder: Sendable {
         var used: Int
     }
 
-    /// Removes the entries used least recently until the rest take at most `limit` bytes, never one
-    /// used at or after `usedSince` (the run's own, and a concurrent run's), and the temporary files of
-    /// writes cut off over an hour ago. Files not named as this cache names them are never touched,
-    /// whatever else the folder holds. A file that cannot be removed is left: the cache only makes runs
-    /// faster. The entries are not scanned while ``CacheUsage`` shows them within the limit.
+    /// Removes the entries used least recently until the rest take at most nine tenths of `limit`
+    /// bytes, never one used at or after `usedSince` (the run's own, and a concurrent run's), and the
+    /// temporary files of writes cut off over an hour ago. Files not named as this cache names them
+    /// are never touched, whatever else the folder holds. A file that cannot be removed is left: the
+    /// cache only makes runs faster. The entries are not scanned while ``CacheUsage`` shows them
+    /// within the limit; pruning below it leaves the next runs room to write before they scan.
     public func prune(limit: Int, usedSince: Int) {
         let now = Int(time(nil))
         let added = CacheUsage.takeAdded(path)
@@ -92,7 +93,7 @@ public struct CacheFolder: Sendable {
             case .temporary: if used < now - 3600 { stale.append(name) }
             }
         }
-        let victims = Self.victims(entries, limit: limit, usedSince: usedSince)
+        let victims = Self.victims(entries, limit: limit - limit / 10, usedSince: usedSince)
         for name in stale + victims { unlink(path + "/" + name) }
         let removed = Set(victims)
         CacheUsage(bytes: entries.reduce(0) { $0 + (removed.contains($1.name) ? 0 : $1.size) }, scanned: now).write(path)
