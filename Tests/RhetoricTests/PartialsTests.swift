@@ -132,6 +132,18 @@ import Testing
         forged.u16s(Array("中方中方".utf16)[...])
         var forgedReader = ByteReader(forged.bytes)
         #expect(throws: ByteReader.Damaged.self) { try TermTable.List(decoding: &forgedReader) }
+        // The empty term twice, a term running past the units, starts going back: refused, never read out of bounds.
+        for (starts, units) in [([0, 0, 0], ""), ([0, 9, 4], "中方中方"), ([0, 3, 2, 4], "中方中方"), ([0, 2, 4], "中方合作")] {
+            var writer = ByteWriter()
+            writer.i32s(starts.map(Int32.init)[...])
+            writer.u16s(Array(units.utf16)[...])
+            var reader = ByteReader(writer.bytes)
+            if starts == [0, 2, 4] {
+                #expect(try TermTable.List(decoding: &reader).count == 2, "two terms, each once")
+            } else {
+                #expect(throws: ByteReader.Damaged.self, "\(starts)") { try TermTable.List(decoding: &reader) }
+            }
+        }
     }
 
     @Test func theCacheRedoesOnlyTheNewFileAndRebuildsADamagedEntry() throws {

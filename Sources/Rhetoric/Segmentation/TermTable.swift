@@ -73,17 +73,37 @@ public struct TermTable: Sendable {
         }
 
         /// Reads what ``encode(into:)`` wrote; terms that do not rebuild the same ids (out of
-        /// order, or one twice) are damage.
+        /// order, or one twice) are damage. Each term is looked up in a set of the ids before it,
+        /// over the decoded units themselves: interning them into a table would copy every term of
+        /// every partial a run reads.
         init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
             let starts = try reader.i32s(), storage = try reader.u16s()
             guard starts.first == 0, Int(starts.last!) == storage.count else { throw ByteReader.Damaged() }
-            var table = TermTable()
-            for id in 0..<starts.count - 1 {
-                let (start, end) = (Int(starts[id]), Int(starts[id + 1]))
-                guard start <= end else { throw ByteReader.Damaged() }
-                let interned = storage[start..<end].withUnsafeBufferPointer { table.intern($0) }
-                guard interned == Int32(id) else { throw ByteReader.Damaged() }
+            var slots = [Int32](repeating: -1, count: 16)
+            while slots.count < 2 * starts.count { slots += slots }
+            let mask = slots.count - 1
+            let sound = storage.withUnsafeBufferPointer { units in
+                slots.withUnsafeMutableBufferPointer { slots in
+                    for id in 0..<starts.count - 1 {
+                        let (start, end) = (Int(starts[id]), Int(starts[id + 1]))
+                        guard start <= end, end <= units.count else { return false }
+                        let term = UnsafeBufferPointer(rebasing: units[start..<end])
+                        var slot = Int(TermTable.hash(term)) & mask
+                        while slots[slot] >= 0 {
+                            let other = Int(slots[slot])
+                            let (from, to) = (Int(starts[other]), Int(starts[other + 1]))
+                            if to - from == term.count
+                                && (term.isEmpty || memcmp(units.baseAddress! + from, term.baseAddress!, term.count * 2) == 0) {
+                                return false
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                        slots[slot] = Int32(id)
+                    }
+                    return true
+                }
             }
+            guard sound else { throw ByteReader.Damaged() }
             (self.storage, self.starts) = (storage, starts)
         }
     }
