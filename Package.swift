@@ -21,7 +21,8 @@ let package = Package(
         .target(name: "COpenCC", linkerSettings: [.linkedLibrary("opencc")]),
         // jieba's dictionary and hidden Markov model, compiled in from Debian's python3-jieba (MIT).
         .target(name: "CJieba"),
-        // renameat2, which Swift's Glibc module does not expose: the atomic swap of the reports folder.
+        // glibc calls Swift's Glibc module does not expose: renameat2 (the atomic swap of the reports
+        // folder), malloc_trim, and snprintf without a va_list (p-values by the million).
         .target(name: "CSystem"),
         // libxml2's HTML parser, reduced to a list of text blocks.
         .target(
