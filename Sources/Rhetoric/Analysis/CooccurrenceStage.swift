@@ -31,16 +31,18 @@ public enum CooccurrenceStage {
         let vocabulary = tables.terms.count
         let perMeeting = Parallel.map(Array(tables.meetings.indices), jobs: jobs) {
             (meeting: Int) -> (rows: [Row], pairs: PairCounts, key: String?) in
-            let content = cache.map { _ in MeetingContent(tables, meeting: meeting) }
-            let key = content.map { cache!.key($0, minimumCount: minimumCount, maximumPairs: maximumPairs) }
-            if let cache, let content, let key, let entry = cache.load(key),
-               let kept = counted(entry, content: content, meeting: meeting, tables: tables) {
-                return (kept.rows, kept.pairs, key)
+            let cached = cache.map { cache in
+                let content = MeetingContent(tables, meeting: meeting)
+                return (cache: cache, content: content, key: cache.key(content, minimumCount: minimumCount, maximumPairs: maximumPairs))
+            }
+            if let cached, let entry = cached.cache.load(cached.key),
+               let kept = counted(entry, content: cached.content, meeting: meeting, tables: tables) {
+                return (kept.rows, kept.pairs, cached.key)
             }
             let counts = count(tables.sentences[meeting], vocabulary: vocabulary)
             let rows = strongest(counts, meeting: meeting, tables: tables, minimumCount: minimumCount, maximumPairs: maximumPairs)
-            if let cache, let content, let key { cache.store(key, entry(counts, rows: rows, content: content)) }
-            return (rows, counts.pairs, key)
+            if let cached { cached.cache.store(cached.key, entry(counts, rows: rows, content: cached.content)) }
+            return (rows, counts.pairs, cached?.key)
         }
         var all = Counts(vocabulary: vocabulary, pairs: perMeeting.map(\.pairs.count).max() ?? 0)
         for sentences in tables.sentences {
