@@ -12,6 +12,19 @@ import Testing
                                                   "002_a9c9841912dcbb44.txt"])
     }
 
+    @Test func aFileIsReadWholeWhateverItsSizeAndWhatItsStatusSaidOfIt() throws {
+        let folder = try temporaryDirectory()
+        for size in [0, 1, 4095, 4096, 65536, 200_001] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) }
+            let path = folder + "/\(size).bin"
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            #expect(try FileBytes.read(path) == bytes)
+        }
+        // A file whose status gives no size (as /proc's) is read on to its end.
+        let status = try FileBytes.read("/proc/self/status")
+        #expect(status.count > 100 && status.starts(with: Array("Name:".utf8)))
+    }
+
     @Test func theSeedsCopiedAreByteForByteTheCollectedOnes() throws {
         let shared = packageRoot + "/../shared/seeds"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: shared) else { return }

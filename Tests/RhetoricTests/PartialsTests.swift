@@ -100,6 +100,35 @@ import Testing
         #expect(throws: RhetoricError.self) { try PartialsFile.decode(bytes, file: "x", speakers: 1) }
     }
 
+    /// 300 documents, each of its own few terms of a small shared vocabulary in an order of its
+    /// own, as term lists and sentences of local ids: merged in runs on two workers, the terms and
+    /// every document's terms are those of one merge, and the ids follow first appearance.
+    @Test func termTablesMergedInRunsGiveTheIdsOfOneMerge() throws {
+        var random = SplitMix(seed: 15)
+        let words = (0..<400).map { "词\($0)" }
+        let documents = (0..<300).map { _ -> (TermTable.List, SegmentedDocument) in
+            var table = TermTable()
+            var document = SegmentedDocument()
+            for _ in 0..<(1 + Int(random.next() % 4)) {
+                let ids = (0..<(1 + Int(random.next() % 9))).map { _ in table.intern(words[Int(random.next() % 400)]) }
+                document.append(.init(paragraph: 0, start: 0, end: 0, number: 1, speaker: 0, rule: .default, tokenStart: 0, tokenEnd: 0),
+                                ids: ids + [SegmentedDocument.separator])
+            }
+            return (table.list, document)
+        }
+        let terms = documents.map { list, document in document.tokens.map { $0 < 0 ? "" : String(decoding: list.units($0), as: UTF16.self) } }
+        #expect(SegmentedCorpus.runs(count: 300, jobs: 2) == [0..<150, 150..<300])
+        #expect(SegmentedCorpus.runs(count: 100, jobs: 2) == [0..<100])
+        let one = try SegmentedCorpus(merging: documents, config: .defaults(), trie: SharedTrie(.defaults()), jobs: 1)
+        let two = try SegmentedCorpus(merging: documents, config: .defaults(), trie: SharedTrie(.defaults()), jobs: 2)
+        #expect(two.vocabulary.terms == one.vocabulary.terms)
+        #expect(two.documents.map(\.tokens) == one.documents.map(\.tokens))
+        #expect(two.documents.map { $0.tokens.map { $0 < 0 ? "" : two.vocabulary.term($0) } } == terms)
+        var seen: [String] = []
+        for document in terms { for term in document where !term.isEmpty && !seen.contains(term) { seen.append(term) } }
+        #expect(two.vocabulary.terms == seen)
+    }
+
     @Test func aTermListInUTF8IsEachTermsOwnUTF8() {
         var table = TermTable()
         // ASCII, two-byte, CJK, an astral character (a surrogate pair), an empty term.

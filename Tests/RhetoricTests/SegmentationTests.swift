@@ -149,6 +149,19 @@ func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws 
         #expect(try terms("塔吉克斯坦和约翰内斯堡。") == [["塔吉克斯坦", "约翰内斯堡"]])
     }
 
+    @Test func theModelsLiteralsAreReadNumberByNumberWithTheirKeys() {
+        let text = #"P={'B': {'\u4e00': -3.65, 'x': 2.5e-3, 'ab': -1}, 'S': {'"': 7, '\'': -0.5, 'y': 1-2}, 'E': -3.14e+100}"#
+        var read: [String] = []
+        Array(text.utf8).withUnsafeBufferPointer { bytes in
+            PythonLiteral.forEachNumber(bytes) { path, key, value in
+                read.append((path + [key]).map { $0.map { String($0) } ?? "?" }.joined(separator: "/") + " \(value)")
+            }
+        }
+        #expect(read == ["B/一 -3.65", "B/x 0.0025", "B/? -1.0", "S/\" 7.0", "S/' -0.5", "E -3.14e+100"])
+        // jieba's published start probabilities (prob_start.py).
+        #expect(HiddenMarkovModel.jieba.start == [-0.26268660809250016, -3.14e100, -3.14e100, -1.4652633398537678])
+    }
+
     @Test func unknownNamesAreJoinedByTheHiddenMarkovModel() throws {
         // 达瓦仁钦 is in no list and the vocabulary knows none of its pairs: the best path leaves four
         // single characters, which the model joins instead of counting fragments.

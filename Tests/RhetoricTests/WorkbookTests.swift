@@ -148,7 +148,7 @@ func sameCell(_ read: String, _ written: String) -> Bool {
             let start = Int(random.next() % UInt64(text.count - count))
             return start..<start + count
         }
-        let deflate = { @Sendable (range: Range<Int>) -> [UInt8] in DeflatedPiece(Array(text[range]), last: range.count % 2 == 0)?.compressed ?? [] }
+        let deflate = { @Sendable (range: Range<Int>) -> [UInt8] in DeflatedPiece(Array(text[range]), last: range.count % 2 == 0).map { Array($0.compressed) } ?? [] }
         let one = Parallel.map(pieces, jobs: 1, deflate)
         #expect(one.allSatisfy { !$0.isEmpty })
         for _ in 0..<2 {

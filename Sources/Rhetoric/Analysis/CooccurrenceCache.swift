@@ -40,8 +40,9 @@ public struct CooccurrenceCache: Sendable {
 
     /// The entry, or nil if there is none that is whole and sound with its ids in its own bounds.
     func load(_ key: String) -> Entry? {
-        guard let body = folder.body(key, kind: Self.fileExtension, magic: Self.magic) else { return nil }
-        var reader = ByteReader(Array(body))
+        guard let bytes = folder.read(key, kind: Self.fileExtension),
+              let body = CacheEntry.body(of: bytes, magic: Self.magic) else { return nil }
+        var reader = ByteReader(bytes, offset: body.lowerBound, end: body.upperBound)
         guard let entry = try? Entry(sentences: Int(reader.u32()), terms: reader.i32s(), pairs: reader.u64s(),
                                      counts: reader.i32s(), kept: reader.i32s()),
               reader.isAtEnd, entry.pairs.count == entry.counts.count,

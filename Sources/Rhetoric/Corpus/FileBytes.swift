@@ -12,13 +12,14 @@ public enum FileBytes {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw RhetoricError(file: display, "cannot be read: \(String(cString: strerror(errno)))") }
         guard (info.st_mode & S_IFMT) != S_IFDIR else { throw RhetoricError(file: display, "is a folder, not a file") }
-        // The size it has now, read straight into the array; then whatever it has grown by.
+        // The size it has now and one byte more, read straight into the array: a file that has not
+        // grown ends there; one that has is read on by pieces.
         let size = max(Int(info.st_size), 0)
         var failed = false
-        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, initialized in
             initialized = 0
-            while initialized < size {
-                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, size - initialized)
+            while initialized <= size {
+                let count = Glibc.read(descriptor, buffer.baseAddress! + initialized, size + 1 - initialized)
                 if count < 0 && errno == EINTR { continue }
                 if count <= 0 {
                     failed = count < 0
@@ -28,7 +29,7 @@ public enum FileBytes {
             }
         }
         if failed { throw RhetoricError(file: display, "cannot be read: \(String(cString: strerror(errno)))") }
-        if bytes.count < size { return bytes }
+        if bytes.count <= size { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

@@ -50,16 +50,20 @@ struct ByteReader {
 
     let bytes: [UInt8]
     private(set) var offset: Int
+    /// Where reading stops: a file's checksum or an entry's seal after it is not read as content.
+    let end: Int
 
-    init(_ bytes: [UInt8], offset: Int = 0) {
+    /// Reads `bytes` from `offset` up to `end` (their end if nil), without copying them.
+    init(_ bytes: [UInt8], offset: Int = 0, end: Int? = nil) {
         self.bytes = bytes
         self.offset = offset
+        self.end = min(end ?? bytes.count, bytes.count)
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    var isAtEnd: Bool { offset == end }
 
     private mutating func take(_ n: Int) throws(Damaged) -> Range<Int> {
-        guard n >= 0, n <= bytes.count - offset else { throw Damaged() }
+        guard n >= 0, n <= end - offset else { throw Damaged() }
         defer { offset += n }
         return offset..<offset + n
     }
@@ -76,7 +80,7 @@ struct ByteReader {
     /// A count, at most what the rest of the file could hold at `width` bytes an item.
     mutating func count(width: Int = 1) throws(Damaged) -> Int {
         let n = Int(try u32())
-        guard n <= (bytes.count - offset) / max(width, 1) else { throw Damaged() }
+        guard n <= (end - offset) / max(width, 1) else { throw Damaged() }
         return n
     }
 

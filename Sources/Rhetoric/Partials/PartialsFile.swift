@@ -43,7 +43,7 @@ public enum PartialsFile {
         guard hasher.finish() == Array(bytes[body...]) else {
             throw RhetoricError(file: file, "damaged: its checksum does not match its contents")
         }
-        var reader = ByteReader(Array(bytes[0..<body]), offset: magic.count)
+        var reader = ByteReader(bytes, offset: magic.count, end: body)
         let damaged = { (offset: Int) in RhetoricError(file: file, "damaged at byte \(offset): its contents do not parse") }
         let header: (format: UInt32, version: String, settings: String)
         do throws(ByteReader.Damaged) {

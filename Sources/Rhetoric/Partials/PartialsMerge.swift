@@ -2,10 +2,11 @@
 /// order (duplicates and near-duplicates found there, as in one run), and the counted documents'
 /// term tables are merged in corpus order, so term ids, and every report, are those of one run
 /// over all the files, however the partials were split, ordered or cached. The partials are
-/// consumed: each one's tokens move into the merged corpus rather than being copied there.
+/// consumed: each one's tokens move into the merged corpus rather than being copied there. The
+/// term tables are merged `jobs` at a time (``SegmentedCorpus/init(merging:config:trie:jobs:)``).
 public enum PartialsMerge {
     public static func corpus(_ partials: consuming [DocumentPartial], config: SegmentationConfig,
-                              trie: SharedTrie) throws(RhetoricError) -> (corpus: Corpus, segmented: SegmentedCorpus) {
+                              trie: SharedTrie, jobs: Int = 1) throws(RhetoricError) -> (corpus: Corpus, segmented: SegmentedCorpus) {
         var ordered = partials
         ordered.sort { $0.path.lexicographicallyPrecedes($1.path) }
         for (a, b) in zip(ordered, ordered.dropFirst()) where a.path == b.path {
@@ -22,7 +23,7 @@ public enum PartialsMerge {
             ordered[index].segmented = SegmentedDocument()
         }
         ordered = []
-        let segmented = try SegmentedCorpus(merging: counted, config: config, trie: trie)
+        let segmented = try SegmentedCorpus(merging: counted, config: config, trie: trie, jobs: jobs)
         return (corpus, segmented)
     }
 }

@@ -139,7 +139,7 @@ public struct Pipeline: Sendable {
                 return partials
             }
             let (corpus, segmented) = try timings.measure("merge") { () throws(RhetoricError) in
-                try PartialsMerge.corpus(partials.take()!, config: config, trie: SharedTrie(config))
+                try PartialsMerge.corpus(partials.take()!, config: config, trie: SharedTrie(config), jobs: options.jobs)
             }
             warn(corpus)
             return try write(corpus: consume corpus, segmented: consume segmented, into: staging, spill: spill,
@@ -214,7 +214,8 @@ public struct Pipeline: Sendable {
                 sources.append((name, try CSVSource(mapping: staging.path(of: name))))
             }
             let cache = options.cache.map { SheetPieceCache(folder: CacheFolder($0)) }
-            try staging.add(WorkbookReport.fileName, .bytes(try WorkbookReport.xlsx(sources, jobs: options.jobs, cache: cache)))
+            let archive = try WorkbookReport.archive(sources, jobs: options.jobs, cache: cache)
+            try staging.add(WorkbookReport.fileName, .streamed { write throws(RhetoricError) in try archive.write(to: write) })
             // Its new pieces count toward the limit now, not at the next run.
             cache?.folder.prune(limit: options.cacheLimit, usedSince: started - 60)
         }
@@ -246,7 +247,7 @@ public struct Pipeline: Sendable {
         }
         progress?.finish()
         let (corpus, segmented) = try timings.measure("merge") { () throws(RhetoricError) in
-            try PartialsMerge.corpus(partials.take()!, config: config, trie: trie)
+            try PartialsMerge.corpus(partials.take()!, config: config, trie: trie, jobs: options.jobs)
         }
         warn(corpus, source: source)
         return (corpus, segmented)

@@ -20,10 +20,10 @@ public struct CSVBlockCache: Sendable {
     }
 
     /// The block under `key`, made by `render` (whole CSV rows) and kept when the cache lacks it.
-    func block(_ key: String, render: () -> [UInt8]) -> [UInt8] {
-        if let kept = folder.body(key, kind: Self.fileExtension, magic: Self.magic) { return Array(kept) }
+    func block(_ key: String, render: () -> [UInt8]) -> ArraySlice<UInt8> {
+        if let kept = folder.body(key, kind: Self.fileExtension, magic: Self.magic) { return kept }
         let rows = render()
         folder.seal(key, kind: Self.fileExtension, magic: Self.magic, rows)
-        return rows
+        return rows[...]
     }
 }

@@ -82,7 +82,7 @@ public struct CSVWriter: Sendable {
     }
 
     /// Whole rows written elsewhere (a ``CSVBlockCache`` block), after the rows so far.
-    public mutating func append(rows: [UInt8]) {
+    public mutating func append(rows: ArraySlice<UInt8>) {
         precondition(!rowStarted, "rows appended within a row")
         bytes.append(contentsOf: rows)
     }

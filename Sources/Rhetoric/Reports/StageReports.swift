@@ -77,7 +77,7 @@ public enum StageReports {
             if let blocks, let meeting, meeting < keys.count, let source = keys[meeting] {
                 csv.append(rows: blocks.block(blocks.key(report: "cooccurrence.csv", source: source, cell: name), render: render))
             } else {
-                csv.append(rows: render())
+                csv.append(rows: render()[...])
             }
             start = end
         }

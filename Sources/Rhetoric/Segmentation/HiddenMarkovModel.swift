@@ -1,4 +1,7 @@
 import CJieba
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Joins runs of single characters that no word list knows into words, with jieba's hidden Markov
 /// model (its `finalseg` module, MIT licence, compiled in: see `CJieba.h`).
@@ -24,24 +27,28 @@ public struct HiddenMarkovModel: Sendable {
 
     /// The compiled-in model.
     public static let jieba: HiddenMarkovModel = {
-        func literal(_ function: (UnsafeMutablePointer<UnsafePointer<UInt8>?>) -> Int) -> [([String], Double)] {
+        func literal(_ function: (UnsafeMutablePointer<UnsafePointer<UInt8>?>) -> Int,
+                     _ body: (_ path: [Unicode.Scalar?], _ key: Unicode.Scalar?, _ value: Double) -> Void) {
             var bytes: UnsafePointer<UInt8>? = nil
             let count = function(&bytes)
-            return PythonLiteral.entries(UnsafeBufferPointer(start: bytes, count: count))
+            PythonLiteral.forEachNumber(UnsafeBufferPointer(start: bytes, count: count), body)
         }
-        let order = ["B": begin, "M": middle, "E": end, "S": single]
+        let order: [Unicode.Scalar: Int] = ["B": begin, "M": middle, "E": end, "S": single]
         var model = HiddenMarkovModel(start: Array(repeating: minimum, count: tags),
                                       transition: Array(repeating: minimum, count: tags * tags),
                                       emission: Array(repeating: minimum, count: 65536 * tags))
-        for (path, value) in literal({ rx_jieba_hmm_start($0) }) where path.count == 1 {
-            if let tag = order[path[0]] { model.start[tag] = value }
+        literal({ rx_jieba_hmm_start($0) }) { path, key, value in
+            if path.isEmpty, let key, let tag = order[key] { model.start[tag] = value }
         }
-        for (path, value) in literal({ rx_jieba_hmm_transitions($0) }) where path.count == 2 {
-            if let from = order[path[0]], let to = order[path[1]] { model.transition[from * tags + to] = value }
+        literal({ rx_jieba_hmm_transitions($0) }) { path, key, value in
+            if path.count == 1, let from = path[0].flatMap({ order[$0] }), let to = key.flatMap({ order[$0] }) {
+                model.transition[from * tags + to] = value
+            }
         }
-        for (path, value) in literal({ rx_jieba_hmm_emissions($0) }) where path.count == 2 {
-            guard let tag = order[path[0]], let unit = path[1].utf16.first, path[1].utf16.count == 1 else { continue }
-            model.emission[Int(unit) * tags + tag] = value
+        literal({ rx_jieba_hmm_emissions($0) }) { path, key, value in
+            if path.count == 1, let tag = path[0].flatMap({ order[$0] }), let key, key.value <= 0xFFFF {
+                model.emission[Int(key.value) * tags + tag] = value
+            }
         }
         return model
     }()
@@ -91,12 +98,16 @@ public struct HiddenMarkovModel: Sendable {
 }
 
 /// The nested dictionary literals of jieba's model files (`P={'B': {'\u4e00': -3.65, …}, …}`), read
-/// from their bytes as (key path, number) pairs.
+/// from their bytes without a string per entry: the model's 35,000 numbers were a fifth of what a
+/// run that segments one document spends before its first word.
 enum PythonLiteral {
-    static func entries(_ text: UnsafeBufferPointer<UInt8>) -> [([String], Double)] {
-        var result: [([String], Double)] = []
-        var path: [String] = []
-        var key: String? = nil
+    /// Calls `body` with each number, the keys of the dictionaries around it (outermost first) and
+    /// its own key. A key is its one scalar (`\uXXXX` or a byte), nil if it has more or fewer: the
+    /// model's keys are single characters. A number that does not parse whole is skipped.
+    static func forEachNumber(_ text: UnsafeBufferPointer<UInt8>,
+                              _ body: (_ path: [Unicode.Scalar?], _ key: Unicode.Scalar?, _ value: Double) -> Void) {
+        var path: [Unicode.Scalar?] = []
+        var key: Unicode.Scalar?? = nil
         var index = 0
         func hex(_ at: Int) -> UInt32? {
             guard at + 4 <= text.count else { return nil }
@@ -122,34 +133,45 @@ enum PythonLiteral {
             case UInt8(ascii: "}"):
                 if !path.isEmpty { path.removeLast() }
             case UInt8(ascii: "'"), UInt8(ascii: "\""):
-                var string = String.UnicodeScalarView()
+                var scalars = 0
+                var scalar: Unicode.Scalar?
                 while index < text.count && text[index] != c {
                     if text[index] == UInt8(ascii: "\\"), index + 1 < text.count {
-                        if text[index + 1] == UInt8(ascii: "u"), let code = hex(index + 2), let scalar = Unicode.Scalar(code) {
-                            string.append(scalar)
+                        if text[index + 1] == UInt8(ascii: "u"), let code = hex(index + 2), let escaped = Unicode.Scalar(code) {
+                            scalar = escaped
                             index += 6
                         } else {
-                            string.append(Unicode.Scalar(text[index + 1]))
+                            scalar = Unicode.Scalar(text[index + 1])
                             index += 2
                         }
                     } else {
-                        string.append(Unicode.Scalar(text[index]))
+                        scalar = Unicode.Scalar(text[index])
                         index += 1
                     }
+                    scalars += 1
                 }
                 index += 1
-                key = String(string)
+                key = .some(scalars == 1 ? scalar : nil)
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 let begin = index - 1
                 while index < text.count, "0123456789.eE+-".utf8.contains(text[index]) { index += 1 }
-                if let key, let value = Double(String(decoding: UnsafeBufferPointer(rebasing: text[begin..<index]), as: UTF8.self)) {
-                    result.append((path + [key], value))
-                }
+                if let pending = key, let value = number(UnsafeBufferPointer(rebasing: text[begin..<index])) { body(path, pending, value) }
                 key = nil
             default:
                 break
             }
         }
-        return result
+    }
+
+    /// The bytes as a number, if all of them are one (as `Double(String)` reads them).
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        guard bytes.count < 64 else { return nil }
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer in
+            for (k, byte) in bytes.enumerated() { buffer[k] = CChar(bitPattern: byte) }
+            buffer[bytes.count] = 0
+            var end: UnsafeMutablePointer<CChar>?
+            let value = strtod(buffer.baseAddress!, &end)
+            return bytes.count > 0 && end == buffer.baseAddress! + bytes.count ? value : nil
+        }
     }
 }

@@ -33,8 +33,8 @@ public struct TrieCache: Sendable {
     /// The trie an entry holds, or nil if it is not whole and sound.
     static func decode(_ bytes: [UInt8]) -> WordTrie? {
         guard let body = CacheEntry.body(of: bytes, magic: magic) else { return nil }
-        var reader = ByteReader(bytes, offset: body.lowerBound)
-        guard let trie = try? WordTrie(decoding: &reader), reader.offset == body.upperBound else { return nil }
+        var reader = ByteReader(bytes, offset: body.lowerBound, end: body.upperBound)
+        guard let trie = try? WordTrie(decoding: &reader), reader.isAtEnd else { return nil }
         return trie
     }
 }

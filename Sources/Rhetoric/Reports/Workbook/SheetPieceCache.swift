@@ -46,7 +46,7 @@ struct SheetPieceCache: Sendable {
         guard let body = CacheEntry.body(of: bytes, magic: magic), body.count >= 20,
               let compressed = Int(exactly: number(bytes, at: body.lowerBound + 12, 8)), compressed == body.count - 20,
               let length = Int(exactly: number(bytes, at: body.lowerBound + 4, 8)) else { return nil }
-        return DeflatedPiece(compressed: Array(bytes[(body.lowerBound + 20)...].prefix(compressed)),
+        return DeflatedPiece(compressed: bytes[(body.lowerBound + 20)...].prefix(compressed),
                              crc: UInt32(number(bytes, at: body.lowerBound, 4)), length: length)
     }
 

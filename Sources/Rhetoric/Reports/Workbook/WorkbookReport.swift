@@ -59,11 +59,18 @@ public enum WorkbookReport {
     /// How much of a table is scanned before its pages are let go (``CSVSource/release(_:)``).
     static let scanBytes = 8 << 20
 
-    /// The workbook's bytes for the reports (file name → CSV); tables not among `files` are left
-    /// out. `rowLimit`, the last row number a sheet may use, is ``sheetRows`` unless a test sets a
-    /// smaller one. With a `cache`, pieces of rows made before are read from it, and new ones kept.
+    /// The workbook's bytes (see ``archive(_:jobs:rowLimit:cache:)``).
     static func xlsx(_ files: [(name: String, csv: CSVSource)], jobs: Int = 1, rowLimit: Int? = nil,
                      cache: SheetPieceCache? = nil) throws(RhetoricError) -> [UInt8] {
+        try archive(files, jobs: jobs, rowLimit: rowLimit, cache: cache).bytes
+    }
+
+    /// The workbook for the reports (file name → CSV), to be written piece by piece; tables not
+    /// among `files` are left out. `rowLimit`, the last row number a sheet may use, is
+    /// ``sheetRows`` unless a test sets a smaller one. With a `cache`, pieces of rows made before
+    /// are read from it, and new ones kept.
+    static func archive(_ files: [(name: String, csv: CSVSource)], jobs: Int = 1, rowLimit: Int? = nil,
+                        cache: SheetPieceCache? = nil) throws(RhetoricError) -> ZipArchive.Archive {
         let sources = Dictionary(files.map { ($0.name, $0.csv) }, uniquingKeysWith: { first, _ in first })
         let limit = rowLimit ?? sheetRows
         let tables = Parallel.map(ReportCatalog.tables.filter { sources[$0] != nil }, jobs: jobs) { (file: String) -> Table in
@@ -101,7 +108,7 @@ public enum WorkbookReport {
             next += count
         }
         do {
-            return try ZipArchive.bytes(entries)
+            return try ZipArchive.Archive(entries)
         } catch {
             throw RhetoricError(file: fileName, "\(error.entry) passes the 4 GB a zip file holds without ZIP64")
         }
