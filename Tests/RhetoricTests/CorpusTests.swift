@@ -81,12 +81,20 @@ import Testing
     }
 
     @Test func aCopyIsADocumentWithNineTenthsOfItsSentencesInAnEarlierOne() {
-        let earlier: [(file: String, sentences: [UInt64])] = [("a.txt", Array(1...8)), ("b.txt", Array(1...9)), ("c.txt", Array(100...200))]
-        // 9 of 10 sentences in b.txt: a copy of it (a.txt, with 8, is not enough); none of 11 in a.txt, b.txt or c.txt with 9.
-        #expect(NearDuplicates.original(of: Array(1...10), among: earlier) == "b.txt")
-        #expect(NearDuplicates.original(of: Array(1...10), among: Array(earlier.prefix(1))) == nil)
-        #expect(NearDuplicates.original(of: Array(1...11), among: earlier) == nil)
-        #expect(NearDuplicates.original(of: [], among: earlier) == nil)
+        var earlier = NearDuplicates.Earlier()
+        #expect(earlier.original(of: Array(1...10)) == nil)
+        earlier.add("a.txt", sentences: Array(1...8))
+        // 8 of 10 sentences in a.txt are not enough.
+        #expect(earlier.original(of: Array(1...10)) == nil)
+        earlier.add("b.txt", sentences: Array(1...9))
+        earlier.add("c.txt", sentences: Array(100...200))
+        earlier.add("d.txt", sentences: Array(1...10))
+        // 9 of 10 in b.txt: a copy of it, though d.txt (later) holds all 10; none of 11 in a.txt, b.txt
+        // or c.txt with 9, but d.txt with 10 of 11.
+        #expect(earlier.original(of: Array(1...10)) == "b.txt")
+        #expect(earlier.original(of: Array(1...11)) == "d.txt")
+        #expect(earlier.original(of: Array(0...11)) == nil, "10 of 12")
+        #expect(earlier.original(of: []) == nil)
         // Sentences counted by their letters, digits and Han characters: a comma more is the same sentence.
         let one = CleanedDocument(paragraphs: [Paragraph("两国元首同意，继续深化合作。Hello world!", kind: .body)])
         let other = CleanedDocument(paragraphs: [Paragraph("两国元首同意继续深化合作。Hello, world!", kind: .body)])
@@ -105,7 +113,6 @@ import Testing
         #expect(sentences.count == 3 && sentences == sentences.sorted())
         // The same text as a heading is another text.
         #expect(TextFingerprint(CleanedDocument(paragraphs: [Paragraph("标题", kind: .body)])).digest != fingerprint.digest)
-        #expect(NearDuplicates.contains([1, 3, 5], 3) && !NearDuplicates.contains([1, 3, 5], 4) && !NearDuplicates.contains([], 1))
     }
 
     /// `sentences.csv` as a run makes it: each document's rows kept as its partial is made (here

@@ -215,6 +215,13 @@ import Testing
         var seenPairs: [UInt64: Int] = [:]
         sentences.forEach { seenPairs[$0] = $1 }
         #expect(sentences.count == expectedPairs.count && seenPairs == expectedPairs)
+        // Tables that share some pairs merge into their sum.
+        var both = sentences
+        both.merge(merged)
+        var seenBoth: [UInt64: Int] = [:]
+        both.forEach { seenBoth[$0] = $1 }
+        let sum = expectedPairs.merging(expected.mapValues { 2 * $0 }, uniquingKeysWith: +)
+        #expect(both.count == sum.count && seenBoth == sum)
     }
 
     @Test func aNeedleSetFindsWhatASearchPerNeedleFinds() {
@@ -276,5 +283,13 @@ import Testing
             #expect(TopSelection.first(count, of: values, by: >) == Array(values.sorted(by: >).prefix(count)))
         }
         #expect(TopSelection.first(2, of: [3, 1, 2], by: <) == [1, 2])
+    }
+
+    @Test func eachGroupsFirstAreTakenInOnePassInTheirOrder() {
+        // (group, value): group 1's rows come before and after group 0's; group 5 is out of range.
+        let rows = [(1, 10), (1, 11), (0, 20), (5, 30), (1, 12), (0, 21), (1, 13), (2, 40)]
+        let first = TopSelection.first(3, ofEach: 3, among: rows) { $0.0 == 2 ? nil : $0.0 }
+        #expect(first.map { $0.map(\.1) } == [[20, 21], [10, 11, 12], []])
+        #expect(TopSelection.first(0, ofEach: 2, among: rows) { $0.0 }.map(\.count) == [0, 0])
     }
 }

@@ -39,11 +39,23 @@ import Testing
         #expect(entry.terms == [3, 2, 1] && entry.sentences == 3)
         #expect(entry.pairs == [PairCounts.key(0, 1), PairCounts.key(0, 2)] && entry.counts == [2, 1])
 
-        // A sound entry is what the rows are made of: one that keeps no rows gives none.
+        // Its rows' statistics, six each, are the rows'.
+        let rows = first.rows.filter { $0.meeting == 0 }
+        #expect(entry.statistics == rows.flatMap { [$0.pmi, $0.npmi, $0.llr, $0.jaccard, $0.logDice, $0.mi3].map(\.bitPattern) })
+        // A sound entry is what the rows are made of: one that keeps no rows gives none, and the
+        // statistics it holds are those shown, not computed again.
         var emptied = entry
-        emptied.kept = []
+        (emptied.kept, emptied.statistics) = ([], [])
         cache.store(key, emptied)
         #expect(!CooccurrenceStage.rows(Self.shifted, minimumCount: 1, cache: cache).rows.contains { $0.meeting == 1 })
+        var altered = entry
+        altered.statistics[2] = 99.5.bitPattern
+        cache.store(key, altered)
+        #expect(CooccurrenceStage.rows(Self.shifted, minimumCount: 1, cache: cache).rows.first { $0.meeting == 1 }?.llr == 99.5)
+        // Statistics that are not six a row make the entry unsound: counted again.
+        altered.statistics.removeLast()
+        cache.store(key, altered)
+        #expect(cache.load(key) == nil)
         // A damaged one is counted again and replaced.
         let path = directory + "/" + key + "." + CooccurrenceCache.fileExtension
         var bytes = try #require(FileManager.default.contents(atPath: path))

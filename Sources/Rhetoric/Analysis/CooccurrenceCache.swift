@@ -14,6 +14,8 @@
 ///     pairs                   u32 count, then u64 each: the local ids packed (``PairCounts/key(_:_:)``), ascending
 ///     counts                  u32 count, then i32 each: sentences holding each pair
 ///     kept                    u32 count, then i32 each: the rows' pairs (indices into pairs), strongest first
+///     statistics              u32 count, then u64 each: each row's pmi, npmi, llr, jaccard, logdice and mi3
+///                             (IEEE 754 bits), six per row: a rerun reads them rather than take 10 logs a row
 ///     check                   u32, the CRC-32 of everything before it
 /// (little-endian.)
 public struct CooccurrenceCache: Sendable {
@@ -29,6 +31,7 @@ public struct CooccurrenceCache: Sendable {
         var pairs: [UInt64]
         var counts: [Int32]
         var kept: [Int32]
+        var statistics: [UInt64]
     }
 
     func key(_ content: MeetingContent, minimumCount: Int, maximumPairs: Int) -> String {
@@ -44,8 +47,8 @@ public struct CooccurrenceCache: Sendable {
               let body = CacheEntry.body(of: bytes, magic: Self.magic) else { return nil }
         var reader = ByteReader(bytes, offset: body.lowerBound, end: body.upperBound)
         guard let entry = try? Entry(sentences: Int(reader.u32()), terms: reader.i32s(), pairs: reader.u64s(),
-                                     counts: reader.i32s(), kept: reader.i32s()),
-              reader.isAtEnd, entry.pairs.count == entry.counts.count,
+                                     counts: reader.i32s(), kept: reader.i32s(), statistics: reader.u64s()),
+              reader.isAtEnd, entry.pairs.count == entry.counts.count, entry.statistics.count == 6 * entry.kept.count,
               entry.kept.allSatisfy({ $0 >= 0 && Int($0) < entry.pairs.count }),
               entry.pairs.allSatisfy({ let (a, b) = PairCounts.pair($0); return a >= 0 && a < b && Int(b) < entry.terms.count })
         else { return nil }
@@ -59,6 +62,7 @@ public struct CooccurrenceCache: Sendable {
         writer.u64s(entry.pairs)
         writer.i32s(entry.counts[...])
         writer.i32s(entry.kept[...])
+        writer.u64s(entry.statistics)
         folder.seal(key, kind: Self.fileExtension, magic: Self.magic, writer.bytes)
     }
 }

@@ -17,6 +17,9 @@ public enum CooccurrenceStage {
         public var jaccard: Double
         public var logDice: Double
         public var mi3: Double
+
+        /// The row's statistics in the order the cache keeps them (``CooccurrenceCache``).
+        static func statistics(_ row: Row) -> [Double] { [row.pmi, row.npmi, row.llr, row.jaccard, row.logDice, row.mi3] }
     }
 
     /// Rows for each meeting in date order, then all meetings; within each, by llr descending, then
@@ -149,7 +152,8 @@ public enum CooccurrenceStage {
             return Int32(low)
         }
         return CooccurrenceCache.Entry(sentences: counts.sentences, terms: content.terms.map { counts.terms[Int($0)] },
-                                       pairs: keys, counts: pairs.map(\.count), kept: kept)
+                                       pairs: keys, counts: pairs.map(\.count), kept: kept,
+                                       statistics: rows.flatMap { row in Row.statistics(row).map(\.bitPattern) })
     }
 
     /// A meeting's rows and pair counts from its cache entry, in the run's term ids; nil if the entry
@@ -163,12 +167,14 @@ public enum CooccurrenceStage {
             let (a, b) = (content.terms[Int(x)], content.terms[Int(y)])
             pairs.add(PairCounts.key(min(a, b), max(a, b)), count)
         }
-        let s = entry.sentences
-        let rows = entry.kept.map { index in
-            let (x, y) = PairCounts.pair(entry.pairs[Int(index)])
-            let (count, na, nb) = (Int(entry.counts[Int(index)]), Int(entry.terms[Int(x)]), Int(entry.terms[Int(y)]))
-            return row(meeting: meeting, a: content.terms[Int(x)], b: content.terms[Int(y)], count: count, countA: na, countB: nb,
-                       sentences: s, llr: Statistics.dunningG2(pair: count, a: na, b: nb, sentences: s))
+        let rows = entry.kept.indices.map { k in
+            let index = Int(entry.kept[k])
+            let (x, y) = PairCounts.pair(entry.pairs[index])
+            let statistic = { (column: Int) in Double(bitPattern: entry.statistics[6 * k + column]) }
+            return Row(meeting: meeting, termA: content.terms[Int(x)], termB: content.terms[Int(y)], count: Int(entry.counts[index]),
+                       countA: Int(entry.terms[Int(x)]), countB: Int(entry.terms[Int(y)]), sentences: entry.sentences,
+                       pmi: statistic(0), npmi: statistic(1), llr: statistic(2), jaccard: statistic(3), logDice: statistic(4),
+                       mi3: statistic(5))
         }
         return (rows, pairs)
     }

@@ -72,9 +72,31 @@ struct PairCounts: Sendable {
         count += added
     }
 
-    /// Adds every count of `other`.
+    /// Adds every count of `other`. Room for all of them is made first, so the probing runs on the
+    /// arrays' memory without a check per pair, as in ``addPairs(of:)``.
     mutating func merge(_ other: PairCounts) {
-        other.forEach { add($0, Int32($1)) }
+        while (count + other.count) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var added = 0
+        keys.withUnsafeMutableBufferPointer { keys in
+            values.withUnsafeMutableBufferPointer { values in
+                other.keys.withUnsafeBufferPointer { otherKeys in
+                    other.values.withUnsafeBufferPointer { otherValues in
+                        for index in otherKeys.indices where otherKeys[index] != PairCounts.empty {
+                            let key = otherKeys[index]
+                            var slot = PairCounts.slot(key, mask: mask)
+                            while keys[slot] != key && keys[slot] != PairCounts.empty { slot = (slot + 1) & mask }
+                            if keys[slot] == PairCounts.empty {
+                                keys[slot] = key
+                                added += 1
+                            }
+                            values[slot] += otherValues[index]
+                        }
+                    }
+                }
+            }
+        }
+        count += added
     }
 
     /// Every pair and its count, in slot order (which depends on the keys only).

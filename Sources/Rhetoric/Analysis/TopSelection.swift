@@ -20,6 +20,19 @@ enum TopSelection {
         return heap.sorted(by: precedes)
     }
 
+    /// The first `count` elements of each of `groups` groups, in their order among `elements`, in one
+    /// pass: `group` gives an element's group (nil, or one out of range, for none). A report that
+    /// shows each meeting's first rows would otherwise scan the rows of every meeting before it.
+    static func first<Element>(_ count: Int, ofEach groups: Int, among elements: some Sequence<Element>,
+                               group: (Element) -> Int?) -> [[Element]] {
+        var first = [[Element]](repeating: [], count: groups)
+        for element in elements {
+            guard let index = group(element), first.indices.contains(index), first[index].count < count else { continue }
+            first[index].append(element)
+        }
+        return first
+    }
+
     /// Restores the heap (every parent after its children) from `index` up.
     private static func siftUp<Element>(_ heap: inout [Element], from index: Int, _ precedes: (Element, Element) -> Bool) {
         var child = index

@@ -15,54 +15,58 @@ public struct CSVTable: Sendable {
     public init(parsing text: String, file: String) throws(RhetoricError) {
         var records: [Row] = []
         var fields: [String] = []
-        var field = ""
+        // A field's UTF-8, made a string once it ends: the separators are ASCII, so the bytes of
+        // other characters pass through whole (a manifest of thousands of lines is read at every run).
+        var field: [UInt8] = []
         var inQuotes = false
         var afterQuote = false
         var line = 1
         var recordLine = 1
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending: Unicode.Scalar? = nil
+        var iterator = text.utf8.makeIterator()
+        var pending: UInt8? = nil
 
+        func endField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+        }
         func endRecord() {
-            fields.append(field)
+            endField()
             if !(fields.count == 1 && fields[0].isEmpty) {
                 records.append(Row(line: recordLine, fields: fields))
             }
             fields = []
-            field = ""
         }
 
         while let c = pending ?? iterator.next() {
             pending = nil
             if inQuotes {
-                if c == "\"" {
+                if c == UInt8(ascii: "\"") {
                     let next = iterator.next()
-                    if next == "\"" {
-                        field.unicodeScalars.append("\"")
+                    if next == UInt8(ascii: "\"") {
+                        field.append(c)
                     } else {
                         inQuotes = false
                         afterQuote = true
                         pending = next
                     }
                 } else {
-                    if c == "\n" { line += 1 }
-                    field.unicodeScalars.append(c)
+                    if c == UInt8(ascii: "\n") { line += 1 }
+                    field.append(c)
                 }
                 continue
             }
             switch c {
-            case "\"":
+            case UInt8(ascii: "\""):
                 guard field.isEmpty, !afterQuote else {
                     throw RhetoricError(file: file, line: line, "a quote in the middle of an unquoted field")
                 }
                 inQuotes = true
-            case ",":
-                fields.append(field)
-                field = ""
+            case UInt8(ascii: ","):
+                endField()
                 afterQuote = false
-            case "\r":
+            case UInt8(ascii: "\r"):
                 break
-            case "\n":
+            case UInt8(ascii: "\n"):
                 endRecord()
                 afterQuote = false
                 line += 1
@@ -71,7 +75,7 @@ public struct CSVTable: Sendable {
                 guard !afterQuote else {
                     throw RhetoricError(file: file, line: line, "text after a closing quote")
                 }
-                field.unicodeScalars.append(c)
+                field.append(c)
             }
         }
         if inQuotes {

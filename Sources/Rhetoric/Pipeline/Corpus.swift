@@ -16,7 +16,7 @@ public struct Corpus: Sendable {
     public init(records: [DocumentRecord]) {
         var records = records
         var seen: [[UInt8]: String] = [:]
-        var sentencesByMeeting: [MeetingDate: [(file: String, sentences: [UInt64])]] = [:]
+        var earlierByMeeting: [MeetingDate: NearDuplicates.Earlier] = [:]
         for index in records.indices where records[index].status == .ok {
             let fingerprint = records[index].fingerprint
             if let first = seen[fingerprint.digest] {
@@ -26,7 +26,7 @@ public struct Corpus: Sendable {
             }
             seen[fingerprint.digest] = records[index].file
             guard let date = records[index].meeting?.date else { continue }
-            if let earlier = NearDuplicates.original(of: fingerprint.sentences, among: sentencesByMeeting[date] ?? []) {
+            if let earlier = earlierByMeeting[date]?.original(of: fingerprint.sentences) {
                 records[index].status = .duplicate
                 records[index].warnings.append("""
                     \(records[index].file): shares \(Int(NearDuplicates.minimumShare * 100))% or more of its sentences with \(earlier) \
@@ -34,7 +34,7 @@ public struct Corpus: Sendable {
                     """)
                 continue
             }
-            sentencesByMeeting[date, default: []].append((records[index].file, fingerprint.sentences))
+            earlierByMeeting[date, default: NearDuplicates.Earlier()].add(records[index].file, sentences: fingerprint.sentences)
         }
         var byDate: [MeetingDate: Meeting] = [:]
         for record in records where record.status == .ok {

@@ -30,29 +30,29 @@ enum NearDuplicates {
         return keys.sorted()
     }
 
-    /// The earlier document `sentences` copies, if any (both as ``sentences(of:)`` gives them). Each
-    /// earlier document is given up on as soon as more sentences miss it than a copy may miss, so
-    /// most comparisons stop early.
-    static func original(of sentences: [UInt64], among earlier: [(file: String, sentences: [UInt64])]) -> String? {
-        guard !sentences.isEmpty else { return nil }
-        let needed = minimumShare * Double(sentences.count)
-        return earlier.first { other in
-            var missed = 0
-            for sentence in sentences where !contains(other.sentences, sentence) {
-                missed += 1
-                if Double(sentences.count - missed) < needed { return false }
-            }
-            return true
-        }?.file
-    }
+    /// The documents of one meeting read so far, and which of them hold each sentence: a new
+    /// document's sentences are looked up once each rather than searched for in every earlier
+    /// document (outlets carrying one agency story give a meeting dozens of copies).
+    struct Earlier {
+        private(set) var files: [String] = []
+        /// Each sentence's documents, by their index in `files`, ascending.
+        private var holders: [UInt64: [Int32]] = [:]
 
-    /// Whether the ascending `values` hold `value` (a binary search).
-    static func contains(_ values: [UInt64], _ value: UInt64) -> Bool {
-        var low = 0, high = values.count
-        while low < high {
-            let middle = (low + high) / 2
-            if values[middle] < value { low = middle + 1 } else { high = middle }
+        /// The earliest document that `sentences` copies, if any (both as ``sentences(of:)`` gives
+        /// them): the first holding at least ``minimumShare`` of them.
+        func original(of sentences: [UInt64]) -> String? {
+            guard !sentences.isEmpty, !files.isEmpty else { return nil }
+            let needed = minimumShare * Double(sentences.count)
+            var shared = [Int](repeating: 0, count: files.count)
+            for sentence in sentences {
+                for holder in holders[sentence] ?? [] { shared[Int(holder)] += 1 }
+            }
+            return shared.firstIndex { Double($0) >= needed }.map { files[$0] }
         }
-        return low < values.count && values[low] == value
+
+        mutating func add(_ file: String, sentences: [UInt64]) {
+            for sentence in sentences { holders[sentence, default: []].append(Int32(files.count)) }
+            files.append(file)
+        }
     }
 }

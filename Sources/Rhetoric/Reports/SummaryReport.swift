@@ -50,6 +50,11 @@ enum SummaryReport {
                          "speaker": .string($0.speaker)])
             }),
         ]
+        let count = tables.meetings.count
+        let documents = Dictionary(grouping: corpus.documents, by: \.meeting.date).mapValues(\.count)
+        let topTerms = TopSelection.first(top, ofEach: count, among: results.frequency) { $0.meeting }
+        let topKeywords = TopSelection.first(top, ofEach: count, among: results.keyness) { $0.g2 > 0 && $0.key ? $0.target : nil }
+        let topPairs = TopSelection.first(top, ofEach: count, among: results.cooccurrence) { $0.meeting }
         let meetings: [JSONValue] = tables.meetings.indices.map { m in
             let meeting = tables.meetings[m]
             let term = { (id: Int32) in JSONValue.string(tables.terms[Int(id)]) }
@@ -57,16 +62,16 @@ enum SummaryReport {
                 "id": .string(meeting.id),
                 "city": .string(meeting.city),
                 "label": .string(meeting.label),
-                "documents": .int(corpus.documents.filter { $0.meeting.date == meeting.date }.count),
+                "documents": .int(documents[meeting.date] ?? 0),
                 "tokens": .int(tables.tokens[m]),
                 "sentences": .int(tables.sentences[m].count),
-                "top_terms": .array(Array(results.frequency.lazy.filter { $0.meeting == m }.prefix(top)).map {
+                "top_terms": .array(topTerms[m].map {
                     .object(["term": term($0.term), "count": .int($0.count), "per_10k": .decimal($0.per10k)])
                 }),
-                "top_keywords": .array(Array(results.keyness.lazy.filter { $0.target == m && $0.g2 > 0 && $0.key }.prefix(top)).map {
+                "top_keywords": .array(topKeywords[m].map {
                     .object(["term": term($0.term), "g2": .decimal($0.g2), "log_ratio": .decimal($0.logRatio)])
                 }),
-                "top_pairs": .array(Array(results.cooccurrence.lazy.filter { $0.meeting == m }.prefix(top)).map {
+                "top_pairs": .array(topPairs[m].map {
                     .object(["term_a": term($0.termA), "term_b": term($0.termB), "count": .int($0.count), "llr": .decimal($0.llr)])
                 }),
             ])

@@ -55,9 +55,11 @@ enum HTMLReport {
     static func meetingsSection(corpus: Corpus, tables: AnalysisTables, results: StageResults) -> String {
         var html = "<h2>The meetings</h2>\n<table class=\"meetings\">\n<tr><th>date</th><th>city</th><th>label</th><th>documents</th><th>terms</th><th>top keywords (against the other meetings; bold: key)</th></tr>\n"
         var small: [String] = []
+        let counts = Dictionary(grouping: corpus.documents, by: \.meeting.date).mapValues(\.count)
+        let top = TopSelection.first(10, ofEach: tables.meetings.count, among: results.keyness) { $0.g2 > 0 ? $0.target : nil }
         for (m, meeting) in tables.meetings.enumerated() {
-            let documents = corpus.documents.filter { $0.meeting.date == meeting.date }.count
-            let keywords = Array(results.keyness.lazy.filter { $0.target == m && $0.g2 > 0 }.prefix(10)).map { row in
+            let documents = counts[meeting.date] ?? 0
+            let keywords = top[m].map { row in
                 let term = SVG.escape(tables.terms[Int(row.term)])
                 return row.key ? "<strong>\(term)</strong>" : term
             }
@@ -235,15 +237,17 @@ enum HTMLReport {
     // MARK: Networks
 
     /// The strongest pairs (by llr) of one meeting, or of all meetings for nil.
-    static func networkPairs(_ rows: [CooccurrenceStage.Row], meeting: Int?) -> [CooccurrenceStage.Row] {
-        Array(rows.lazy.filter { $0.meeting == meeting }.prefix(networkPairs))
+    /// The strongest pairs of each meeting, then of all meetings (at the meetings' count).
+    static func networkPairs(_ rows: [CooccurrenceStage.Row], meetings: Int) -> [[CooccurrenceStage.Row]] {
+        TopSelection.first(networkPairs, ofEach: meetings + 1, among: rows) { $0.meeting ?? meetings }
     }
 
     /// With `layouts`, the networks' layouts are read from it when it has them.
     static func networkSection(tables: AnalysisTables, results: StageResults, layouts: LayoutCache? = nil) -> String {
         var html = "<h2>What goes with what</h2>\n<p>The \(networkPairs) strongest co-occurrences (Dunning's log-likelihood over sentences) of all meetings and of each; node size follows the term's frequency. cooccurrence.gexf opens in Gephi.</p>\n<div class=\"networks\">\n"
+        let strongest = networkPairs(results.cooccurrence, meetings: tables.meetings.count)
         for meeting in [nil] + tables.meetings.indices.map(Optional.some) {
-            let pairs = networkPairs(results.cooccurrence, meeting: meeting)
+            let pairs = strongest[meeting ?? tables.meetings.count]
             let nodes = Array(Set(pairs.flatMap { [$0.termA, $0.termB] })).sorted(by: tables.precedes)
             let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
             let maxLLR = pairs.map(\.llr).max() ?? 1
