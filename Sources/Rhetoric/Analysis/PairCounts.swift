@@ -72,31 +72,37 @@ struct PairCounts: Sendable {
         count += added
     }
 
-    /// Adds every count of `other`. Room for all of them is made first, so the probing runs on the
-    /// arrays' memory without a check per pair, as in ``addPairs(of:)``.
+    /// Adds every count of `other`, probing on the arrays' memory without a check per pair, as
+    /// ``addPairs(of:)`` does, and growing where ``add(_:_:)`` would: when the table is half full.
     mutating func merge(_ other: PairCounts) {
-        while (count + other.count) * 2 > keys.count { grow() }
-        let mask = keys.count - 1
-        var added = 0
-        keys.withUnsafeMutableBufferPointer { keys in
-            values.withUnsafeMutableBufferPointer { values in
-                other.keys.withUnsafeBufferPointer { otherKeys in
-                    other.values.withUnsafeBufferPointer { otherValues in
-                        for index in otherKeys.indices where otherKeys[index] != PairCounts.empty {
-                            let key = otherKeys[index]
-                            var slot = PairCounts.slot(key, mask: mask)
-                            while keys[slot] != key && keys[slot] != PairCounts.empty { slot = (slot + 1) & mask }
-                            if keys[slot] == PairCounts.empty {
-                                keys[slot] = key
-                                added += 1
+        var next = 0
+        while next < other.keys.count {
+            if (count + 1) * 2 > keys.count { grow() }
+            let mask = keys.count - 1, room = keys.count / 2 - count
+            var added = 0
+            keys.withUnsafeMutableBufferPointer { keys in
+                values.withUnsafeMutableBufferPointer { values in
+                    other.keys.withUnsafeBufferPointer { otherKeys in
+                        other.values.withUnsafeBufferPointer { otherValues in
+                            while next < otherKeys.count && added < room {
+                                let key = otherKeys[next]
+                                if key != PairCounts.empty {
+                                    var slot = PairCounts.slot(key, mask: mask)
+                                    while keys[slot] != key && keys[slot] != PairCounts.empty { slot = (slot + 1) & mask }
+                                    if keys[slot] == PairCounts.empty {
+                                        keys[slot] = key
+                                        added += 1
+                                    }
+                                    values[slot] += otherValues[next]
+                                }
+                                next += 1
                             }
-                            values[slot] += otherValues[index]
                         }
                     }
                 }
             }
+            count += added
         }
-        count += added
     }
 
     /// Every pair and its count, in slot order (which depends on the keys only).

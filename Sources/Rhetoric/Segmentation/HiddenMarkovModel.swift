@@ -1,7 +1,4 @@
 import CJieba
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Joins runs of single characters that no word list knows into words, with jieba's hidden Markov
 /// model (its `finalseg` module, MIT licence, compiled in: see `CJieba.h`).
@@ -155,7 +152,9 @@ enum PythonLiteral {
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 let begin = index - 1
                 while index < text.count, "0123456789.eE+-".utf8.contains(text[index]) { index += 1 }
-                if let pending = key, let value = number(UnsafeBufferPointer(rebasing: text[begin..<index])) { body(path, pending, value) }
+                if let pending = key, let value = Double(String(decoding: UnsafeBufferPointer(rebasing: text[begin..<index]), as: UTF8.self)) {
+                    body(path, pending, value)
+                }
                 key = nil
             default:
                 break
@@ -163,15 +162,4 @@ enum PythonLiteral {
         }
     }
 
-    /// The bytes as a number, if all of them are one (as `Double(String)` reads them).
-    static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
-        guard bytes.count < 64 else { return nil }
-        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count + 1) { buffer in
-            for (k, byte) in bytes.enumerated() { buffer[k] = CChar(bitPattern: byte) }
-            buffer[bytes.count] = 0
-            var end: UnsafeMutablePointer<CChar>?
-            let value = strtod(buffer.baseAddress!, &end)
-            return bytes.count > 0 && end == buffer.baseAddress! + bytes.count ? value : nil
-        }
-    }
 }

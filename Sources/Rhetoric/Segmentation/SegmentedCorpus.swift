@@ -36,28 +36,27 @@ public struct SegmentedCorpus: Sendable {
     init(merging segmented: consuming [(TermTable.List, SegmentedDocument)], config: SegmentationConfig, trie: SharedTrie,
          jobs: Int = 1) throws(RhetoricError) {
         var segmented = segmented
+        let runs = SegmentedCorpus.runs(count: segmented.count, jobs: jobs)
+        // The documents in a buffer of their own, each the only holder of its tokens, which its run's
+        // worker rewrites in place (each run's documents are its alone).
+        let held = HeldDocuments(segmented.map(\.1))
         let lists = segmented.map(\.0)
-        let runs = SegmentedCorpus.runs(count: lists.count, jobs: jobs)
-        // Each run's table, and each of its documents' ids there.
-        let tables = Parallel.map(runs, jobs: jobs) { (run: Range<Int>) -> (TermTable, [[Int32]]) in
+        segmented = []
+        let tables = Parallel.map(runs, jobs: jobs) { (run: Range<Int>) -> TermTable in
             var table = TermTable()
-            var maps: [[Int32]] = []
-            for index in run { maps.append(table.absorb(lists[index])) }
-            return (table, maps)
+            for index in run { held.documents[index].remap(table.absorb(lists[index])) }
+            return table
         }
         var vocabulary = TermTable()
-        var documents: [SegmentedDocument] = []
-        documents.reserveCapacity(segmented.count)
-        for (run, (table, maps)) in zip(runs, tables) {
-            let global = vocabulary.count == 0 ? nil : vocabulary.absorb(table.list)
-            if global == nil { vocabulary = table }
-            for (index, local) in zip(run, maps) {
-                var document = segmented[index].1
-                segmented[index] = (TermTable.List(), SegmentedDocument())
-                document.remap(global.map { global in local.map { global[Int($0)] } } ?? local)
-                documents.append(document)
+        for (run, table) in zip(runs, tables) {
+            guard vocabulary.count > 0 else {
+                vocabulary = table
+                continue
             }
+            let global = vocabulary.absorb(table.list)
+            for index in run { held.documents[index].remap(global) }
         }
+        let documents = held.take()
         let unmatched = config.speakerOverrides.unmatched(documents.reduce(into: Set<Int>()) { $0.formUnion($1.overridden) })
         if var first = unmatched.first {
             // One error, naming every line that matched nothing.
@@ -68,6 +67,36 @@ public struct SegmentedCorpus: Sendable {
         self.documents = documents
         self.config = config
         words = trie
+    }
+
+    /// Documents moved out of their array, so that rewriting one in place copies nothing.
+    private final class HeldDocuments: @unchecked Sendable {
+        let documents: UnsafeMutableBufferPointer<SegmentedDocument>
+
+        init(_ documents: consuming [SegmentedDocument]) {
+            self.documents = .allocate(capacity: documents.count)
+            var moved = documents
+            for index in moved.indices {
+                (self.documents.baseAddress! + index).initialize(to: moved[index])
+                moved[index] = SegmentedDocument()
+            }
+        }
+
+        /// The documents, moved back into an array; the buffer is empty after.
+        func take() -> [SegmentedDocument] {
+            var array: [SegmentedDocument] = []
+            array.reserveCapacity(documents.count)
+            for index in documents.indices {
+                array.append((documents.baseAddress! + index).move())
+                (documents.baseAddress! + index).initialize(to: SegmentedDocument())
+            }
+            return array
+        }
+
+        deinit {
+            documents.deinitialize()
+            documents.deallocate()
+        }
     }
 
     /// The runs of documents merged at once: one per job, of 64 documents at least (a run's table

@@ -236,8 +236,7 @@ enum HTMLReport {
 
     // MARK: Networks
 
-    /// The strongest pairs (by llr) of one meeting, or of all meetings for nil.
-    /// The strongest pairs of each meeting, then of all meetings (at the meetings' count).
+    /// The strongest pairs (by llr) of each meeting, then of all meetings (at the meetings' count).
     static func networkPairs(_ rows: [CooccurrenceStage.Row], meetings: Int) -> [[CooccurrenceStage.Row]] {
         TopSelection.first(networkPairs, ofEach: meetings + 1, among: rows) { $0.meeting ?? meetings }
     }
