@@ -220,7 +220,7 @@ import Testing
         #expect((FileManager.default.contents(atPath: victim)?.count ?? 0) > 1000)
         #expect(FileManager.default.contents(atPath: rows).flatMap { CacheEntry.body(of: [UInt8]($0), magic: SentenceRowsCache.magic) } != nil,
                 "the damaged rows are made again")
-        #expect(FileManager.default.contents(atPath: cache + "/" + tries[0]).flatMap { TrieCache.decode([UInt8]($0)) } != nil,
+        #expect(FileManager.default.contents(atPath: cache + "/" + tries[0]).flatMap { self.trie([UInt8]($0)) } != nil,
                 "the damaged trie is made again")
         let cold = try runRhetoric(["run", "-c", corpus, "--no-cache", "--cache", directory + "/unused", "-o", directory + "/cold", "-q"])
         #expect(cold.code == 0, "\(cold.err)")
@@ -257,11 +257,26 @@ import Testing
 
     /// The trie read back from the cache is the one built: the same nodes with the same layers,
     /// probabilities and aliases, and the same segmentation; a damaged or cut entry reads as none.
+    /// The trie an entry's bytes hold (``TrieCache/decode(size:read:)`` over them), nil if unsound.
+    func trie(_ bytes: [UInt8]) -> WordTrie? {
+        TrieCache.decode(size: bytes.count) { buffer, offset in
+            guard offset + buffer.count <= bytes.count else { return false }
+            bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<offset + buffer.count])) }
+            return true
+        }
+    }
+
     @Test func theTrieReadBackFromTheCacheIsTheOneBuilt() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let config = SegmentationConfig.defaults()
         let built = config.trie()
-        let bytes = TrieCache.encode(built)
-        let read = try #require(TrieCache.decode(bytes))
+        let cache = TrieCache(folder: directory, settings: "settings")
+        #expect(cache.load() == nil)
+        cache.store(built)
+        let read = try #require(cache.load())
+        let bytes = try #require(FileManager.default.contents(atPath: directory + "/" + cache.key + "." + TrieCache.fileExtension)).map { $0 }
+        #expect(bytes == TrieCache.encode(built))
         #expect(read.nodeCount == built.nodeCount && read.canonical == built.canonical)
         for word in ["中俄", "全面战略协作伙伴关系", "普丁", "一带一路", "的", "多极化", "不在词表里的词"] {
             let node = built.node(of: word)
@@ -277,11 +292,18 @@ import Testing
             return segmented.tokens.filter { $0 != SegmentedDocument.separator }.map { table.term($0) }
         }
         #expect(try words(read) == words(built) && !(try words(read)).isEmpty)
-        var damaged = bytes
-        damaged[damaged.count / 2] ^= 0x01
-        #expect(TrieCache.decode(damaged) == nil)
-        #expect(TrieCache.decode(Array(bytes.dropLast(10))) == nil)
-        #expect(TrieCache.decode(Array("RHETTRIE".utf8)) == nil)
+        #expect(trie(bytes)?.nodeCount == built.nodeCount)
+        // A bit flipped in the hash table, and in the rest; an entry cut short, in the table or
+        // after it; a magic alone.
+        for offset in [100, bytes.count - 100] {
+            var damaged = bytes
+            damaged[offset] ^= 0x01
+            #expect(trie(damaged) == nil, "\(offset)")
+        }
+        #expect(trie(Array(bytes.dropLast(10))) == nil && trie(Array(bytes.prefix(1000))) == nil)
+        #expect(trie(Array("RHETTRIE".utf8)) == nil)
+        try Data(bytes.dropLast(10)).write(to: URL(fileURLWithPath: directory + "/" + cache.key + "." + TrieCache.fileExtension))
+        #expect(cache.load() == nil)
     }
 
     @Test func pruningRemovesTheEntriesUsedLeastRecentlyDownToTheLimitSparingTheRunsOwn() throws {

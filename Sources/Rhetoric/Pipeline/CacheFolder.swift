@@ -35,6 +35,14 @@ public struct CacheFolder: Sendable {
         return bytes
     }
 
+    /// The entry's file opened for reading, if it exists; its time becomes now, as with ``read(_:kind:)``.
+    func open(_ key: String, kind: String) -> Int32? {
+        let descriptor = Glibc.open(file(key, kind), O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        utimensat(AT_FDCWD, file(key, kind), nil, 0)
+        return descriptor
+    }
+
     /// Keeps an entry. A cache that cannot be written only makes the next run slower.
     func write(_ key: String, kind: String, _ bytes: [UInt8]) {
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

@@ -1,3 +1,6 @@
+import CIsal
+import Foundation
+
 /// The segmentation trie kept between runs in a ``CacheFolder``. Building it (the general
 /// vocabulary's 350,000 words, then the word lists over them) takes a tenth of a second, which a
 /// run that segments one new document would otherwise spend before its first word. An entry is
@@ -18,8 +21,22 @@ public struct TrieCache: Sendable {
         key = hasher.hex()
     }
 
+    /// The entry's trie, read from its file straight into the trie's arrays.
     func load() -> WordTrie? {
-        folder.read(key, kind: Self.fileExtension).flatMap(Self.decode)
+        guard let descriptor = folder.open(key, kind: Self.fileExtension) else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        return Self.decode(size: Int(status.st_size)) { buffer, offset in
+            var done = 0
+            while done < buffer.count {
+                let count = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                done += count
+            }
+            return true
+        }
     }
 
     func store(_ trie: WordTrie) {
@@ -30,11 +47,30 @@ public struct TrieCache: Sendable {
         CacheEntry.sealed(magic, trie.encoded())
     }
 
-    /// The trie an entry holds, or nil if it is not whole and sound.
-    static func decode(_ bytes: [UInt8]) -> WordTrie? {
-        guard let body = CacheEntry.body(of: bytes, magic: magic) else { return nil }
-        var reader = ByteReader(bytes, offset: body.lowerBound, end: body.upperBound)
-        guard let trie = try? WordTrie(decoding: &reader), reader.isAtEnd else { return nil }
+    /// The trie of an entry of `size` bytes that `read` fills a buffer from at an offset (false if
+    /// it cannot). The hash table, 16 of the 20 MB, is read into its own array, not into the
+    /// entry's bytes to be copied from there; the CRC-32 runs over the pieces in order.
+    static func decode(size: Int, read: (UnsafeMutableRawBufferPointer, Int) -> Bool) -> WordTrie? {
+        // The magic, the shift (u32) and the table's count (u32), as ``WordTrie/encoded()`` writes them.
+        var head = [UInt8](repeating: 0, count: magic.count + 8)
+        guard size >= head.count + 4, head.withUnsafeMutableBytes({ read($0, 0) }), head.starts(with: magic) else { return nil }
+        let number = { (offset: Int) in head[offset..<offset + 4].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) } }
+        let (shift, count) = (UInt64(number(magic.count)), number(magic.count + 4))
+        guard count <= (size - head.count - 4) / 8 else { return nil }
+        var failed = false
+        let slots = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+            failed = !read(UnsafeMutableRawBufferPointer(buffer), head.count)
+            initialized = count
+        }
+        var rest = [UInt8](repeating: 0, count: size - head.count - 8 * count)
+        guard !failed, rest.withUnsafeMutableBytes({ read($0, head.count + 8 * count) }) else { return nil }
+        var check = head.withUnsafeBufferPointer { rx_crc32(0, $0.baseAddress, $0.count) }
+        check = slots.withUnsafeBytes { rx_crc32(check, $0.baseAddress?.assumingMemoryBound(to: UInt8.self), $0.count) }
+        check = rest.withUnsafeBufferPointer { rx_crc32(check, $0.baseAddress, $0.count - 4) }
+        let stored = rest.suffix(4).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * $1.offset) }
+        var reader = ByteReader(rest, end: rest.count - 4)
+        guard check == stored, let trie = try? WordTrie(shift: shift, slots: slots, decodingRest: &reader), reader.isAtEnd
+        else { return nil }
         return trie
     }
 }

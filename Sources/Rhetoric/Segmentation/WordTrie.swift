@@ -181,11 +181,10 @@ extension WordTrie {
         return writer.bytes
     }
 
-    /// The trie ``encoded()`` wrote, checked to be one: a table whose size and shift agree, every
-    /// child a node of the trie, as many probabilities as nodes.
-    init(decoding reader: inout ByteReader) throws(ByteReader.Damaged) {
-        let shift = UInt64(try reader.u32())
-        let slots = try reader.u64s()
+    /// The trie ``encoded()`` wrote, its shift and hash table already read (``TrieCache`` reads the
+    /// table straight into its array) and the rest from `reader`; checked to be one: a table whose
+    /// size and shift agree, every child a node of the trie, as many probabilities as nodes.
+    init(shift: UInt64, slots: [UInt64], decodingRest reader: inout ByteReader) throws(ByteReader.Damaged) {
         let rootChildren = try reader.i32s()
         let nodes = try reader.count()
         let layers = try reader.raw(nodes).map(Layers.init(rawValue:))
