@@ -73,7 +73,7 @@ enum Metadata {
                 fields.fill(.date, String(value[date...]).trimmingSpaces())
                 value = value[..<date]
             }
-            if let found {
+            if found != nil {
                 let text = String(value).trimmingSpaces()
                 if let field, !text.isEmpty { fields.fill(field, text) }
                 fields.valueFollows = text.isEmpty
