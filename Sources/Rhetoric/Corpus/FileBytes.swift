@@ -42,6 +42,23 @@ public enum FileBytes {
         }
     }
 
+    /// Repeats `step` (a `pread` or `pwrite` from how many bytes are done) until all `count` are
+    /// done; false on an error or an end of file (the file cut short by another program), with
+    /// `errno` saying which.
+    static func transfer(_ count: Int, _ step: (Int) -> Int) -> Bool {
+        var done = 0
+        while done < count {
+            let moved = step(done)
+            if moved < 0 && errno == EINTR { continue }
+            guard moved > 0 else {
+                if moved == 0 { errno = EIO }
+                return false
+            }
+            done += moved
+        }
+        return true
+    }
+
     /// The whole file at `path`, a path given as text (on the command line, in a settings file).
     public static func read(_ path: String) throws(RhetoricError) -> [UInt8] {
         try read(Array(path.utf8), display: Display.path(path))

@@ -35,7 +35,7 @@ final class SentenceSpill: @unchecked Sendable {
         end += count
         self.rows[file] = start..<end
         lock.unlock()
-        let written = rows.withUnsafeBytes { bytes in SentenceSpill.transfer(count) { done in
+        let written = rows.withUnsafeBytes { bytes in FileBytes.transfer(count) { done in
             pwrite(descriptor, bytes.baseAddress! + done, count - done, off_t(start + done))
         } }
         guard written else { throw SentenceSpill.failure(path) }
@@ -57,7 +57,7 @@ final class SentenceSpill: @unchecked Sendable {
             var offset = range.lowerBound
             while offset < range.upperBound {
                 let count = min(pieceBytes - filled, range.upperBound - offset)
-                let read = piece.withUnsafeMutableBytes { buffer in SentenceSpill.transfer(count) { done in
+                let read = piece.withUnsafeMutableBytes { buffer in FileBytes.transfer(count) { done in
                     pread(descriptor, buffer.baseAddress! + filled + done, count - done, off_t(offset + done))
                 } }
                 guard read else { throw SentenceSpill.failure(path) }
@@ -74,23 +74,6 @@ final class SentenceSpill: @unchecked Sendable {
     /// Deletes the file (once the report is written: the staging folder becomes the reports).
     func remove() {
         unlink(path)
-    }
-
-    /// Repeats `step` (a `pread` or `pwrite` from how many bytes are done) until all `count` are
-    /// done; false on an error or an end of file (the file cut short by another program), with
-    /// `errno` saying which.
-    private static func transfer(_ count: Int, _ step: (Int) -> Int) -> Bool {
-        var done = 0
-        while done < count {
-            let moved = step(done)
-            if moved < 0 && errno == EINTR { continue }
-            guard moved > 0 else {
-                if moved == 0 { errno = EIO }
-                return false
-            }
-            done += moved
-        }
-        return true
     }
 
     private static func failure(_ path: String) -> RhetoricError {

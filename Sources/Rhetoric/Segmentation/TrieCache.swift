@@ -28,14 +28,7 @@ public struct TrieCache: Sendable {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
         return Self.decode(size: Int(status.st_size)) { buffer, offset in
-            var done = 0
-            while done < buffer.count {
-                let count = pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return false }
-                done += count
-            }
-            return true
+            FileBytes.transfer(buffer.count) { done in pread(descriptor, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done)) }
         }
     }
 
@@ -54,9 +47,9 @@ public struct TrieCache: Sendable {
         // The magic, the shift (u32) and the table's count (u32), as ``WordTrie/encoded()`` writes them.
         var head = [UInt8](repeating: 0, count: magic.count + 8)
         guard size >= head.count + 4, head.withUnsafeMutableBytes({ read($0, 0) }), head.starts(with: magic) else { return nil }
-        let number = { (offset: Int) in head[offset..<offset + 4].enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) } }
-        let (shift, count) = (UInt64(number(magic.count)), number(magic.count + 4))
-        guard count <= (size - head.count - 4) / 8 else { return nil }
+        var fields = ByteReader(head, offset: magic.count)
+        guard let shift = try? UInt64(fields.u32()), let count = try? Int(fields.u32()),
+              count <= (size - head.count - 4) / 8 else { return nil }
         var failed = false
         let slots = [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
             failed = !read(UnsafeMutableRawBufferPointer(buffer), head.count)
@@ -67,9 +60,9 @@ public struct TrieCache: Sendable {
         var check = head.withUnsafeBufferPointer { rx_crc32(0, $0.baseAddress, $0.count) }
         check = slots.withUnsafeBytes { rx_crc32(check, $0.baseAddress?.assumingMemoryBound(to: UInt8.self), $0.count) }
         check = rest.withUnsafeBufferPointer { rx_crc32(check, $0.baseAddress, $0.count - 4) }
-        let stored = rest.suffix(4).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * $1.offset) }
+        var seal = ByteReader(rest, offset: rest.count - 4)
         var reader = ByteReader(rest, end: rest.count - 4)
-        guard check == stored, let trie = try? WordTrie(shift: shift, slots: slots, decodingRest: &reader), reader.isAtEnd
+        guard check == (try? seal.u32()), let trie = try? WordTrie(shift: shift, slots: slots, decodingRest: &reader), reader.isAtEnd
         else { return nil }
         return trie
     }
