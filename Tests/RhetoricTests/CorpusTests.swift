@@ -14,6 +14,7 @@ import Testing
 
     @Test func aFileIsReadWholeWhateverItsSizeAndWhatItsStatusSaidOfIt() throws {
         let folder = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         for size in [0, 1, 4095, 4096, 65536, 200_001] {
             let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) }
             let path = folder + "/\(size).bin"

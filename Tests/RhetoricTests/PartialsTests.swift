@@ -255,8 +255,6 @@ import Testing
         #expect(again.partial.segmented.sentences.count == whole.segmented.sentences.count && again.partial.terms == whole.terms)
     }
 
-    /// The trie read back from the cache is the one built: the same nodes with the same layers,
-    /// probabilities and aliases, and the same segmentation; a damaged or cut entry reads as none.
     /// The trie an entry's bytes hold (``TrieCache/decode(size:read:)`` over them), nil if unsound.
     func trie(_ bytes: [UInt8]) -> WordTrie? {
         TrieCache.decode(size: bytes.count) { buffer, offset in
@@ -266,6 +264,8 @@ import Testing
         }
     }
 
+    /// The trie read back from the cache is the one built: the same nodes with the same layers,
+    /// probabilities and aliases, and the same segmentation; a damaged or cut entry reads as none.
     @Test func theTrieReadBackFromTheCacheIsTheOneBuilt() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
