@@ -265,7 +265,7 @@ import Testing
     }
 
     /// The trie read back from the cache is the one built: the same nodes with the same layers,
-    /// probabilities and aliases, and the same segmentation; a damaged or cut entry reads as none.
+    /// probabilities and aliases, the same probability for unknown words, and the same segmentation; a damaged or cut entry reads as none.
     @Test func theTrieReadBackFromTheCacheIsTheOneBuilt() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -278,6 +278,7 @@ import Testing
         let bytes = try #require(FileManager.default.contents(atPath: directory + "/" + cache.key + "." + TrieCache.fileExtension)).map { $0 }
         #expect(bytes == TrieCache.encode(built))
         #expect(read.nodeCount == built.nodeCount && read.canonical == built.canonical)
+        #expect(read.unknownLogProbability == built.unknownLogProbability && built.unknownLogProbability < 0)
         for word in ["中俄", "全面战略协作伙伴关系", "普丁", "一带一路", "的", "多极化", "不在词表里的词"] {
             let node = built.node(of: word)
             #expect(read.node(of: word) == node, "\(word)")

@@ -317,12 +317,26 @@ func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws 
             let original = try cleanedSeed(seed).text.replacingOccurrences(of: "# ", with: "")
             let traditional = hant.convert(original)
             #expect(traditional != original)
-            #expect(Simplifier.isTraditional(traditional))
-            #expect(!Simplifier.isTraditional(original))
+            #expect(TraditionalCharacters().isTraditional(traditional) { try? ScriptConverter() })
+            #expect(!TraditionalCharacters().isTraditional(original) { try? ScriptConverter() })
             #expect(try terms(traditional) == terms(original), "\(seed)")
         }
         #expect(try terms("習近平會見普京。", simplify: .never) != terms("习近平会见普京。"))
         #expect(try terms("習近平會見普京。") == terms("习近平会见普京。"))
+    }
+
+    /// The share by hand: 國 (changed by `t2s`, absent from GB 2312) is 1 of 20 Han characters,
+    /// 0.05, enough; 1 of 21 is not. 著 is in GB 2312 and never counts, however many. One table
+    /// answers alike whichever characters it learnt first.
+    @Test func traditionalOnlyCharactersAreCountedAgainstTheShare() throws {
+        let nineteen = String(repeating: "国", count: 19), twenty = String(repeating: "国", count: 20)
+        let texts = ["國" + nineteen, "國，" + twenty + "。", String(repeating: "著", count: 30), "ABC"]
+        let learntTogether = TraditionalCharacters()
+        let answers = texts.map { text in learntTogether.isTraditional(text) { try? ScriptConverter() } }
+        #expect(answers == [true, false, false, false])
+        let learntInReverse = TraditionalCharacters()
+        #expect(texts.reversed().map { text in learntInReverse.isTraditional(text) { try? ScriptConverter() } } == answers.reversed())
+        #expect(!TraditionalCharacters().isTraditional("國" + nineteen) { nil })
     }
 
     @Test func theSeedsAreNotConvertedInAutoMode() throws {
@@ -356,8 +370,10 @@ func allTokens(_ text: String, config: SegmentationConfig = .defaults()) throws 
         #expect(trie.nodeCount > 349_046)
         let node = trie.node(of: "社会主义")
         #expect(node >= 0 && trie.layers[Int(node)].contains(.vocabulary))
-        // 社会主义 13995 over the sum 60,101,967: ln(13995 / 60101967) = −8.365.
+        // 社会主义 13995 over the sum 60,101,967: ln(13995 / 60101967) = −8.365; a word it lacks,
+        // a count of one: ln(1 / 60101967) = −17.912.
         #expect(abs(Double(trie.logProbability[Int(node)]) - log(13995.0 / 60_101_967)) < 1e-5)
+        #expect(abs(Double(trie.unknownLogProbability) + 17.9115) < 1e-4)
     }
 
     @Test func termTableInternsAndGrows() {

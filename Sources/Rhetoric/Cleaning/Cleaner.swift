@@ -47,14 +47,26 @@ public struct Cleaner {
         converter = ConverterBox()
     }
 
-    /// Opens OpenCC once a cleaner first needs it. A cleaner, like the converter, belongs to one
-    /// worker.
+    /// Opens OpenCC once a cleaner first needs it, and keeps what it learnt of characters. A
+    /// cleaner, like the converter, belongs to one worker.
     final class ConverterBox {
-        var converter: ScriptConverter?
+        private var converter: ScriptConverter?
+        private let characters = TraditionalCharacters()
 
         func simplify(_ text: String) throws(RhetoricError) -> String {
-            if converter == nil { converter = try ScriptConverter() }
-            return converter!.convert(text)
+            try opened().convert(text)
+        }
+
+        /// Whether `text` is written in Traditional characters (none counts if OpenCC cannot be opened).
+        func isTraditional(_ text: String) -> Bool {
+            characters.isTraditional(text) { try? opened() }
+        }
+
+        private func opened() throws(RhetoricError) -> ScriptConverter {
+            if let converter { return converter }
+            let opened = try ScriptConverter()
+            converter = opened
+            return opened
         }
     }
 
@@ -177,7 +189,7 @@ public struct Cleaner {
         switch options.simplify {
         case .never: convert = false
         case .always: convert = true
-        case .auto: convert = Simplifier.isTraditional(joined)
+        case .auto: convert = converter.isTraditional(joined)
         }
         guard convert else { return }
         let converted = try converter.simplify(joined).split(separator: "\n", omittingEmptySubsequences: false)

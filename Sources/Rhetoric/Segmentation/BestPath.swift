@@ -80,7 +80,7 @@ struct BestPath {
     init(trie: WordTrie, hmm: HiddenMarkovModel = .jieba) {
         self.trie = trie
         self.hmm = hmm
-        unknown = Double(Vocabulary.unknownLogProbability)
+        unknown = Double(trie.unknownLogProbability)
     }
 
     /// Sets `array` to `count` copies of `value`, keeping its storage.

@@ -33,10 +33,10 @@ enum Transliteration {
     /// Below this many occurrences in the vocabulary (of 60 million) a word is a rare entry, such as
     /// the fragments of names jieba's dictionary holds (科沃 10, 德米特 16, 里耶夫 13).
     static let rareFrequency: Float = 100
-    static let rareLogProbability = log(rareFrequency) + Vocabulary.unknownLogProbability
 
     /// `tokens` (a run's, in order) with each run of weak transliteration tokens joined into one.
     static func join(_ tokens: [BestPath.Token], _ text: UnsafeBufferPointer<UInt16>, trie: WordTrie) -> [BestPath.Token] {
+        let rareLogProbability = log(rareFrequency) + trie.unknownLogProbability
         func isWeakName(_ token: BestPath.Token) -> Bool {
             guard (token.start..<token.end).allSatisfy({ isTableCharacter(text[$0]) }) else { return false }
             guard token.node >= 0 else { return true }

@@ -11,17 +11,7 @@ public enum Vocabulary {
     /// The vocabulary as a trie, built once per process from the embedded text.
     public static var trie: WordTrie { built }
 
-    /// The natural log of the probability given to a word the vocabulary does not know: a count of
-    /// one, as jieba does. Its total is read apart from the trie, which a run may read back from
-    /// the cache (``TrieCache``) rather than build.
-    public static var unknownLogProbability: Float { Float(-log(total)) }
-
     private static let built = build()
-    private static let total: Double = {
-        var total = 0.0
-        forEachEntry { _, frequency, _ in total += frequency }
-        return total
-    }()
 
     /// Each entry of the embedded `word frequency tag` lines, straight from the bytes: the word's
     /// UTF-8, its frequency and whether its tag is `i`, an idiom (lines without a word, of a
@@ -49,7 +39,8 @@ public enum Vocabulary {
     }
 
     /// Inserts each entry once, its UTF-8 decoded by hand into a scratch buffer, and sets the log
-    /// probabilities over ``total``; then takes back the entries that are only their parts put
+    /// probabilities over the sum of the frequencies (the trie's ``WordTrie/unknownLogProbability``
+    /// a count of one over it); then takes back the entries that are only their parts put
     /// together (``isCompound(_:in:common:)``).
     static func build() -> WordTrie {
         var trie = WordTrie(capacity: 1 << 20)
@@ -70,7 +61,8 @@ public enum Vocabulary {
             nodes.append((path[count], frequency))
             if frequency <= rareFrequency && count >= 4 && !idiom { rare.append((path[count], Array(units[..<count]))) }
         }
-        let logTotal = log(total)
+        let logTotal = log(nodes.reduce(0) { $0 + $1.frequency })
+        trie.unknownLogProbability = Float(-logTotal)
         for (node, frequency) in nodes { trie.setVocabulary(node, logProbability: Float(log(frequency) - logTotal)) }
         let common = Float(log(commonFrequency) - logTotal)
         for (node, units) in rare where isCompound(units, in: trie, common: common) { trie.removeVocabulary(node) }

@@ -40,6 +40,11 @@ public struct WordTrie: Sendable {
     public private(set) var logProbability: [Float] = [-.infinity]
     /// Alias node → the canonical term it counts as.
     public private(set) var canonical: [Int32: String] = [:]
+    /// The natural log of the probability of a word the vocabulary does not know: a count of one
+    /// over the vocabulary's total, as jieba gives it (``Vocabulary/build()`` sets it). Kept with
+    /// the trie so that a run reading the trie back (``TrieCache``) does not sum the 349,046
+    /// frequencies again.
+    public internal(set) var unknownLogProbability: Float = 0
 
     public static let root: Int32 = 0
     static let maximumNodes = 1 << 24
@@ -173,6 +178,7 @@ extension WordTrie {
         writer.count(layers.count)
         writer.raw(layers.map(\.rawValue))
         writer.i32s(logProbability.map { Int32(bitPattern: $0.bitPattern) }[...])
+        writer.u32(unknownLogProbability.bitPattern)
         writer.count(canonical.count)
         for (node, term) in canonical.sorted(by: { $0.key < $1.key }) {
             writer.i32(node)
@@ -189,6 +195,7 @@ extension WordTrie {
         let nodes = try reader.count()
         let layers = try reader.raw(nodes).map(Layers.init(rawValue:))
         let logProbability = try reader.i32s().map { Float(bitPattern: UInt32(bitPattern: $0)) }
+        let unknownLogProbability = Float(bitPattern: try reader.u32())
         guard slots.count >= 1024, slots.count.nonzeroBitCount == 1, shift == UInt64(64 - slots.count.trailingZeroBitCount),
               rootChildren.count == 65536, (1...WordTrie.maximumNodes).contains(nodes), logProbability.count == nodes,
               rootChildren.allSatisfy({ $0 >= -1 && $0 < nodes }), slots.allSatisfy({ $0 == 0 || $0 & 0xFF_FFFF < nodes })
@@ -200,7 +207,7 @@ extension WordTrie {
             canonical[node] = try reader.string()
         }
         self.init()
-        (self.shift, self.slots, self.rootChildren, self.layers, self.logProbability, self.canonical)
-            = (shift, slots, rootChildren, layers, logProbability, canonical)
+        (self.shift, self.slots, self.rootChildren, self.layers, self.logProbability, self.canonical, self.unknownLogProbability)
+            = (shift, slots, rootChildren, layers, logProbability, canonical, unknownLogProbability)
     }
 }
