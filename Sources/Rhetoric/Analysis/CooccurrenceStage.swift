@@ -31,22 +31,42 @@ public enum CooccurrenceStage {
     /// is read from it rather than counted.
     public static func rows(_ tables: AnalysisTables, minimumCount: Int, maximumPairs: Int = .max, jobs: Int = 1,
                             cache: CooccurrenceCache? = nil) -> Output {
+        combined(meetings(tables, minimumCount: minimumCount, maximumPairs: maximumPairs, jobs: jobs, cache: cache),
+                 tables, minimumCount: minimumCount, maximumPairs: maximumPairs)
+    }
+
+    /// One meeting's rows, its pair counts (for all meetings' counts) and its cache key (nil without a cache).
+    public struct Meeting: Sendable {
+        var rows: [Row]
+        var pairs: PairCounts
+        var key: String?
+    }
+
+    /// Each meeting's rows and counts, `jobs` at a time: the first half of ``rows(_:minimumCount:maximumPairs:jobs:cache:)``.
+    public static func meetings(_ tables: AnalysisTables, minimumCount: Int, maximumPairs: Int = .max, jobs: Int = 1,
+                                cache: CooccurrenceCache? = nil) -> [Meeting] {
         let vocabulary = tables.terms.count
-        let perMeeting = Parallel.map(Array(tables.meetings.indices), jobs: jobs) {
-            (meeting: Int) -> (rows: [Row], pairs: PairCounts, key: String?) in
+        return Parallel.map(Array(tables.meetings.indices), jobs: jobs) { (meeting: Int) -> Meeting in
             let cached = cache.map { cache in
                 let content = MeetingContent(tables, meeting: meeting)
                 return (cache: cache, content: content, key: cache.key(content, minimumCount: minimumCount, maximumPairs: maximumPairs))
             }
             if let cached, let entry = cached.cache.load(cached.key),
                let kept = counted(entry, content: cached.content, meeting: meeting, tables: tables) {
-                return (kept.rows, kept.pairs, cached.key)
+                return Meeting(rows: kept.rows, pairs: kept.pairs, key: cached.key)
             }
             let counts = count(tables.sentences[meeting], vocabulary: vocabulary)
             let rows = strongest(counts, meeting: meeting, tables: tables, minimumCount: minimumCount, maximumPairs: maximumPairs)
             if let cached { cached.cache.store(cached.key, entry(counts, rows: rows, content: cached.content)) }
-            return (rows, counts.pairs, cached?.key)
+            return Meeting(rows: rows, pairs: counts.pairs, key: cached?.key)
         }
+    }
+
+    /// The meetings' rows, then all meetings' rows, scored on the sum of the meetings' pair counts:
+    /// the second half of ``rows(_:minimumCount:maximumPairs:jobs:cache:)``, on one worker, which the
+    /// run gives it beside the other stages.
+    public static func combined(_ perMeeting: [Meeting], _ tables: AnalysisTables, minimumCount: Int, maximumPairs: Int = .max) -> Output {
+        let vocabulary = tables.terms.count
         var all = Counts(vocabulary: vocabulary, pairs: perMeeting.map(\.pairs.count).max() ?? 0)
         for sentences in tables.sentences {
             all.sentences += sentences.count

@@ -357,36 +357,41 @@ public struct Pipeline: Sendable {
         let analysis = options.analysis
         let themes = options.themes, concepts = options.concepts
         if options.warnings { Pipeline.warnUnmatched(themes: themes, concepts: concepts, in: tables, verbose: options.verbose) }
-        let jobs = options.jobs
-        // Co-occurrence, by far the costliest, counts its meetings on every worker by itself: run
-        // inside one of the workers below, its own parallel map would get one thread.
-        let stages: [@Sendable () -> StageOutput] = [
-            { .cooccurrence(CooccurrenceStage.rows(tables, minimumCount: analysis.minimumPairCount,
-                                                   maximumPairs: analysis.maximumPairs, jobs: jobs,
-                                                   cache: options.cache.map { CooccurrenceCache(folder: CacheFolder($0)) })) },
-            { .frequency(FrequencyStage.rows(tables)) },
-            { .keyness(KeynessStage.rows(tables, options: analysis.keyness)) },
-            { .trends(TrendsStage.rows(tables, minimumCount: analysis.minimumTrendCount)) },
-            { .speakers(SpeakerStage.rows(tables)) },
-            { .speakerKeyness(SpeakerStage.keyness(tables, options: analysis.keyness)) },
-            { .themes(ThemeStage.rows(tables, themes: themes)) },
-            { .concepts(ThemeStage.rows(tables, themes: concepts, bySpeaker: false)) },
-            { .shifts(ShiftStage.rows(tables, significance: analysis.keyness.significance)) },
+        // Co-occurrence, by far the costliest, counts its meetings on every worker first: run
+        // inside one of the workers below, its own parallel map would get one thread. Its rows over
+        // all meetings, on one worker, are then scored beside the other stages, each of which is
+        // handed the meetings' counts and ignores them.
+        let stages: [@Sendable ([CooccurrenceStage.Meeting]) -> StageOutput] = [
+            { .cooccurrence(CooccurrenceStage.combined($0, tables, minimumCount: analysis.minimumPairCount, maximumPairs: analysis.maximumPairs)) },
+            { _ in .frequency(FrequencyStage.rows(tables)) },
+            { _ in .keyness(KeynessStage.rows(tables, options: analysis.keyness)) },
+            { _ in .trends(TrendsStage.rows(tables, minimumCount: analysis.minimumTrendCount)) },
+            { _ in .speakers(SpeakerStage.rows(tables)) },
+            { _ in .speakerKeyness(SpeakerStage.keyness(tables, options: analysis.keyness)) },
+            { _ in .themes(ThemeStage.rows(tables, themes: themes)) },
+            { _ in .concepts(ThemeStage.rows(tables, themes: concepts, bySpeaker: false)) },
+            { _ in .shifts(ShiftStage.rows(tables, significance: analysis.keyness.significance)) },
         ]
-        var collected = StageResults()
         progress?.begin("analysing", total: stages.count, unit: "stages")
-        let timed: [@Sendable () -> (StageOutput, Double)] = stages.map { stage in
-            {
-                let start = DispatchTime.now().uptimeNanoseconds
-                let output = stage()
-                progress?.step()
-                return (output, Timings.seconds(since: start))
-            }
-        }
         let analysisStart = DispatchTime.now().uptimeNanoseconds
-        for (output, seconds) in [timed[0]()] + Parallel.run(jobs: options.jobs, Array(timed.dropFirst())) {
-            collected.record(output)
-            timings.record("stage_" + output.name, seconds: seconds)
+        var collected = StageResults()
+        // In a block of its own, so that the meetings' pair counts are let go before the rendering.
+        do {
+            let meetingPairs = CooccurrenceStage.meetings(tables, minimumCount: analysis.minimumPairCount, maximumPairs: analysis.maximumPairs,
+                                                          jobs: options.jobs, cache: options.cache.map { CooccurrenceCache(folder: CacheFolder($0)) })
+            timings.record("stage_cooccurrence_meetings", seconds: Timings.seconds(since: analysisStart))
+            let timed: [@Sendable () -> (StageOutput, Double)] = stages.map { stage in
+                {
+                    let start = DispatchTime.now().uptimeNanoseconds
+                    let output = stage(meetingPairs)
+                    progress?.step()
+                    return (output, Timings.seconds(since: start))
+                }
+            }
+            for (output, seconds) in Parallel.run(jobs: options.jobs, timed) {
+                collected.record(output)
+                timings.record("stage_" + output.name, seconds: seconds)
+            }
         }
         timings.record("stages_wall", seconds: Timings.seconds(since: analysisStart))
         let results = collected
