@@ -332,6 +332,28 @@ import Testing
 
     /// Pruning scans the entries only when the usage file says they may pass the limit, or its
     /// scan is an hour old; what is written in between is added to it.
+    /// Reading an entry, or opening it, makes it the latest used (the time pruning goes by); a
+    /// missing entry reads as none.
+    @Test func readingOrOpeningAnEntryTouchesIt() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let folder = CacheFolder(directory)
+        let (read, opened) = (String(repeating: "0123456789abcdef", count: 4), String(repeating: "fedcba9876543210", count: 4))
+        folder.write(read, kind: PartialsFile.fileExtension, [1, 2, 3])
+        folder.write(opened, kind: TrieCache.fileExtension, [4])
+        let paths = [directory + "/" + read + "." + PartialsFile.fileExtension, directory + "/" + opened + "." + TrieCache.fileExtension]
+        for path in paths {
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -86_400)], ofItemAtPath: path)
+        }
+        #expect(folder.read(read, kind: PartialsFile.fileExtension) == [1, 2, 3])
+        close(try #require(folder.open(opened, kind: TrieCache.fileExtension)))
+        for path in paths {
+            let used = try #require(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+            #expect(used > Date(timeIntervalSinceNow: -600), "\(path)")
+        }
+        #expect(folder.read(opened, kind: PartialsFile.fileExtension) == nil)
+    }
+
     @Test func pruningScansOnlyWhenTheUsageMayPassTheLimit() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -174,7 +174,7 @@ import Testing
             meetings: [2020, 2021].map { Meeting(date: MeetingDate(year: $0, month: 1, day: 1)!, city: "") },
             terms: terms, sentences: [[], []], counts: [[4, 1, 3, 0, 12], [1, 6, 3, 1, 9]])
         let rows = ThemeStage.rows(tables, themes: list, bySpeaker: false)
-        let csv = try CSVTable(parsing: StageReports.concepts(rows, tables, concepts: list), file: "concepts.csv")
+        let csv = try CSVTable(parsing: String(decoding: StageReports.concepts(rows, tables, concepts: list), as: UTF8.self), file: "concepts.csv")
         #expect(csv.header == ["meeting", "concept", "hits", "per_10k", "terms"])
         #expect(csv.rows[0].fields == ["2020-01-01", "sino_russian", "8", "4000.000000", "中俄 4; 俄中两国 3; 中俄关系 1"])
         #expect(csv.rows[2].fields == ["2021-01-01", "sino_russian", "10", "5000.000000", "中俄关系 6; 俄中两国 3; 中俄 1"])

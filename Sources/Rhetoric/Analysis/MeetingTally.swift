@@ -44,18 +44,20 @@ struct MeetingTally: Sendable {
         var speakerSentences = Array(repeating: 0, count: scratch.speakers)
         var sentences = SentenceTerms()
         var used: [Int32] = []
-        var spoken = Array(repeating: [Int32](), count: scratch.speakers)
         counts.withUnsafeMutableBufferPointer { counts in
             scratch.speakerCounts.withUnsafeMutableBufferPointer { speakerCounts in
                 for document in documents {
-                    for sentence in document.sentences {
-                        let s = Int(sentence.speaker)
-                        speakerSentences[s] += 1
-                        for id in document.tokens(of: sentence) where id != SegmentedDocument.separator {
-                            if counts[Int(id)] == 0 { used.append(id) }
-                            counts[Int(id)] += 1
-                            if speakerCounts[s * terms + Int(id)] == 0 { spoken[s].append(id) }
-                            speakerCounts[s * terms + Int(id)] += 1
+                    document.tokens.withUnsafeBufferPointer { tokens in
+                        for sentence in document.sentences {
+                            let s = Int(sentence.speaker)
+                            speakerSentences[s] += 1
+                            let row = s * terms
+                            for i in sentence.tokenRange where tokens[i] != SegmentedDocument.separator {
+                                let id = Int(tokens[i])
+                                if counts[id] == 0 { used.append(Int32(id)) }
+                                counts[id] += 1
+                                speakerCounts[row + id] += 1
+                            }
                         }
                     }
                 }
@@ -68,23 +70,26 @@ struct MeetingTally: Sendable {
                 scratch.deviation.withUnsafeMutableBufferPointer { deviation in
                     scratch.covered.withUnsafeMutableBufferPointer { covered in
                         for document in documents {
-                            for sentence in document.sentences {
-                                distinct.removeAll(keepingCapacity: true)
-                                var length = 0
-                                for id in document.tokens(of: sentence) where id != SegmentedDocument.separator {
-                                    if local[Int(id)] == 0 { distinct.append(id) }
-                                    local[Int(id)] += 1
-                                    length += 1
+                            document.tokens.withUnsafeBufferPointer { tokens in
+                                for sentence in document.sentences {
+                                    distinct.removeAll(keepingCapacity: true)
+                                    var length = 0
+                                    for i in sentence.tokenRange where tokens[i] != SegmentedDocument.separator {
+                                        let id = tokens[i]
+                                        if local[Int(id)] == 0 { distinct.append(id) }
+                                        local[Int(id)] += 1
+                                        length += 1
+                                    }
+                                    let share = Double(length) / total
+                                    for id in distinct {
+                                        let v = Double(local[Int(id)]) / Double(counts[Int(id)])
+                                        deviation[Int(id)] += abs(v - share)
+                                        covered[Int(id)] += share
+                                        local[Int(id)] = 0
+                                    }
+                                    distinct.sort()
+                                    sentences.append(distinct)
                                 }
-                                let share = Double(length) / total
-                                for id in distinct {
-                                    let v = Double(local[Int(id)]) / Double(counts[Int(id)])
-                                    deviation[Int(id)] += abs(v - share)
-                                    covered[Int(id)] += share
-                                    local[Int(id)] = 0
-                                }
-                                distinct.sort()
-                                sentences.append(distinct)
                             }
                         }
                     }
@@ -99,10 +104,10 @@ struct MeetingTally: Sendable {
             scratch.deviation[Int(id)] = 0
             scratch.covered[Int(id)] = 0
         }
-        var speakerCounts = Array(repeating: [Int32: Int](), count: spoken.count)
-        for (s, ids) in spoken.enumerated() {
-            speakerCounts[s].reserveCapacity(ids.count)
-            for id in ids {
+        // Each speaker's terms are among the meeting's: read back there, rather than listed per token.
+        var speakerCounts = Array(repeating: [Int32: Int](), count: scratch.speakers)
+        for s in speakerCounts.indices {
+            for id in used where scratch.speakerCounts[s * terms + Int(id)] != 0 {
                 speakerCounts[s][id] = scratch.speakerCounts[s * terms + Int(id)]
                 scratch.speakerCounts[s * terms + Int(id)] = 0
             }

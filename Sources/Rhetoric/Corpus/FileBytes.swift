@@ -9,9 +9,14 @@ public enum FileBytes {
         }
         guard descriptor >= 0 else { throw RhetoricError(file: display, "cannot be read: \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
+        return try read(descriptor: descriptor, display: display)
+    }
+
+    /// The rest of an open file (all of one just opened); `display` names it in errors (made only for one).
+    static func read(descriptor: Int32, display: @autoclosure () -> String) throws(RhetoricError) -> [UInt8] {
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw RhetoricError(file: display, "cannot be read: \(String(cString: strerror(errno)))") }
-        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw RhetoricError(file: display, "is a folder, not a file") }
+        guard fstat(descriptor, &info) == 0 else { throw RhetoricError(file: display(), "cannot be read: \(String(cString: strerror(errno)))") }
+        guard (info.st_mode & S_IFMT) != S_IFDIR else { throw RhetoricError(file: display(), "is a folder, not a file") }
         // The size it has now and one byte more, read straight into the array: a file that has not
         // grown ends there; one that has is read on by pieces.
         let size = max(Int(info.st_size), 0)
@@ -28,7 +33,7 @@ public enum FileBytes {
                 initialized += count
             }
         }
-        if failed { throw RhetoricError(file: display, "cannot be read: \(String(cString: strerror(errno)))") }
+        if failed { throw RhetoricError(file: display(), "cannot be read: \(String(cString: strerror(errno)))") }
         if bytes.count <= size { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -36,7 +41,7 @@ public enum FileBytes {
             if count == 0 { return bytes }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw RhetoricError(file: display, "cannot be read: \(String(cString: strerror(errno)))")
+                throw RhetoricError(file: display(), "cannot be read: \(String(cString: strerror(errno)))")
             }
             bytes += chunk.prefix(count)
         }

@@ -30,16 +30,17 @@ public struct CacheFolder: Sendable {
 
     /// The entry's bytes, if it exists; its time becomes now, which pruning goes by.
     func read(_ key: String, kind: String) -> [UInt8]? {
-        guard let bytes = try? FileBytes.read(file(key, kind)) else { return nil }
-        utimensat(AT_FDCWD, file(key, kind), nil, 0)
-        return bytes
+        guard let descriptor = open(key, kind: kind) else { return nil }
+        defer { close(descriptor) }
+        return try? FileBytes.read(descriptor: descriptor, display: file(key, kind))
     }
 
-    /// The entry's file opened for reading, if it exists; its time becomes now, as with ``read(_:kind:)``.
+    /// The entry's file opened for reading, if it exists; its time becomes now, as with ``read(_:kind:)``
+    /// (set through the descriptor: a rerun reads thousands of entries, and each path lookup costs).
     func open(_ key: String, kind: String) -> Int32? {
         let descriptor = Glibc.open(file(key, kind), O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
-        utimensat(AT_FDCWD, file(key, kind), nil, 0)
+        futimens(descriptor, nil)
         return descriptor
     }
 

@@ -398,22 +398,22 @@ public struct Pipeline: Sendable {
         var renderers: [(name: String, render: @Sendable () -> ReportWriter.Contents)] = [
             (DocumentsReport.fileName, { .text(DocumentsReport.csv(corpus)) }),
             (PhrasesReport.fileName, { .text(PhrasesReport.csv(segmentation.phrases, tables)) }),
-            ("frequency.csv", { .text(StageReports.frequency(results.frequency, tables)) }),
-            ("frequency_wide.csv", { .text(StageReports.frequencyWide(tables)) }),
-            ("keyness.csv", { .text(StageReports.keyness(results.keyness, tables) { tables.meetings[$0].id }) }),
+            ("frequency.csv", { .bytes(StageReports.frequency(results.frequency, tables)) }),
+            ("frequency_wide.csv", { .bytes(StageReports.frequencyWide(tables)) }),
+            ("keyness.csv", { .bytes(StageReports.keyness(results.keyness, tables) { tables.meetings[$0].id }) }),
             ("cooccurrence.csv", { .bytes(StageReports.cooccurrence(results.cooccurrence, tables, keys: results.cooccurrenceKeys,
                                                                    blocks: options.cache.map { CSVBlockCache(folder: CacheFolder($0)) })) }),
-            ("trends.csv", { .text(StageReports.trends(results.trends, tables)) }),
-            ("speakers.csv", { .text(StageReports.speakers(results.speakers, tables)) }),
+            ("trends.csv", { .bytes(StageReports.trends(results.trends, tables)) }),
+            ("speakers.csv", { .bytes(StageReports.speakers(results.speakers, tables)) }),
             (SentencesReport.fileName, { .streamed { write throws(RhetoricError) in try spill.write(corpus, to: write) } }),
-            ("speaker_keyness.csv", { .text(StageReports.keyness(results.speakerKeyness, tables) {
+            ("speaker_keyness.csv", { .bytes(StageReports.keyness(results.speakerKeyness, tables) {
                 StageReports.meetingName($0 < tables.meetings.count ? $0 : nil, tables)
             }) }),
-            ("themes.csv", { .text(StageReports.themes(results.themes, tables, themes: themes)) }),
-            ("concepts.csv", { .text(StageReports.concepts(results.concepts, tables, concepts: concepts)) }),
-            ("shifts.csv", { .text(StageReports.shifts(results.shifts, tables) { tables.meetings[$0].id }) }),
+            ("themes.csv", { .bytes(StageReports.themes(results.themes, tables, themes: themes)) }),
+            ("concepts.csv", { .bytes(StageReports.concepts(results.concepts, tables, concepts: concepts)) }),
+            ("shifts.csv", { .bytes(StageReports.shifts(results.shifts, tables) { tables.meetings[$0].id }) }),
             (SummaryReport.fileName, { .text(SummaryReport.json(corpus: corpus, tables: tables, results: results, options: options, segmentation: segmentation)) }),
-            (GEXFReport.fileName, { .text(GEXFReport.xml(tables: tables, rows: results.cooccurrence)) }),
+            (GEXFReport.fileName, { .bytes(GEXFReport.xml(tables: tables, rows: results.cooccurrence)) }),
         ]
         // The page links the other files by name, so it is rendered beside them rather than after.
         let files = renderers.map(\.name)

@@ -1,7 +1,8 @@
-/// The CSV files of the analysis stages. Numbers have six decimals; an undefined statistic is an
-/// empty cell.
+/// The CSV files of the analysis stages, as the UTF-8 bytes written (a report of megabytes made
+/// into a `String` is checked byte by byte for nothing). Numbers have six decimals; an undefined
+/// statistic is an empty cell.
 public enum StageReports {
-    public static func frequency(_ rows: [FrequencyStage.Row], _ tables: AnalysisTables) -> String {
+    public static func frequency(_ rows: [FrequencyStage.Row], _ tables: AnalysisTables) -> [UInt8] {
         var csv = CSVWriter(header: ["meeting", "term", "count", "per_10k", "rank", "tfidf", "dp"])
         for row in rows {
             csv.text(tables.meetings[row.meeting].id)
@@ -13,11 +14,11 @@ public enum StageReports {
             csv.decimal(row.dp)
             csv.endRow()
         }
-        return csv.text
+        return csv.bytes
     }
 
     /// One row per term, its rate in each meeting side by side: the table to chart.
-    public static func frequencyWide(_ tables: AnalysisTables) -> String {
+    public static func frequencyWide(_ tables: AnalysisTables) -> [UInt8] {
         var csv = CSVWriter(header: ["term", "total_count"] + tables.meetings.map(\.id))
         for (term, total) in FrequencyStage.termsByTotal(tables) {
             csv.text(tables.terms[Int(term)])
@@ -27,11 +28,11 @@ public enum StageReports {
             }
             csv.endRow()
         }
-        return csv.text
+        return csv.bytes
     }
 
     /// `targetName` labels each row's target (a meeting id, or a speaker comparison).
-    public static func keyness(_ rows: [KeynessStage.Row], _ tables: AnalysisTables, targetName: (Int) -> String) -> String {
+    public static func keyness(_ rows: [KeynessStage.Row], _ tables: AnalysisTables, targetName: (Int) -> String) -> [UInt8] {
         var csv = CSVWriter(header: ["meeting", "term", "count", "count_rest", "per_10k", "per_10k_rest", "g2", "p_value",
                                      "log_ratio", "logodds_z", "key"])
         for row in rows {
@@ -45,7 +46,7 @@ public enum StageReports {
             csv.text(String(row.key))
             csv.endRow()
         }
-        return csv.text
+        return csv.bytes
     }
 
     /// With `blocks`, a meeting's rows whose cache key `keys` gives (``CooccurrenceStage/Output``)
@@ -84,7 +85,7 @@ public enum StageReports {
         return csv.bytes
     }
 
-    public static func trends(_ rows: [TrendsStage.Row], _ tables: AnalysisTables) -> String {
+    public static func trends(_ rows: [TrendsStage.Row], _ tables: AnalysisTables) -> [UInt8] {
         var csv = CSVWriter(header: ["term", "total_count", "meetings_present", "first_seen", "last_seen", "slope_per_year",
                                      "spearman", "status"] + tables.meetings.map(\.id))
         for row in rows {
@@ -99,10 +100,10 @@ public enum StageReports {
             for rate in row.per10k { csv.decimal(rate) }
             csv.endRow()
         }
-        return csv.text
+        return csv.bytes
     }
 
-    public static func speakers(_ rows: [SpeakerStage.Row], _ tables: AnalysisTables) -> String {
+    public static func speakers(_ rows: [SpeakerStage.Row], _ tables: AnalysisTables) -> [UInt8] {
         var csv = CSVWriter(header: ["meeting", "speaker", "sentences", "tokens", "share"])
         for row in rows {
             csv.text(meetingName(row.meeting, tables))
@@ -112,10 +113,10 @@ public enum StageReports {
             csv.decimal(row.share)
             csv.endRow()
         }
-        return csv.text
+        return csv.bytes
     }
 
-    public static func themes(_ rows: [ThemeStage.Row], _ tables: AnalysisTables, themes: ThemeList) -> String {
+    public static func themes(_ rows: [ThemeStage.Row], _ tables: AnalysisTables, themes: ThemeList) -> [UInt8] {
         var csv = CSVWriter(header: ["meeting", "speaker", "theme", "theme_label", "hits", "per_10k", "share"])
         for row in rows {
             csv.text(meetingName(row.meeting, tables))
@@ -127,13 +128,13 @@ public enum StageReports {
             csv.decimal(row.share)
             csv.endRow()
         }
-        return csv.text
+        return csv.bytes
     }
 
     /// Each concept group's hits per meeting (and `all`), with the terms that made them: the terms a
     /// glob matched are listed with their counts, most frequent first, so a reader sees what was
     /// pooled.
-    public static func concepts(_ rows: [ThemeStage.Row], _ tables: AnalysisTables, concepts: ThemeList) -> String {
+    public static func concepts(_ rows: [ThemeStage.Row], _ tables: AnalysisTables, concepts: ThemeList) -> [UInt8] {
         let ids = concepts.termIDs(in: tables.terms)
         var csv = CSVWriter(header: ["meeting", "concept", "hits", "per_10k", "terms"])
         for row in rows {
@@ -148,11 +149,11 @@ public enum StageReports {
             csv.text(counted.map { "\(tables.terms[Int($0.0)]) \($0.1)" }.joined(separator: "; "))
             csv.endRow()
         }
-        return csv.text
+        return csv.bytes
     }
 
     /// `from` and `to` label the compared sides (meeting ids, or what `diff` was given).
-    public static func shifts(_ rows: [ShiftStage.Row], _ tables: AnalysisTables, name: (Int) -> String) -> String {
+    public static func shifts(_ rows: [ShiftStage.Row], _ tables: AnalysisTables, name: (Int) -> String) -> [UInt8] {
         var csv = CSVWriter(header: ["from", "to", "term", "count_from", "count_to", "per_10k_from", "per_10k_to",
                                      "change_per_10k", "log_ratio", "g2", "p_value", "key", "status"])
         for row in rows {
@@ -167,7 +168,7 @@ public enum StageReports {
             csv.text(row.status.rawValue)
             csv.endRow()
         }
-        return csv.text
+        return csv.bytes
     }
 
     /// A meeting's id, or `all`.

@@ -64,7 +64,7 @@ struct Diff: ParsableCommand {
         let rule = try significance.significance(settings)
         let rows = DiffStage.terms(before: a, after: b, speaker: speakerIndex, tables: tables, significance: rule)
         if csv {
-            print(StageReports.shifts(rows, tables) { $0 == 0 ? before : after }, terminator: "")
+            print(String(decoding: StageReports.shifts(rows, tables) { $0 == 0 ? before : after }, as: UTF8.self), terminator: "")
             return
         }
         let themeList = try themes.list(settings), conceptList = try themes.conceptList(settings)
