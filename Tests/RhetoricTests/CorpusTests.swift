@@ -231,6 +231,36 @@ import Testing
         #expect(outputs[0] == outputs[2])
     }
 
+    /// Workers take the items in the order given; the results come back in the items' order and a
+    /// failure is that of the first failing item, whatever the number of workers.
+    @Test func aParallelMapTakesItsItemsInTheOrderGivenAndAnswersInTheirs() throws {
+        struct Failure: Error, Equatable { let item: Int }
+        final class Started: @unchecked Sendable {
+            private let lock = NSLock()
+            private var items: [Int] = []
+            func add(_ item: Int) { lock.withLock { items.append(item) } }
+            var first: Int? { lock.withLock { items.first } }
+        }
+        let items = Array(0..<40)
+        let order = Array(items.reversed())
+        for jobs in [1, 2, 3] {
+            let started = Started()
+            #expect(Parallel.map(items, jobs: jobs, order: order) { (item: Int) -> Int in
+                started.add(item)
+                return item * 3
+            } == items.map { $0 * 3 })
+            // Until the first item starts, each worker has taken at most one: one of the first `jobs`.
+            let first = try #require(started.first)
+            #expect(jobs == 1 ? first == items[0] : order.prefix(jobs).contains(first), "\(jobs) jobs")
+            #expect(throws: Failure(item: 10)) {
+                try Parallel.map(items, jobs: jobs, order: order) { (item: Int) throws(Failure) -> Int in
+                    guard item != 10 && item != 30 else { throw Failure(item: item) }
+                    return item
+                }
+            }
+        }
+    }
+
     @Test func aFailedRunLeavesThePreviousReportsIntact() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

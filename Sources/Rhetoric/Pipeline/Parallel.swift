@@ -8,18 +8,22 @@ import Foundation
 /// Workers take the next item when they finish one, so a large item (the sentences report, a long
 /// document) holds up one worker while the others go on with the rest.
 public enum Parallel {
+    ///
+    /// With an `order` (a permutation of the items' indices), workers take the items in that order
+    /// (the costliest first, say, so that none is started last while the others wait); the results
+    /// still come back in the items' order. One worker takes them in their own order.
     public static func map<Element: Sendable, Result: Sendable, Failure: Error>(
-        _ items: [Element], jobs: Int, _ transform: @Sendable (Element) throws(Failure) -> Result
+        _ items: [Element], jobs: Int, order: [Int]? = nil, _ transform: @Sendable (Element) throws(Failure) -> Result
     ) throws(Failure) -> [Result] {
-        try map(items, jobs: jobs, worker: { () throws(Failure) in () }, { (_: Void, item: Element) throws(Failure) -> Result in
+        try map(items, jobs: jobs, order: order, worker: { () throws(Failure) in () }, { (_: Void, item: Element) throws(Failure) -> Result in
             try transform(item)
         })
     }
 
-    /// Like ``map(_:jobs:_:)``, with a state made once per worker by `worker` (for example ICU
+    /// Like ``map(_:jobs:order:_:)``, with a state made once per worker by `worker` (for example ICU
     /// iterators, which are costly to open and not thread-safe) and passed to every call.
     public static func map<Element: Sendable, Worker, Result: Sendable, Failure: Error>(
-        _ items: [Element], jobs: Int,
+        _ items: [Element], jobs: Int, order: [Int]? = nil,
         worker makeWorker: @Sendable () throws(Failure) -> Worker,
         _ transform: @Sendable (Worker, Element) throws(Failure) -> Result
     ) throws(Failure) -> [Result] {
@@ -34,7 +38,8 @@ public enum Parallel {
         let slots = Slots<Swift.Result<Result, Failure>>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let state: Swift.Result<Worker, Failure> = Swift.Result { () throws(Failure) -> Worker in try makeWorker() }
-            while let index = slots.claim() {
+            while let claimed = slots.claim() {
+                let index = order.map { $0[claimed] } ?? claimed
                 switch state {
                 case .success(let state):
                     slots.set(index, Swift.Result { () throws(Failure) -> Result in try transform(state, items[index]) })

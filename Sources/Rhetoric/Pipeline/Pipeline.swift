@@ -278,7 +278,7 @@ public struct Pipeline: Sendable {
         // The files changed last go first: they are the ones the cache lacks, and the one document
         // a rerun cleans and segments, taken last, would keep one worker busy while the other waits.
         let order = Pipeline.newestFirst(source.files.map { FileBytes.modified(source.bytes(of: $0)) })
-        let scheduled = Parallel.map(order.map { source.files[$0] }, jobs: options.jobs, worker: { () -> PartialMaker.Worker in
+        let outcomes = Parallel.map(source.files, jobs: options.jobs, order: order, worker: { () -> PartialMaker.Worker in
             PartialMaker.Worker(config: config, trie: trie, cleaning: source.cleaning)
         }, { (worker: PartialMaker.Worker, file: CorpusFile) -> Result<DocumentPartial, RhetoricError> in
             defer { progress?.step() }
@@ -289,8 +289,6 @@ public struct Pipeline: Sendable {
                 }
             }
         })
-        var outcomes = scheduled
-        for (position, index) in order.enumerated() { outcomes[index] = scheduled[position] }
         if prune { maker.cache?.folder.prune(limit: options.cacheLimit, usedSince: started - 60) }
         return try InputErrors.values(outcomes, of: source)
     }
@@ -429,9 +427,9 @@ public struct Pipeline: Sendable {
                 < (Pipeline.costliestReports.firstIndex(of: all[$1].name) ?? .max, $1)
         }
         try timings.measure("render") { () throws(RhetoricError) in
-            _ = try Parallel.map(order, jobs: options.jobs) { (index: Int) throws(RhetoricError) in
+            _ = try Parallel.map(all, jobs: options.jobs, order: order) { (report: (name: String, render: @Sendable () -> ReportWriter.Contents)) throws(RhetoricError) in
                 defer { progress?.step() }
-                try staging.add(all[index].name, all[index].render())
+                try staging.add(report.name, report.render())
             }
         }
         return all.map(\.name)
