@@ -229,8 +229,9 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: directory + "/unused"), "--no-cache writes no cache")
     }
 
-    /// With the cache, a file's sentence rows are made once and read back the same, and its partial
-    /// is then read without its text, keeping the counts of it that documents.csv shows.
+    /// With the cache, a file's sentence rows are made once (even when a run would leave them in
+    /// the cache) and read back the same, or left there, named; its partial is then read without
+    /// its text, keeping the counts of it that documents.csv shows.
     @Test func sentenceRowsComeFromTheCacheAndThePartialWithoutItsText() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -243,16 +244,28 @@ import Testing
                                  speakers: config.speakers.ids.count)
         let worker = PartialMaker.Worker(config: config, trie: SharedTrie(config), cleaning: source.cleaning)
         let file = source.files[0]
-        let made = try maker.partial(file, worker: worker, rows: config.speakers.ids).get()
+        func bytes(_ rows: PartialMaker.Rows?) -> [UInt8]? {
+            guard case .made(let rows)? = rows else { return nil }
+            return Array(rows)
+        }
+        let made = try maker.partial(file, worker: worker, rows: config.speakers.ids, deferringRows: true).get()
         let whole = try maker.partial(file, worker: worker).get().partial
         let again = try maker.partial(file, worker: worker, rows: config.speakers.ids).get()
-        let rows = try #require(made.rows)
-        #expect(rows.count > 1000 && again.rows.map(Array.init) == Array(rows))
-        #expect(Array(rows) == SentencesReport.rows(of: whole, speakers: config.speakers.ids), "the rows of the partial with its text")
-        let (read, original) = (again.partial.record.cleaned, whole.record.cleaned)
-        #expect(read.paragraphs.isEmpty && !original.paragraphs.isEmpty)
-        #expect(read.paragraphCount == original.paragraphCount && read.characterCount == original.characterCount)
-        #expect(again.partial.segmented.sentences.count == whole.segmented.sentences.count && again.partial.terms == whole.terms)
+        let rows = try #require(bytes(made.rows), "rows the cache lacks are made")
+        #expect(rows.count > 1000 && bytes(again.rows) == rows)
+        #expect(rows == SentencesReport.rows(of: whole, speakers: config.speakers.ids), "the rows of the partial with its text")
+        let left = try maker.partial(file, worker: worker, rows: config.speakers.ids, deferringRows: true).get()
+        guard case .cached(let cache, let key)? = left.rows else {
+            Issue.record("rows the cache holds are left there")
+            return
+        }
+        #expect(cache.load(key).map { Array($0.bytes[$0.rows]) } == rows)
+        for partial in [again.partial, left.partial] {
+            let (read, original) = (partial.record.cleaned, whole.record.cleaned)
+            #expect(read.paragraphs.isEmpty && !original.paragraphs.isEmpty)
+            #expect(read.paragraphCount == original.paragraphCount && read.characterCount == original.characterCount)
+            #expect(partial.segmented.sentences.count == whole.segmented.sentences.count && partial.terms == whole.terms)
+        }
     }
 
     /// The trie an entry's bytes hold (``TrieCache/decode(size:read:)`` over them), nil if unsound.

@@ -38,18 +38,36 @@ struct PartialMaker: Sendable {
     /// A file's partial and, when asked for, its `sentences.csv` rows.
     struct Made {
         var partial: DocumentPartial
-        var rows: ArraySlice<UInt8>?
+        var rows: Rows?
+    }
+
+    /// A document's rows: made (or read and checked) here, or only found in the cache.
+    enum Rows {
+        case made(ArraySlice<UInt8>)
+        /// The cache's entry of that name was there and has been touched; it is read, and checked,
+        /// only when the report is written (``SentenceSpill``).
+        case cached(SentenceRowsCache, key: String)
     }
 
     /// The file's partial. With `speakers` (their ids), also its rows (``SentencesReport``), after
     /// which the partial lets go of its text (``CleanedDocument/releaseText()``): the rows are all a
     /// run needs of it. The cache keeps both under one name, and when it has the rows the partial
-    /// is read without its text.
-    func partial(_ file: CorpusFile, worker: Worker, rows speakers: [String]? = nil) -> Result<Made, RhetoricError> {
+    /// is read without its text. With `deferringRows`, rows the cache has are left there
+    /// (``Rows/cached(_:key:)``): a rerun copies 1,000 documents' rows once, into the report,
+    /// rather than read them here, write them aside and copy them again.
+    func partial(_ file: CorpusFile, worker: Worker, rows speakers: [String]? = nil,
+                 deferringRows: Bool = false) -> Result<Made, RhetoricError> {
         Result { () throws(RhetoricError) -> Made in
             let bytes = try source.read(file)
             let key = cache?.key(file, entry: source.manifest.entries[file.name], bytes: bytes)
-            var rows = speakers == nil ? nil : key.flatMap { rowsCache?.load($0) }.map { $0.bytes[$0.rows] }
+            var rows: Rows?
+            if speakers != nil, let key, let rowsCache {
+                if !deferringRows {
+                    rows = rowsCache.load(key).map { .made($0.bytes[$0.rows]) }
+                } else if rowsCache.touch(key) {
+                    rows = .cached(rowsCache, key: key)
+                }
+            }
             var partial: DocumentPartial
             if let cache, let key, let kept = cache.load(key, settings: settings, speakers: self.speakers, text: rows == nil) {
                 partial = kept
@@ -61,7 +79,7 @@ struct PartialMaker: Sendable {
                 if rows == nil {
                     let made = SentencesReport.rows(of: partial, speakers: speakers)
                     if let key { rowsCache?.store(key, made) }
-                    rows = made[...]
+                    rows = .made(made[...])
                 }
                 partial.record.cleaned.releaseText()
             }

@@ -44,6 +44,11 @@ public struct CacheFolder: Sendable {
         return descriptor
     }
 
+    /// Whether the entry exists; if it does, its time becomes now, as with ``read(_:kind:)``.
+    func touch(_ key: String, kind: String) -> Bool {
+        utimensat(AT_FDCWD, file(key, kind), nil, 0) == 0
+    }
+
     /// Keeps an entry. A cache that cannot be written only makes the next run slower.
     func write(_ key: String, kind: String, _ bytes: [UInt8]) {
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

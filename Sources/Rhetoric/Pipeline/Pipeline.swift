@@ -278,13 +278,29 @@ public struct Pipeline: Sendable {
         // The files changed last go first: they are the ones the cache lacks, and the one document
         // a rerun cleans and segments, taken last, would keep one worker busy while the other waits.
         let order = Pipeline.newestFirst(source.files.map { FileBytes.modified(source.bytes(of: $0)) })
+        let speakers = spill.map { _ in config.speakers.ids }
         let outcomes = Parallel.map(source.files, jobs: options.jobs, order: order, worker: { () -> PartialMaker.Worker in
             PartialMaker.Worker(config: config, trie: trie, cleaning: source.cleaning)
         }, { (worker: PartialMaker.Worker, file: CorpusFile) -> Result<DocumentPartial, RhetoricError> in
             defer { progress?.step() }
-            return maker.partial(file, worker: worker, rows: spill.map { _ in config.speakers.ids }).flatMap { made in
+            return maker.partial(file, worker: worker, rows: speakers, deferringRows: true).flatMap { made in
                 Result { () throws(RhetoricError) in
-                    if let spill, let rows = made.rows { try spill.add(rows, of: made.partial.record.file) }
+                    switch (spill, made.rows) {
+                    case (let spill?, .made(let rows)?):
+                        try spill.add(rows, of: made.partial.record.file)
+                    case (let spill?, .cached(let cache, let key)?):
+                        // Read as the report is written; rows that no longer check there are made again
+                        // from the document (its partial read with its text) and kept.
+                        spill.add(of: made.partial.record.file) { () throws(RhetoricError) -> ArraySlice<UInt8> in
+                            if let kept = cache.load(key) { return kept.bytes[kept.rows] }
+                            let worker = PartialMaker.Worker(config: config, trie: trie, cleaning: source.cleaning)
+                            let rows = SentencesReport.rows(of: try maker.partial(file, worker: worker).get().partial, speakers: config.speakers.ids)
+                            cache.store(key, rows)
+                            return rows[...]
+                        }
+                    default:
+                        break
+                    }
                     return made.partial
                 }
             }

@@ -16,6 +16,11 @@ struct SentenceRowsCache: Sendable {
         return (bytes, rows)
     }
 
+    /// Whether the entry is there (whole and sound or not), touching it as a read would.
+    func touch(_ key: String) -> Bool {
+        folder.touch(key, kind: Self.fileExtension)
+    }
+
     func store(_ key: String, _ rows: [UInt8]) {
         folder.write(key, kind: Self.fileExtension, CacheEntry.sealed(Self.magic, rows))
     }

@@ -4,7 +4,9 @@ import Foundation
 /// written to a file in the staging folder as soon as its partial is made, and the partial lets go
 /// of its paragraphs' text (``PartialMaker``); the report is then copied from that file in corpus
 /// order. A run thus never holds the corpus's text (on 100 MB of input, the largest thing it held),
-/// and the rows of a document later found to be a duplicate are simply not copied.
+/// and the rows of a document later found to be a duplicate are simply not copied. Rows the cache
+/// holds are not written aside: the document leaves a way to read them, which the report calls
+/// when it comes to them (``add(of:reading:)``).
 ///
 /// Documents are added from any worker: each reserves its place in the file under a lock and
 /// writes there without it.
@@ -13,8 +15,15 @@ final class SentenceSpill: @unchecked Sendable {
     private let descriptor: Int32
     private let lock = NSLock()
     private var end = 0
-    /// Each document's rows in the file, by its file name.
-    private var rows: [String: Range<Int>] = [:]
+    /// Where each document's rows are, by its file name.
+    private var rows: [String: Place] = [:]
+
+    private enum Place {
+        /// In the file.
+        case spilled(Range<Int>)
+        /// To be read when the report is written.
+        case elsewhere(@Sendable () throws(RhetoricError) -> ArraySlice<UInt8>)
+    }
 
     /// Creates the file at `path`, which must not exist (it is the run's own, in its staging folder).
     init(path: String) throws(RhetoricError) {
@@ -33,12 +42,17 @@ final class SentenceSpill: @unchecked Sendable {
         lock.lock()
         let start = end
         end += count
-        self.rows[file] = start..<end
+        self.rows[file] = .spilled(start..<end)
         lock.unlock()
         let written = rows.withUnsafeBytes { bytes in FileBytes.transfer(count) { done in
             pwrite(descriptor, bytes.baseAddress! + done, count - done, off_t(start + done))
         } }
         guard written else { throw SentenceSpill.failure(path) }
+    }
+
+    /// Notes the rows of a document named `file` that `reading` gives when the report comes to them.
+    func add(of file: String, reading: @escaping @Sendable () throws(RhetoricError) -> ArraySlice<UInt8>) {
+        lock.withLock { rows[file] = .elsewhere(reading) }
     }
 
     /// The report: its header, then the rows of `corpus`'s documents in its order, handed to
@@ -52,19 +66,38 @@ final class SentenceSpill: @unchecked Sendable {
         func flush(_ piece: [UInt8], _ count: Int) throws(RhetoricError) {
             try piece.withUnsafeBufferPointer { (bytes) throws(RhetoricError) in try write(UnsafeBufferPointer(rebasing: bytes[..<count])) }
         }
-        for document in corpus.documents {
-            guard let range = lock.withLock({ rows[document.file] }) else { continue }
-            var offset = range.lowerBound
-            while offset < range.upperBound {
-                let count = min(pieceBytes - filled, range.upperBound - offset)
-                let read = piece.withUnsafeMutableBytes { buffer in FileBytes.transfer(count) { done in
-                    pread(descriptor, buffer.baseAddress! + filled + done, count - done, off_t(offset + done))
-                } }
-                guard read else { throw SentenceSpill.failure(path) }
-                (offset, filled) = (offset + count, filled + count)
+        // Moves `count` bytes into the pieces, `fill` putting those from `done` on into the part
+        // of the piece it is given.
+        func move(_ count: Int, _ fill: (UnsafeMutableRawBufferPointer, _ done: Int) throws(RhetoricError) -> Void) throws(RhetoricError) {
+            var done = 0
+            while done < count {
+                let step = min(pieceBytes - filled, count - done)
+                let start = filled
+                try piece.withUnsafeMutableBufferPointer { (buffer) throws(RhetoricError) in
+                    try fill(UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[start..<start + step])), done)
+                }
+                (done, filled) = (done + step, filled + step)
                 if filled == pieceBytes {
                     try flush(piece, filled)
                     filled = 0
+                }
+            }
+        }
+        for document in corpus.documents {
+            switch lock.withLock({ rows[document.file] }) {
+            case nil:
+                continue
+            case .spilled(let range):
+                try move(range.count) { (buffer, done) throws(RhetoricError) in
+                    let read = FileBytes.transfer(buffer.count) { moved in
+                        pread(descriptor, buffer.baseAddress! + moved, buffer.count - moved, off_t(range.lowerBound + done + moved))
+                    }
+                    guard read else { throw SentenceSpill.failure(path) }
+                }
+            case .elsewhere(let reading):
+                let read = try reading()
+                try move(read.count) { buffer, done in
+                    read.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[done..<done + buffer.count])) }
                 }
             }
         }
