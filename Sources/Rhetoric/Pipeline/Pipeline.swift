@@ -415,8 +415,10 @@ public struct Pipeline: Sendable {
             ("frequency.csv", { .bytes(StageReports.frequency(results.frequency, tables)) }),
             ("frequency_wide.csv", { .bytes(StageReports.frequencyWide(tables)) }),
             ("keyness.csv", { .bytes(StageReports.keyness(results.keyness, tables) { tables.meetings[$0].id }) }),
-            ("cooccurrence.csv", { .bytes(StageReports.cooccurrence(results.cooccurrence, tables, keys: results.cooccurrenceKeys,
-                                                                   blocks: options.cache.map { CSVBlockCache(folder: CacheFolder($0)) })) }),
+            ("cooccurrence.csv", { .streamed { write throws(RhetoricError) in
+                try StageReports.cooccurrence(results.cooccurrence, tables, keys: results.cooccurrenceKeys,
+                                              blocks: options.cache.map { CSVBlockCache(folder: CacheFolder($0)) }, to: write)
+            } }),
             ("trends.csv", { .bytes(StageReports.trends(results.trends, tables)) }),
             ("speakers.csv", { .bytes(StageReports.speakers(results.speakers, tables)) }),
             (SentencesReport.fileName, { .streamed { write throws(RhetoricError) in try spill.write(corpus, to: write) } }),

@@ -81,12 +81,6 @@ public struct CSVWriter: Sendable {
         Format.appendProbability(value, to: &bytes)
     }
 
-    /// Whole rows written elsewhere (a ``CSVBlockCache`` block), after the rows so far.
-    public mutating func append(rows: ArraySlice<UInt8>) {
-        precondition(!rowStarted, "rows appended within a row")
-        bytes.append(contentsOf: rows)
-    }
-
     public mutating func endRow() {
         bytes.append(UInt8(ascii: "\n"))
         rowStarted = false
