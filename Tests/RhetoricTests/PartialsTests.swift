@@ -365,6 +365,10 @@ import Testing
             #expect(used > Date(timeIntervalSinceNow: -600), "\(path)")
         }
         #expect(folder.read(opened, kind: PartialsFile.fileExtension) == nil)
+        // Written again, an entry is replaced whole; no temporary file stays.
+        folder.write(read, kind: PartialsFile.fileExtension, [5, 6])
+        #expect(folder.read(read, kind: PartialsFile.fileExtension) == [5, 6])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == paths.map { ($0 as NSString).lastPathComponent }.sorted())
     }
 
     @Test func pruningScansOnlyWhenTheUsageMayPassTheLimit() throws {
