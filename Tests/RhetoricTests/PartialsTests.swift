@@ -268,6 +268,53 @@ import Testing
         }
     }
 
+    /// A run leaves the rows the cache holds there until `sentences.csv` is written; rows that are
+    /// gone by then are made again from their documents, the same, and kept, but not from a
+    /// document that changed since it was counted: that run stops, naming the file.
+    @Test func rowsLostFromTheCacheBeforeTheReportAreMadeAgainUnlessTheirFileChanged() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        var options = Pipeline.Options()
+        options.corpus = try seedsCopy(in: directory)
+        options.cache = directory + "/cache"
+        options.output = directory + "/reports"
+        options.warnings = false
+        try Pipeline(options: options).run()
+        let expected = try #require(FileManager.default.contents(atPath: directory + "/reports/" + SentencesReport.fileName)).map { $0 }
+        let pipeline = Pipeline(options: options)
+        let (source, config) = (try pipeline.corpusSource(), try pipeline.segmentationConfig())
+        var spills = 0
+        func spilled() throws -> (spill: SentenceSpill, corpus: Corpus) {
+            spills += 1
+            let spill = try SentenceSpill(path: directory + "/spill-\(spills)")
+            let partials = try pipeline.partials(source, config: config, settings: PartialSettings.hash(options, segmentation: config),
+                                                 trie: SharedTrie(config), spill: spill, prune: false)
+            return (spill, try PartialsMerge.corpus(partials, config: config, trie: SharedTrie(config)).corpus)
+        }
+        func report(_ run: (spill: SentenceSpill, corpus: Corpus)) throws -> [UInt8] {
+            var bytes: [UInt8] = []
+            try run.spill.write(run.corpus) { bytes += $0 }
+            return bytes
+        }
+        func removeRows() throws -> Int {
+            let rows = try FileManager.default.contentsOfDirectory(atPath: options.cache!).filter { $0.hasSuffix("." + SentenceRowsCache.fileExtension) }
+            for name in rows { try FileManager.default.removeItem(atPath: options.cache! + "/" + name) }
+            return rows.count
+        }
+        #expect(try report(spilled()) == expected)
+        var run = try spilled()
+        #expect(try removeRows() == 5)
+        #expect(try report(run) == expected)
+        run = try spilled()
+        #expect(try removeRows() == 5, "made again and kept")
+        let changed = source.files[0]
+        let text = try String(contentsOfFile: source.path(of: changed), encoding: .utf8)
+        try (text + "补充一句。\n").write(toFile: source.path(of: changed), atomically: false, encoding: .utf8)
+        #expect(throws: RhetoricError(file: source.path(of: changed), "changed while the reports were being written; run again")) {
+            try report(run)
+        }
+    }
+
     /// The trie an entry's bytes hold (``TrieCache/decode(size:read:)`` over them), nil if unsound.
     func trie(_ bytes: [UInt8]) -> WordTrie? {
         TrieCache.decode(size: bytes.count) { buffer, offset in

@@ -35,10 +35,12 @@ struct PartialMaker: Sendable {
         self.speakers = speakers
     }
 
-    /// A file's partial and, when asked for, its `sentences.csv` rows.
+    /// A file's partial and, when asked for, its `sentences.csv` rows; with a cache, the name of
+    /// its entry (which follows from the file's bytes).
     struct Made {
         var partial: DocumentPartial
         var rows: Rows?
+        var key: String?
     }
 
     /// A document's rows: made (or read and checked) here, or only found in the cache.
@@ -83,7 +85,7 @@ struct PartialMaker: Sendable {
                 }
                 partial.record.cleaned.releaseText()
             }
-            return Made(partial: partial, rows: rows)
+            return Made(partial: partial, rows: rows, key: key)
         }
     }
 
