@@ -47,15 +47,15 @@ struct PartialMaker: Sendable {
     enum Rows {
         case made(ArraySlice<UInt8>)
         /// The cache's entry of that name was there and has been touched; it is read, and checked,
-        /// only when the report is written (``SentenceSpill``).
-        case cached(SentenceRowsCache, key: String)
+        /// only when the report is written (``cachedRows(_:key:speakers:worker:)``).
+        case cached(key: String)
     }
 
     /// The file's partial. With `speakers` (their ids), also its rows (``SentencesReport``), after
     /// which the partial lets go of its text (``CleanedDocument/releaseText()``): the rows are all a
     /// run needs of it. The cache keeps both under one name, and when it has the rows the partial
     /// is read without its text. With `deferringRows`, rows the cache has are left there
-    /// (``Rows/cached(_:key:)``): a rerun copies 1,000 documents' rows once, into the report,
+    /// (``Rows/cached(key:)``): a rerun copies 1,000 documents' rows once, into the report,
     /// rather than read them here, write them aside and copy them again.
     func partial(_ file: CorpusFile, worker: Worker, rows speakers: [String]? = nil,
                  deferringRows: Bool = false) -> Result<Made, RhetoricError> {
@@ -67,7 +67,7 @@ struct PartialMaker: Sendable {
                 if !deferringRows {
                     rows = rowsCache.load(key).map { .made($0.bytes[$0.rows]) }
                 } else if rowsCache.touch(key) {
-                    rows = .cached(rowsCache, key: key)
+                    rows = .cached(key: key)
                 }
             }
             var partial: DocumentPartial
@@ -87,6 +87,22 @@ struct PartialMaker: Sendable {
             }
             return Made(partial: partial, rows: rows, key: key)
         }
+    }
+
+    /// The rows of `file` that ``partial(_:worker:rows:deferringRows:)`` left in the cache under
+    /// `key`, read and checked now. Rows that no longer check, or are gone, are made again from the
+    /// document (its partial read with its text, on a `worker` made for it) and kept, unless the
+    /// file's bytes are no longer those counted: they would be rows of another text.
+    func cachedRows(_ file: CorpusFile, key: String, speakers: [String],
+                    worker: () -> Worker) throws(RhetoricError) -> ArraySlice<UInt8> {
+        if let kept = rowsCache?.load(key) { return kept.bytes[kept.rows] }
+        let again = try partial(file, worker: worker()).get()
+        guard again.key == key else {
+            throw RhetoricError(file: source.path(of: file), "changed while the reports were being written; run again")
+        }
+        let rows = SentencesReport.rows(of: again.partial, speakers: speakers)
+        rowsCache?.store(key, rows)
+        return rows[...]
     }
 
     /// Cleans and segments a file.

@@ -8,7 +8,6 @@ import Foundation
 /// Workers take the next item when they finish one, so a large item (the sentences report, a long
 /// document) holds up one worker while the others go on with the rest.
 public enum Parallel {
-    ///
     /// With an `order` (a permutation of the items' indices), workers take the items in that order
     /// (the costliest first, say, so that none is started last while the others wait); the results
     /// still come back in the items' order. One worker takes them in their own order.

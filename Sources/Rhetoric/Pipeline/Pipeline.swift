@@ -288,19 +288,11 @@ public struct Pipeline: Sendable {
                     switch (spill, made.rows) {
                     case (let spill?, .made(let rows)?):
                         try spill.add(rows, of: made.partial.record.file)
-                    case (let spill?, .cached(let cache, let key)?):
-                        // Read as the report is written; rows that no longer check there are made again
-                        // from the document (its partial read with its text) and kept, unless the
-                        // file has changed since it was counted.
+                    case (let spill?, .cached(let key)?):
                         spill.add(of: made.partial.record.file) { () throws(RhetoricError) -> ArraySlice<UInt8> in
-                            if let kept = cache.load(key) { return kept.bytes[kept.rows] }
-                            let again = try maker.partial(file, worker: PartialMaker.Worker(config: config, trie: trie, cleaning: source.cleaning)).get()
-                            guard again.key == key else {
-                                throw RhetoricError(file: source.path(of: file), "changed while the reports were being written; run again")
+                            try maker.cachedRows(file, key: key, speakers: config.speakers.ids) {
+                                PartialMaker.Worker(config: config, trie: trie, cleaning: source.cleaning)
                             }
-                            let rows = SentencesReport.rows(of: again.partial, speakers: config.speakers.ids)
-                            cache.store(key, rows)
-                            return rows[...]
                         }
                     default:
                         break
