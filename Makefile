@@ -13,11 +13,11 @@ STATIC := --static-swift-stdlib
 # Debian packages the build needs, and a file each one installs. python3-jieba brings jieba's
 # dictionary and model, which the build compiles into the binary; libopencc-dev brings OpenCC and
 # its phrase tables for Traditional pages; libisal-dev compresses rhetoric.xlsx; libssl-dev brings
-# libcrypto's SHA-256 for the partials cache.
-DEB_PACKAGES := libicu-dev libxml2-dev libopencc-dev python3-jieba libisal-dev libssl-dev
+# libcrypto's SHA-256 for partials files; libxxhash-dev the hash that names cache entries.
+DEB_PACKAGES := libicu-dev libxml2-dev libopencc-dev python3-jieba libisal-dev libssl-dev libxxhash-dev
 NEEDED := /usr/include/unicode/ubrk.h /usr/include/libxml2/libxml/HTMLparser.h \
   /usr/include/opencc/opencc.h /usr/share/opencc/t2s.json /usr/lib/python3/dist-packages/jieba/dict.txt \
-  /usr/include/isa-l/igzip_lib.h /usr/include/openssl/evp.h
+  /usr/include/isa-l/igzip_lib.h /usr/include/openssl/evp.h /usr/include/xxhash.h
 
 # What the tests open the reports with: Chromium and CJK fonts for the page, LibreOffice and
 # openpyxl for the workbook.

@@ -30,13 +30,15 @@ let package = Package(
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
             linkerSettings: [.linkedLibrary("xml2")]
         ),
-        // libcrypto's SHA-256: the keys and checksums of the partials cache, the hashes summary.json records.
+        // libcrypto's SHA-256: the partials file's checksum, the hashes summary.json records.
         .target(name: "CCrypto", linkerSettings: [.linkedLibrary("crypto")]),
+        // libxxhash's XXH3-128: the names of cache entries, which a rerun hashes 70 MB for.
+        .target(name: "CXXHash", linkerSettings: [.linkedLibrary("xxhash")]),
         // ISA-L's deflate and CRC-32: the workbook's zip container, compressed in pieces side by side.
         .target(name: "CIsal", linkerSettings: [.linkedLibrary("isal")]),
         .target(
             name: "Rhetoric",
-            dependencies: ["CICU", "CCrypto", "CHTML", "CJieba", "COpenCC", "CSystem", "CIsal", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CICU", "CCrypto", "CXXHash", "CHTML", "CJieba", "COpenCC", "CSystem", "CIsal", .product(name: "Yams", package: "Yams")],
             resources: [
                 .embedInCode("Resources/lexicon.txt"),
                 .embedInCode("Resources/aliases.txt"),

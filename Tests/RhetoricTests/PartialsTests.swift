@@ -198,7 +198,9 @@ import Testing
         // A damaged entry is ignored, made again, and the reports are those of a cold run; so are
         // damaged sentence rows (of another file) and a damaged trie.
         let victim = cache + "/" + before.keys.sorted().first { $0.hasSuffix(".partials") }!
-        try Data("RHETPART damaged".utf8).write(to: URL(fileURLWithPath: victim))
+        var partial = try #require(FileManager.default.contents(atPath: victim))
+        partial[partial.count / 2] ^= 0x01
+        try partial.write(to: URL(fileURLWithPath: victim))
         let rows = cache + "/" + before.keys.sorted().last { $0.hasSuffix(".rows") }!
         var damaged = try #require(FileManager.default.contents(atPath: rows))
         damaged[damaged.count / 2] ^= 0x01
@@ -380,10 +382,14 @@ import Testing
         #expect(CacheFolder.victims(entries, limit: 0, usedSince: 250) == ["a", "b", "e"])
         #expect(CacheFolder.victims([], limit: 0, usedSince: 0).isEmpty)
 
-        let hex = String(repeating: "0123456789abcdef", count: 4)
+        // Names of 32 digits (the hash entries are named by), and of 64 (earlier builds' SHA-256).
+        let hex = String(repeating: "0123456789abcdef", count: 2), old = String(repeating: hex, count: 2)
         #expect(CacheFolder.kind(of: hex + ".partials") == .entry)
         #expect(CacheFolder.kind(of: hex + ".partials.123.456.tmp") == .temporary)
+        #expect(CacheFolder.kind(of: old + ".sheetpiece") == .entry)
+        #expect(CacheFolder.kind(of: old + ".rows.1.2.tmp") == .temporary)
         for other in [hex.uppercased() + ".partials", String(hex.dropLast()) + ".partials", hex + "0.partials", hex + ".partial",
+                      String(old.dropLast()) + ".partials", old + "0.partials", "." + hex + ".partials", hex + "..partials",
                       hex + ".partials.tmp", hex + ".partials.1..tmp", hex + ".partials.1.x.tmp", hex + ".partials.1.2.tmp.bak",
                       "notes.txt", hex, ""] {
             #expect(CacheFolder.kind(of: other) == nil, "\(other)")
@@ -462,8 +468,9 @@ import Testing
         let corpus = try seedsCopy(in: directory)
         let cache = directory + "/cache"
         try FileManager.default.createDirectory(atPath: cache, withIntermediateDirectories: true)
-        // Another build's entry (a day old), a write cut off two hours ago, one begun just now, and
-        // the user's own files, one of them named almost like an entry.
+        // Another build's entry (a day old, named by SHA-256 as builds before XXH3 named them), a
+        // write cut off two hours ago, one begun just now, and the user's own files, one of them
+        // named almost like an entry.
         let hex = String(repeating: "0123456789abcdef", count: 4)
         let old = Date(timeIntervalSinceNow: -86_400), cutOff = Date(timeIntervalSinceNow: -7200)
         let planted: [(name: String, time: Date)] = [(hex + ".partials", old), (hex + ".partials.7.8.tmp", cutOff),

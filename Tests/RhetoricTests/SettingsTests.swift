@@ -44,6 +44,27 @@ import Testing
         #expect(pieces.hex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    @Test func contentHashOfKnownInputs() {
+        func hash(_ parts: [UInt8]...) -> String {
+            var hasher = ContentHash()
+            for part in parts { hasher.update(part) }
+            return hasher.hex()
+        }
+        // XXH3-128 with seed 0: the empty input is xxHash's own sanity value; the others are what
+        // the `xxhash` package on PyPI (its own build of the reference code) gives.
+        #expect(hash([]) == "99aa06d3014798d86001c324468d497f")
+        #expect(hash(Array("abc".utf8)) == "06b05ab6733a618578af5f94892f3950")
+        let million = [UInt8](repeating: 0x61, count: 1_000_000)
+        #expect(hash(million) == "a545df8e384a9579b1fd6fae5285c4eb")
+        // Fed in pieces, one a field (its bytes and a zero byte), and a hasher starts over once read.
+        let ramp = Array((0..<1_024_000).map { UInt8($0 % 256) })
+        var pieces = ContentHash()
+        pieces.update(field: "rhetoric")
+        for start in stride(from: 0, to: ramp.count, by: 333) { pieces.update(Array(ramp[start..<min(start + 333, ramp.count)])) }
+        #expect(pieces.hex() == "fb76ea8c3b3e97ebc065c76ef1070ff7")
+        #expect(pieces.hex() == "99aa06d3014798d86001c324468d497f")
+    }
+
     @Test func everyCommandReadsTheCorpusSettingsAndTheCommandLineWins() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -4,9 +4,9 @@
 /// Term ids can shift with the corpus, so an entry holds the meeting's local ids
 /// (``MeetingContent``), which the run maps back to its own.
 ///
-/// An entry is named by the SHA-256 of the program binary, the meeting's content digest, the
-/// smallest pair count and the most pairs kept: all its rows depend on. One that is not whole and
-/// sound, or does not fit the meeting, is ignored and counted again.
+/// An entry is named by the hash (``ContentHash``) of the program binary, the meeting's content
+/// digest, the smallest pair count and the most pairs kept: all its rows depend on. One that is not
+/// whole and sound, or does not fit the meeting, is ignored and counted again.
 ///
 ///     "RHETPAIR"              8 bytes, the magic
 ///     sentences               u32, the meeting's sentences

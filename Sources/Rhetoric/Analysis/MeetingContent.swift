@@ -8,7 +8,7 @@ struct MeetingContent: Sendable {
     let terms: [Int32]
     /// The local id of each of the run's term ids, -1 for a term the meeting lacks.
     let local: [Int32]
-    /// SHA-256 (hex) of the terms' strings in that order, then each sentence's count and local ids.
+    /// The hash (``ContentHash``, hex) of the terms' strings in that order, then each sentence's count and local ids.
     let digest: String
 
     init(_ tables: AnalysisTables, meeting: Int) {
@@ -22,7 +22,7 @@ struct MeetingContent: Sendable {
         let rank = tables.codePointRank
         terms.sort { rank[Int($0)] < rank[Int($1)] }
         for (position, term) in terms.enumerated() { local[Int(term)] = Int32(position) }
-        var hasher = SHA256()
+        var hasher = ContentHash()
         hasher.update(field: "meeting content")
         // The strings go to the digest in one buffer, each ended by a zero byte: thousands of calls
         // into libcrypto would cost more than the hashing.

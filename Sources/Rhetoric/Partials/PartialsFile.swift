@@ -17,16 +17,21 @@ public enum PartialsFile {
 
     /// The bytes of a partials file holding `partials`, made under `settings`.
     public static func encode(_ partials: [DocumentPartial], settings: String) -> [UInt8] {
+        var bytes = magic + contents(partials, settings: settings)
+        bytes += { var hasher = SHA256(); hasher.update(bytes); return hasher.finish() }()
+        return bytes
+    }
+
+    /// What lies between the magic and the checksum: the header, then the documents. The cache
+    /// keeps it in its own envelope (``PartialCache``).
+    static func contents(_ partials: [DocumentPartial], settings: String) -> [UInt8] {
         var writer = ByteWriter()
-        writer.raw(magic)
         writer.u32(formatVersion)
         writer.string(System.version)
         writer.string(settings)
         writer.count(partials.count)
         for partial in partials { partial.encode(into: &writer) }
-        var bytes = writer.bytes
-        bytes += { var hasher = SHA256(); hasher.update(bytes); return hasher.finish() }()
-        return bytes
+        return writer.bytes
     }
 
     /// Reads a partials file. `speakers` (how many speakers the settings know) bounds the speaker
@@ -43,7 +48,14 @@ public enum PartialsFile {
         guard hasher.finish() == Array(bytes[body...]) else {
             throw RhetoricError(file: file, "damaged: its checksum does not match its contents")
         }
-        var reader = ByteReader(bytes, offset: magic.count, end: body)
+        return try decode(contents: bytes, magic.count..<body, file: file, speakers: speakers, text: text)
+    }
+
+    /// Reads what ``contents(_:settings:)`` wrote, where `range` of `bytes` holds it, its integrity
+    /// already checked.
+    static func decode(contents bytes: [UInt8], _ range: Range<Int>, file: String, speakers: Int, text: Bool) throws(RhetoricError)
+        -> (settings: String, partials: [DocumentPartial]) {
+        var reader = ByteReader(bytes, offset: range.lowerBound, end: range.upperBound)
         let damaged = { (offset: Int) in RhetoricError(file: file, "damaged at byte \(offset): its contents do not parse") }
         let header: (format: UInt32, version: String, settings: String)
         do throws(ByteReader.Damaged) {

@@ -23,8 +23,8 @@ enum CacheEntry {
 
     /// A hasher for an entry's name that has taken what kind of entry it is and the program binary
     /// (a rebuild may compute it otherwise); the caller adds the rest of what decides it.
-    static func namer(_ kind: String) -> SHA256 {
-        var hasher = SHA256()
+    static func namer(_ kind: String) -> ContentHash {
+        var hasher = ContentHash()
         hasher.update(field: kind)
         hasher.update(field: System.executableIdentity)
         return hasher

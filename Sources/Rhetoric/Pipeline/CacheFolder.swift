@@ -5,9 +5,9 @@ import Foundation
 /// `sentences.csv` rows (``SentenceRowsCache``), each meeting's co-occurrence counts
 /// (``CooccurrenceCache``) and rows in `cooccurrence.csv` (``CSVBlockCache``), the page's network
 /// layouts (``LayoutCache``), the deflated pieces of workbook sheets (``SheetPieceCache``) and the
-/// segmentation trie (``TrieCache``). An entry is named by the 64 hex digits of the SHA-256 of
-/// everything that decides it, and its kind's extension; it is written aside and renamed into
-/// place, so that a reader never sees half of one, and touched when used.
+/// segmentation trie (``TrieCache``). An entry is named by the 32 hex digits of the hash
+/// (``ContentHash``) of everything that decides it, and its kind's extension; it is written aside
+/// and renamed into place, so that a reader never sees half of one, and touched when used.
 ///
 /// A rebuild of the program or a change of settings leaves old entries unreachable, so each run
 /// that used the cache prunes it to ``defaultLimit`` bytes (see ``prune(limit:usedSince:)``).
@@ -134,13 +134,14 @@ public struct CacheFolder: Sendable {
 
     enum Kind { case entry, temporary }
 
-    /// An entry is named by 64 lowercase hexadecimal digits and one of ``extensions``; a write in
-    /// progress adds `.PID.RANDOM.tmp` to that.
+    /// An entry is named by 32 lowercase hexadecimal digits (64 in earlier builds, which named
+    /// entries by SHA-256: theirs are pruned like the rest) and one of ``extensions``; a write in progress adds
+    /// `.PID.RANDOM.tmp` to that.
     static func kind(of name: String) -> Kind? {
         let bytes = Array(name.utf8)
-        guard bytes.count > 65, bytes[..<64].allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }),
-              bytes[64] == UInt8(ascii: ".") else { return nil }
-        let parts = bytes[65...].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        let digits = bytes.prefix { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }.count
+        guard digits == 32 || digits == 64, bytes.count > digits + 1, bytes[digits] == UInt8(ascii: ".") else { return nil }
+        let parts = bytes[(digits + 1)...].split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
         guard extensions.contains(where: { parts[0].elementsEqual($0.utf8) }) else { return nil }
         if parts.count == 1 { return .entry }
         guard parts.count == 4, parts[3].elementsEqual("tmp".utf8),

@@ -3,10 +3,10 @@
 /// meeting's sentences are, and after a document is added to one meeting the others' blocks are
 /// read back rather than formatted again.
 ///
-/// An entry is named by the SHA-256 of the program binary, the report, the key of what its rows
-/// come from (``CooccurrenceCache/key(_:minimumCount:maximumPairs:)``) and the cells the rows
-/// repeat (the meeting's name); it holds the rows' CSV bytes and a CRC-32 of them, and one that is
-/// not whole and sound is made again.
+/// An entry is named by the hash (``ContentHash``) of the program binary, the report, the key of
+/// what its rows come from (``CooccurrenceCache/key(_:minimumCount:maximumPairs:)``) and the cells
+/// the rows repeat (the meeting's name); it holds the rows' CSV bytes and a CRC-32 of them, and one
+/// that is not whole and sound is made again.
 public struct CSVBlockCache: Sendable {
     static let fileExtension = "csvblock"
     static let magic = Array("RHETCSVB".utf8)

@@ -34,20 +34,22 @@ public enum Format {
         appendDigits(value.magnitude, minimumCount: 1, to: &bytes)
     }
 
-    /// The digits of `value`, zero-padded on the left to at least `minimumCount`.
+    /// The digits of `value`, zero-padded on the left to at least `minimumCount` (at most 20):
+    /// written right to left into a buffer on the stack in one pass, then appended at once.
     private static func appendDigits(_ value: some UnsignedInteger & FixedWidthInteger, minimumCount: Int, to bytes: inout [UInt8]) {
-        var digits = 1
-        var rest = value / 10
-        while rest > 0 { digits += 1; rest /= 10 }
-        let count = max(digits, minimumCount)
-        // Written right to left on the stack and appended at once: one append per number.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
-            var remaining = value
-            for index in stride(from: count - 1, through: 0, by: -1) {
-                buffer[index] = UInt8(ascii: "0") + UInt8(remaining % 10)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            var start = 20
+            var remaining = UInt64(value)
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: remaining % 10)
                 remaining /= 10
+            } while remaining > 0
+            while start > 20 - minimumCount {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0")
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(buffer))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
         }
     }
 

@@ -4,9 +4,9 @@ import Foundation
 /// The segmentation trie kept between runs in a ``CacheFolder``. Building it (the general
 /// vocabulary's 350,000 words, then the word lists over them) takes a tenth of a second, which a
 /// run that segments one new document would otherwise spend before its first word. An entry is
-/// named by the SHA-256 of the run's settings hash and the program binary (the vocabulary and
-/// lists compiled into it); it holds the trie's arrays (``WordTrie/encoded()``) and a CRC-32 of
-/// them, and one that is not whole and sound is ignored and made again.
+/// named by the hash (``ContentHash``) of the run's settings hash and the program binary (the
+/// vocabulary and lists compiled into it); it holds the trie's arrays (``WordTrie/encoded()``) and
+/// a CRC-32 of them, and one that is not whole and sound is ignored and made again.
 public struct TrieCache: Sendable {
     static let fileExtension = "trie"
     static let magic = Array("RHETTRIE".utf8)

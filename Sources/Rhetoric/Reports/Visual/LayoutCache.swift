@@ -3,10 +3,10 @@
 /// while its sentences do: after a document is added to one meeting the others' layouts are read
 /// back rather than computed.
 ///
-/// An entry is named by the SHA-256 of the program binary and everything the layout depends on
-/// (the box, the node count, each edge's ends and weight's bits); it holds each node's x and y as
-/// the bits of a `Double` (u64 pairs, little-endian) and a CRC-32, and one that is not whole and
-/// sound, or holds another number of nodes, is computed again.
+/// An entry is named by the hash (``ContentHash``) of the program binary and everything the layout
+/// depends on (the box, the node count, each edge's ends and weight's bits); it holds each node's x
+/// and y as the bits of a `Double` (u64 pairs, little-endian) and a CRC-32, and one that is not
+/// whole and sound, or holds another number of nodes, is computed again.
 public struct LayoutCache: Sendable {
     static let fileExtension = "layout"
     static let magic = Array("RHETLAYT".utf8)

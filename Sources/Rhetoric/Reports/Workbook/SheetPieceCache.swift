@@ -4,9 +4,9 @@
 /// read back rather than made again, wherever its rows now fall in the sheet (its XML has no row
 /// numbers); on the 1,000-document bench it is most of the workbook.
 ///
-/// An entry is named by the SHA-256 of the program binary, which of the piece's columns are text,
-/// and its CSV bytes: all its XML depends on. It holds the piece and a CRC-32 of itself; one that
-/// does not check is made again.
+/// An entry is named by the hash (``ContentHash``) of the program binary, which of the piece's
+/// columns are text, and its CSV bytes: all its XML depends on. It holds the piece and a CRC-32 of
+/// itself; one that does not check is made again.
 ///
 ///     "RHETSHPC"              8 bytes, the magic
 ///     crc, length             the piece's uncompressed CRC-32 and byte count (u32, u64)
