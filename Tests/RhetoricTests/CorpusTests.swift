@@ -103,6 +103,35 @@ import Testing
         #expect(NearDuplicates.sentences(of: one).count == 2)
     }
 
+    /// Copies are looked for within each meeting, the meetings side by side: which files are
+    /// copies, and of what, does not depend on how many at a time.
+    @Test func nearDuplicatesAreFoundMeetingByMeetingWhateverTheJobs() {
+        // Each file's text digest its own (its name's first letter), but f's.
+        func record(_ file: String, _ day: Int, _ sentences: ClosedRange<UInt64>) -> DocumentRecord {
+            let digest = [UInt8](repeating: 0, count: 31) + [file == "f.txt" ? UInt8(ascii: "a") : file.utf8.first!]
+            return DocumentRecord(file: file, meeting: Meeting(date: MeetingDate(year: 2024, month: 5, day: day)!, city: "", label: ""),
+                                  cleaned: CleanedDocument(), status: .ok, warnings: [],
+                                  fingerprint: TextFingerprint(digest: digest, sentences: Array(sentences)))
+        }
+        // In path order: b copies a (9 of its 10 in a); d shares a's sentences but is of another
+        // meeting; e copies d; f has the same text as a (an exact copy, across meetings); g is its
+        // own; h copies c (10 of 10) in a third meeting.
+        let records = [record("a.txt", 1, 1...10), record("b.txt", 1, 2...11), record("c.txt", 3, 50...59),
+                       record("d.txt", 2, 1...10), record("e.txt", 2, 1...9), record("f.txt", 2, 70...80),
+                       record("g.txt", 1, 30...40), record("h.txt", 3, 50...59)]
+        for jobs in 1...3 {
+            let corpus = Corpus(records: records, jobs: jobs)
+            let status = Dictionary(uniqueKeysWithValues: corpus.records.map { ($0.file, $0.status) })
+            #expect(status == ["a.txt": .ok, "b.txt": .duplicate, "c.txt": .ok, "d.txt": .ok, "e.txt": .duplicate,
+                               "f.txt": .duplicate, "g.txt": .ok, "h.txt": .duplicate], "jobs \(jobs)")
+            let warned = corpus.warnings.sorted()
+            #expect(warned.count == 4 && warned[0].hasPrefix("b.txt: shares 90% or more of its sentences with a.txt")
+                    && warned[1].hasPrefix("e.txt: shares 90% or more of its sentences with d.txt")
+                    && warned[2] == "f.txt: the same text as a.txt; listed as duplicate and counted once"
+                    && warned[3].hasPrefix("h.txt: shares 90% or more of its sentences with c.txt"), "\(warned)")
+        }
+    }
+
     @Test func aFingerprintIsTheDigestOfTheCleanedTextAndItsSentencesAscending() {
         let cleaned = CleanedDocument(paragraphs: [Paragraph("标题", kind: .heading), Paragraph("正文。", kind: .body)])
         let fingerprint = TextFingerprint(cleaned)

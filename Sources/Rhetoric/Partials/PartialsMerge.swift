@@ -12,7 +12,7 @@ public enum PartialsMerge {
         for (a, b) in zip(ordered, ordered.dropFirst()) where a.path == b.path {
             throw RhetoricError(file: a.record.file, "is in the partials twice; give each file's partial once")
         }
-        let corpus = Corpus(records: ordered.map(\.record))
+        let corpus = Corpus(records: ordered.map(\.record), jobs: jobs)
         let position = Dictionary(ordered.indices.map { (ordered[$0].record.file, $0) }, uniquingKeysWith: { first, _ in first })
         var counted: [(TermTable.List, SegmentedDocument)] = []
         counted.reserveCapacity(corpus.documents.count)

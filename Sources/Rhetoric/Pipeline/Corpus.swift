@@ -12,11 +12,12 @@ public struct Corpus: Sendable {
     /// Marks the later of two files with the same cleaned text as a duplicate (records in path
     /// order), and a file that shares 90% of its sentences with an earlier one of the same meeting
     /// (another outlet's copy of one agency story, or the same story in the other script), then
-    /// groups the counted ones into meetings.
-    public init(records: [DocumentRecord]) {
+    /// groups the counted ones into meetings. Near-duplicates are never looked for across meetings,
+    /// so the meetings are searched `jobs` at a time.
+    public init(records: [DocumentRecord], jobs: Int = 1) {
         var records = records
         var seen: [[UInt8]: String] = [:]
-        var earlierByMeeting: [MeetingDate: NearDuplicates.Earlier] = [:]
+        var byMeeting: [MeetingDate: [Int]] = [:]
         for index in records.indices where records[index].status == .ok {
             let fingerprint = records[index].fingerprint
             if let first = seen[fingerprint.digest] {
@@ -25,16 +26,28 @@ public struct Corpus: Sendable {
                 continue
             }
             seen[fingerprint.digest] = records[index].file
-            guard let date = records[index].meeting?.date else { continue }
-            if let earlier = earlierByMeeting[date]?.original(of: fingerprint.sentences) {
-                records[index].status = .duplicate
-                records[index].warnings.append("""
-                    \(records[index].file): shares \(Int(NearDuplicates.minimumShare * 100))% or more of its sentences with \(earlier) \
-                    (the same meeting); listed as duplicate and counted once
-                    """)
-                continue
+            if let date = records[index].meeting?.date { byMeeting[date, default: []].append(index) }
+        }
+        let read = records
+        let nearDuplicates = Parallel.map(Array(byMeeting.values), jobs: jobs) { (indices: [Int]) -> [(index: Int, of: String)] in
+            var earlier = NearDuplicates.Earlier()
+            var found: [(index: Int, of: String)] = []
+            for index in indices {
+                let sentences = read[index].fingerprint.sentences
+                if let original = earlier.original(of: sentences) {
+                    found.append((index, original))
+                } else {
+                    earlier.add(read[index].file, sentences: sentences)
+                }
             }
-            earlierByMeeting[date, default: NearDuplicates.Earlier()].add(records[index].file, sentences: fingerprint.sentences)
+            return found
+        }
+        for (index, original) in nearDuplicates.joined() {
+            records[index].status = .duplicate
+            records[index].warnings.append("""
+                \(records[index].file): shares \(Int(NearDuplicates.minimumShare * 100))% or more of its sentences with \(original) \
+                (the same meeting); listed as duplicate and counted once
+                """)
         }
         var byDate: [MeetingDate: Meeting] = [:]
         for record in records where record.status == .ok {
@@ -69,6 +82,6 @@ public struct Corpus: Sendable {
             Result { () throws(RhetoricError) in try source.load(file, cleaner: cleaner) }
         }
         let records = try InputErrors.values(outcomes, of: source)
-        return Corpus(records: records)
+        return Corpus(records: records, jobs: jobs)
     }
 }
