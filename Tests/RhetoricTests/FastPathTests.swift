@@ -195,8 +195,8 @@ import Testing
             expected[key, default: 0] += 1
         }
         var merged = PairCounts()
-        merged.merge(counts)
-        merged.merge(counts)
+        merged.merge(counts.slots)
+        merged.merge(counts.slots)
         var seen: [UInt64: Int] = [:]
         merged.forEach { seen[$0] = $1 }
         #expect(counts.count == expected.count)
@@ -217,11 +217,17 @@ import Testing
         #expect(sentences.count == expectedPairs.count && seenPairs == expectedPairs)
         // Tables that share some pairs merge into their sum.
         var both = sentences
-        both.merge(merged)
+        both.merge(merged.slots)
         var seenBoth: [UInt64: Int] = [:]
         both.forEach { seenBoth[$0] = $1 }
         let sum = expectedPairs.merging(expected.mapValues { 2 * $0 }, uniquingKeysWith: +)
         #expect(both.count == sum.count && seenBoth == sum)
+        // A list made elsewhere, its empty keys skipped: a pair twice adds twice.
+        var listed = PairCounts(capacity: 1)
+        listed.merge(PairCounts.Slots(keys: [PairCounts.key(1, 2), .max, PairCounts.key(0, 5), PairCounts.key(1, 2)], counts: [3, 99, 4, 1], count: 3))
+        var seenListed: [UInt64: Int] = [:]
+        listed.forEach { seenListed[$0] = $1 }
+        #expect(listed.count == 2 && seenListed == [PairCounts.key(1, 2): 4, PairCounts.key(0, 5): 4])
     }
 
     @Test func aNeedleSetFindsWhatASearchPerNeedleFinds() {

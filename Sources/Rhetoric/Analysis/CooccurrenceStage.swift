@@ -38,7 +38,7 @@ public enum CooccurrenceStage {
     /// One meeting's rows, its pair counts (for all meetings' counts) and its cache key (nil without a cache).
     public struct Meeting: Sendable {
         var rows: [Row]
-        var pairs: PairCounts
+        var pairs: PairCounts.Slots
         var key: String?
     }
 
@@ -58,7 +58,7 @@ public enum CooccurrenceStage {
             let counts = count(tables.sentences[meeting], vocabulary: vocabulary)
             let rows = strongest(counts, meeting: meeting, tables: tables, minimumCount: minimumCount, maximumPairs: maximumPairs)
             if let cached { cached.cache.store(cached.key, entry(counts, rows: rows, content: cached.content)) }
-            return Meeting(rows: rows, pairs: counts.pairs, key: cached?.key)
+            return Meeting(rows: rows, pairs: counts.pairs.slots, key: cached?.key)
         }
     }
 
@@ -178,15 +178,17 @@ public enum CooccurrenceStage {
 
     /// A meeting's rows and pair counts from its cache entry, in the run's term ids; nil if the entry
     /// does not fit the meeting. Local ids follow code point order, so a pair's first term is `termA`.
+    /// The pairs stay a list, the entry's counts beside their keys in the run's ids: they are only
+    /// summed into all meetings' counts.
     static func counted(_ entry: CooccurrenceCache.Entry, content: MeetingContent, meeting: Int,
-                        tables: AnalysisTables) -> (rows: [Row], pairs: PairCounts)? {
+                        tables: AnalysisTables) -> (rows: [Row], pairs: PairCounts.Slots)? {
         guard entry.terms.count == content.terms.count, entry.sentences == tables.sentences[meeting].count else { return nil }
-        var pairs = PairCounts(capacity: entry.pairs.count)
-        for (key, count) in zip(entry.pairs, entry.counts) {
+        let keys = entry.pairs.map { key in
             let (x, y) = PairCounts.pair(key)
             let (a, b) = (content.terms[Int(x)], content.terms[Int(y)])
-            pairs.add(PairCounts.key(min(a, b), max(a, b)), count)
+            return PairCounts.key(min(a, b), max(a, b))
         }
+        let pairs = PairCounts.Slots(keys: keys, counts: entry.counts, count: keys.count)
         let rows = entry.kept.indices.map { k in
             let index = Int(entry.kept[k])
             let (x, y) = PairCounts.pair(entry.pairs[index])

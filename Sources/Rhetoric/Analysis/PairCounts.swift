@@ -72,9 +72,21 @@ struct PairCounts: Sendable {
         count += added
     }
 
+    /// Pairs and their counts side by side, where a key of ``empty`` is no pair: a table's own
+    /// slots (``slots``), or a list made elsewhere (a cache entry's, which a rerun hands over
+    /// without hashing each pair into a table of its own).
+    struct Slots: Sendable {
+        var keys: [UInt64]
+        var counts: [Int32]
+        /// The pairs, the keys that are not ``empty``.
+        var count: Int
+    }
+
+    var slots: Slots { Slots(keys: keys, counts: values, count: count) }
+
     /// Adds every count of `other`, probing on the arrays' memory without a check per pair, as
     /// ``addPairs(of:)`` does, and growing where ``add(_:_:)`` would: when the table is half full.
-    mutating func merge(_ other: PairCounts) {
+    mutating func merge(_ other: Slots) {
         var next = 0
         while next < other.keys.count {
             if (count + 1) * 2 > keys.count { grow() }
@@ -83,7 +95,7 @@ struct PairCounts: Sendable {
             keys.withUnsafeMutableBufferPointer { keys in
                 values.withUnsafeMutableBufferPointer { values in
                     other.keys.withUnsafeBufferPointer { otherKeys in
-                        other.values.withUnsafeBufferPointer { otherValues in
+                        other.counts.withUnsafeBufferPointer { otherValues in
                             while next < otherKeys.count && added < room {
                                 let key = otherKeys[next]
                                 if key != PairCounts.empty {
