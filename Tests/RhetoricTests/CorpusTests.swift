@@ -103,6 +103,32 @@ import Testing
         #expect(NearDuplicates.sentences(of: one).count == 2)
     }
 
+    /// The walk takes each entry's type from the folder listing where the filesystem gives it:
+    /// files and links to files are read, folders are walked, links to folders and dangling links
+    /// are not followed, hidden entries and reports folders are left out.
+    @Test func theWalkReadsFilesAndLinkedFilesButFollowsNoLinkedFolder() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let manager = FileManager.default
+        for folder in ["corpus/2024", "corpus/reports", "elsewhere/deep"] {
+            try manager.createDirectory(atPath: directory + "/" + folder, withIntermediateDirectories: true)
+        }
+        try write(["a.txt": "甲。", "notes.csv": "x", ".hidden.txt": "乙。", "2024/b.md": "丙。",
+                   "reports/" + OutputFolder.markerName: "", "reports/c.txt": "丁。"], in: directory + "/corpus")
+        try write(["linked.txt": "戊。", "deep/d.txt": "己。"], in: directory + "/elsewhere")
+        try manager.createSymbolicLink(atPath: directory + "/corpus/link.txt", withDestinationPath: directory + "/elsewhere/linked.txt")
+        try manager.createSymbolicLink(atPath: directory + "/corpus/deep", withDestinationPath: directory + "/elsewhere/deep")
+        try manager.createSymbolicLink(atPath: directory + "/corpus/gone.txt", withDestinationPath: directory + "/elsewhere/none.txt")
+        let source = try CorpusSource(directory: directory + "/corpus")
+        #expect(source.files.map(\.name) == ["2024/b.md", "a.txt", "link.txt"])
+        #expect(source.ignored.map(\.name) == ["notes.csv"])
+        #expect(source.reportFolders.map(\.name) == ["reports"])
+        // A manifest cell loses its spaces, tabs, byte-order marks and ideographic spaces at either end.
+        #expect(" \u{3000}北京\t\u{FEFF}".trimmingSpaces() == "北京")
+        #expect("e\u{301} ".trimmingSpaces() == "e\u{301}" && " \t".trimmingSpaces() == "" && "".trimmingSpaces() == "")
+        #expect("[ 上海 ]".dropFirst().dropLast().trimmingSpaces() == "上海")
+    }
+
     /// Copies are looked for within each meeting, the meetings side by side: which files are
     /// copies, and of what, does not depend on how many at a time.
     @Test func nearDuplicatesAreFoundMeetingByMeetingWhateverTheJobs() {

@@ -102,7 +102,9 @@ extension StringProtocol {
         guard let start = scalars.firstIndex(where: { !isTrimmedSpace($0.value) }),
               let end = scalars.lastIndex(where: { !isTrimmedSpace($0.value) })
         else { return "" }
-        return String(String.UnicodeScalarView(scalars[start...end]))
+        // Cut as a substring (its ends on scalars): a string built scalar by scalar cost 3 µs a
+        // manifest line.
+        return String(self[start..<scalars.index(after: end)])
     }
 }
 

@@ -51,16 +51,17 @@ public struct CorpusSource: Sendable {
     static func walk(_ folder: [UInt8], relative: [UInt8], files: inout [CorpusFile], other: inout [CorpusFile],
                      reports: inout [CorpusFile]) {
         guard let entries = FileBytes.entries(of: folder) else { return }
-        if !relative.isEmpty && entries.contains(Array(OutputFolder.markerName.utf8)) {
+        let marker = Array(OutputFolder.markerName.utf8)
+        if !relative.isEmpty && entries.contains(where: { $0.name == marker }) {
             reports.append(CorpusFile(bytes: relative))
             return
         }
-        for name in entries.sorted(by: { $0.lexicographicallyPrecedes($1) }) where name.first != 0x2E {
-            let path = folder + [0x2F] + name
+        for entry in entries.sorted(by: { $0.name.lexicographicallyPrecedes($1.name) }) where entry.name.first != 0x2E {
+            let name = entry.name
             let inner = relative.isEmpty ? name : relative + [0x2F] + name
-            switch FileBytes.kind(of: path) {
+            switch entry.kind(in: folder) {
             case .folder:
-                walk(path, relative: inner, files: &files, other: &other, reports: &reports)
+                walk(folder + [0x2F] + name, relative: inner, files: &files, other: &other, reports: &reports)
             case .file:
                 let file = CorpusFile(bytes: inner)
                 if CorpusSource.reservedNames.contains(file.name) { continue }

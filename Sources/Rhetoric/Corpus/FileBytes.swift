@@ -70,17 +70,35 @@ public enum FileBytes {
     }
 
     /// The entries of a folder, by name bytes, without `.` and `..`; nil if it cannot be opened.
-    static func entries(of folder: [UInt8]) -> [[UInt8]]? {
+    static func entries(of folder: [UInt8]) -> [Entry]? {
         let cPath = (folder + [0]).map { CChar(bitPattern: $0) }
         guard let handle = opendir(cPath) else { return nil }
         defer { closedir(handle) }
-        var names: [[UInt8]] = []
+        var entries: [Entry] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
             if name == [0x2E] || name == [0x2E, 0x2E] { continue }
-            names.append(name)
+            entries.append(Entry(name: name, type: entry.pointee.d_type))
         }
-        return names
+        return entries
+    }
+
+    /// A folder's entry as `readdir` gives it: its name and, where the filesystem says, its type.
+    struct Entry {
+        var name: [UInt8]
+        /// `DT_REG`, `DT_DIR`, `DT_LNK`, …, or `DT_UNKNOWN` where the filesystem does not say.
+        var type: UInt8
+
+        /// What the entry in `folder` is (``kind(of:)``), without a `stat` when `readdir` gave its
+        /// type: a corpus of 6,250 files took 20 ms of `lstat`s to walk.
+        func kind(in folder: [UInt8]) -> Kind {
+            switch Int32(type) {
+            case Int32(DT_REG): return .file
+            case Int32(DT_DIR): return .folder
+            case Int32(DT_UNKNOWN), Int32(DT_LNK): return FileBytes.kind(of: folder + [0x2F] + name)
+            default: return .other
+            }
+        }
     }
 
     /// What a path is, following symbolic links for files but not for folders (no loops).
