@@ -226,6 +226,12 @@ import Testing
         var pieces: [[UInt8]] = []
         try spill.write(corpus, pieceBytes: 4096) { pieces.append(Array($0)) }
         #expect(pieces.count > 2 && pieces.dropFirst().dropLast().allSatisfy { $0.count == 4096 } && Array(pieces.joined()) == whole)
+        // The rows read elsewhere read ahead on other threads, in batches of any size: the same report.
+        for (jobs, batch) in [(2, 1), (2, 2), (3, 3), (2, 64)] {
+            var ahead: [UInt8] = []
+            try spill.write(corpus, jobs: jobs, batch: batch) { ahead += $0 }
+            #expect(ahead == whole, "jobs \(jobs), batch \(batch)")
+        }
         // A document the corpus does not count (a duplicate, say) has no rows.
         let left = corpus.documents[1].file
         let fewer = Corpus(records: corpus.records.filter { $0.file != left })

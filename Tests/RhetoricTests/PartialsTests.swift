@@ -293,9 +293,9 @@ import Testing
                                                  trie: SharedTrie(config), spill: spill, prune: false)
             return (spill, try PartialsMerge.corpus(partials, config: config, trie: SharedTrie(config)).corpus)
         }
-        func report(_ run: (spill: SentenceSpill, corpus: Corpus)) throws -> [UInt8] {
+        func report(_ run: (spill: SentenceSpill, corpus: Corpus), jobs: Int = 1) throws -> [UInt8] {
             var bytes: [UInt8] = []
-            try run.spill.write(run.corpus) { bytes += $0 }
+            try run.spill.write(run.corpus, jobs: jobs, batch: 2) { bytes += $0 }
             return bytes
         }
         func removeRows() throws -> Int {
@@ -304,16 +304,23 @@ import Testing
             return rows.count
         }
         #expect(try report(spilled()) == expected)
+        #expect(try report(spilled(), jobs: 2) == expected, "read two at a time, a batch ahead")
         var run = try spilled()
         #expect(try removeRows() == 5)
         #expect(try report(run) == expected)
         run = try spilled()
         #expect(try removeRows() == 5, "made again and kept")
+        #expect(try report(run, jobs: 2) == expected, "made again two at a time")
+        run = try spilled()
+        #expect(try removeRows() == 5, "and kept")
         let changed = source.files[0]
         let text = try String(contentsOfFile: source.path(of: changed), encoding: .utf8)
         try (text + "补充一句。\n").write(toFile: source.path(of: changed), atomically: false, encoding: .utf8)
         #expect(throws: RhetoricError(file: source.path(of: changed), "changed while the reports were being written; run again")) {
             try report(run)
+        }
+        #expect(throws: RhetoricError(file: source.path(of: changed), "changed while the reports were being written; run again")) {
+            try report(run, jobs: 2)
         }
     }
 

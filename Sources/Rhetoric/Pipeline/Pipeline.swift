@@ -417,7 +417,9 @@ public struct Pipeline: Sendable {
             } }),
             ("trends.csv", { .bytes(StageReports.trends(results.trends, tables)) }),
             ("speakers.csv", { .bytes(StageReports.speakers(results.speakers, tables)) }),
-            (SentencesReport.fileName, { .streamed { write throws(RhetoricError) in try spill.write(corpus, to: write) } }),
+            (SentencesReport.fileName, { .streamed { write throws(RhetoricError) in
+                try spill.write(corpus, jobs: options.jobs, to: write)
+            } }),
             ("speaker_keyness.csv", { .bytes(StageReports.keyness(results.speakerKeyness, tables) {
                 StageReports.meetingName($0 < tables.meetings.count ? $0 : nil, tables)
             }) }),
