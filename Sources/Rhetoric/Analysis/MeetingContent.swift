@@ -8,7 +8,8 @@ struct MeetingContent: Sendable {
     let terms: [Int32]
     /// The local id of each of the run's term ids, -1 for a term the meeting lacks.
     let local: [Int32]
-    /// The hash (``ContentHash``, hex) of the terms' strings in that order, then each sentence's count and local ids.
+    /// The hash (``ContentHash``, hex) of the terms' strings in that order, then each sentence's
+    /// count and local ids.
     let digest: String
 
     init(_ tables: AnalysisTables, meeting: Int) {
@@ -25,7 +26,7 @@ struct MeetingContent: Sendable {
         var hasher = ContentHash()
         hasher.update(field: "meeting content")
         // The strings go to the digest in one buffer, each ended by a zero byte: thousands of calls
-        // into libcrypto would cost more than the hashing.
+        // into the hash library would cost more than the hashing.
         var strings: [UInt8] = []
         for term in terms {
             strings += tables.terms[Int(term)].utf8

@@ -135,8 +135,8 @@ public struct CacheFolder: Sendable {
     enum Kind { case entry, temporary }
 
     /// An entry is named by 32 lowercase hexadecimal digits (64 in earlier builds, which named
-    /// entries by SHA-256: theirs are pruned like the rest) and one of ``extensions``; a write in progress adds
-    /// `.PID.RANDOM.tmp` to that.
+    /// entries by SHA-256: theirs are pruned like the rest) and one of ``extensions``; a write in
+    /// progress adds `.PID.RANDOM.tmp` to that.
     static func kind(of name: String) -> Kind? {
         let bytes = Array(name.utf8)
         let digits = bytes.prefix { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }.count

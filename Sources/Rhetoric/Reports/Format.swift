@@ -34,8 +34,9 @@ public enum Format {
         appendDigits(value.magnitude, minimumCount: 1, to: &bytes)
     }
 
-    /// The digits of `value`, zero-padded on the left to at least `minimumCount` (at most 20):
-    /// written right to left into a buffer on the stack in one pass, then appended at once.
+    /// The digits of `value`, zero-padded on the left to at least `minimumCount` (20 at most, as
+    /// many as a `UInt64` has): written right to left into a buffer on the stack in one pass, then
+    /// appended at once.
     private static func appendDigits(_ value: some UnsignedInteger & FixedWidthInteger, minimumCount: Int, to bytes: inout [UInt8]) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
             var start = 20
@@ -45,7 +46,7 @@ public enum Format {
                 buffer[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: remaining % 10)
                 remaining /= 10
             } while remaining > 0
-            while start > 20 - minimumCount {
+            while start > 20 - min(minimumCount, 20) {
                 start -= 1
                 buffer[start] = UInt8(ascii: "0")
             }

@@ -90,10 +90,10 @@ final class SentenceSpill: @unchecked Sendable {
         let places = lock.withLock { corpus.documents.map { rows[$0.file] } }
         let batches = stride(from: 0, to: places.count, by: batch).map { $0..<min($0 + batch, places.count) }
         var ahead = batches.first.map { ReadAhead(places[$0], jobs: jobs) }
-        for (number, batch) in batches.enumerated() {
+        for (number, documents) in batches.enumerated() {
             let read = ahead!.rows()
             ahead = number + 1 < batches.count ? ReadAhead(places[batches[number + 1]], jobs: jobs) : nil
-            for index in batch {
+            for index in documents {
                 switch places[index] {
                 case nil:
                     continue
@@ -105,7 +105,7 @@ final class SentenceSpill: @unchecked Sendable {
                         guard read else { throw SentenceSpill.failure(path) }
                     }
                 case .elsewhere:
-                    let rows = try read[index - batch.lowerBound].get()
+                    let rows = try read[index - documents.lowerBound].get()
                     try move(rows.count) { buffer, done in
                         rows.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[done..<done + buffer.count])) }
                     }
