@@ -6,19 +6,7 @@ import CCrypto
 /// uses the processor's SHA instructions. Streaming, over the caller's buffers, so a 16 MB corpus
 /// hashes without copies. A hasher is used by one owner: copies share one digest.
 public struct SHA256: StreamingHash {
-    /// libcrypto's digest in progress, freed with the last hasher that holds it.
-    private final class Digest {
-        let handle: OpaquePointer
-
-        init() {
-            guard let handle = rx_sha256_new() else { preconditionFailure("libcrypto cannot start a SHA-256 digest") }
-            self.handle = handle
-        }
-
-        deinit { rx_sha256_free(handle) }
-    }
-
-    private let digest = Digest()
+    private let digest = HashState(library: "libcrypto", make: { rx_sha256_new() }, free: { rx_sha256_free($0) })
 
     public init() {}
 
