@@ -115,17 +115,19 @@ final class SentenceSpill: @unchecked Sendable {
         try flush(piece, filled)
     }
 
-    /// The rows of a batch that are read elsewhere: with one job, read when asked for; with more,
-    /// read `jobs` at a time on other threads from the start.
+    /// The rows of a batch that are read elsewhere: with one job, or none to read (a cold run's
+    /// rows are all in the spill file), read when asked for; with more, read `jobs` at a time on
+    /// other threads from the start.
     private final class ReadAhead: @unchecked Sendable {
         private let places: [Place?]
-        private let jobs: Int
+        private let readsAhead: Bool
         private let done = DispatchSemaphore(value: 0)
         private var read: [Result<ArraySlice<UInt8>, RhetoricError>] = []
 
         init(_ places: ArraySlice<Place?>, jobs: Int) {
-            (self.places, self.jobs) = (Array(places), jobs)
-            guard jobs > 1 else { return }
+            self.places = Array(places)
+            readsAhead = jobs > 1 && places.contains { if case .elsewhere? = $0 { true } else { false } }
+            guard readsAhead else { return }
             DispatchQueue.global().async { [self] in
                 read = ReadAhead.rows(of: self.places, jobs: jobs)
                 done.signal()
@@ -134,7 +136,7 @@ final class SentenceSpill: @unchecked Sendable {
 
         /// Each document's rows (empty where they are not read elsewhere), in the batch's order.
         func rows() -> [Result<ArraySlice<UInt8>, RhetoricError>] {
-            guard jobs > 1 else { return ReadAhead.rows(of: places, jobs: 1) }
+            guard readsAhead else { return ReadAhead.rows(of: places, jobs: 1) }
             done.wait()
             return read
         }
