@@ -95,6 +95,18 @@ import Testing
                 == ["两国元首举行会谈", "2024年5月16日 10:30", "两国元首当天在北京举行会谈。"])
     }
 
+    /// A sentence set out a clause per line (a toast, a couplet) is one paragraph however short its
+    /// lines; a label's colon or a headline's comma above the first sentence joins nothing.
+    @Test func clausesSetOutALinePerClauseAreOneParagraph() {
+        #expect(paragraphs(["两国元首共同出席欢迎宴会。", "现在，我提议：", "", "为南方国人民的幸福，", "", "为两国的友谊，", "", "干杯！", "宴会后双方合影。"]).map(\.text)
+                == ["两国元首共同出席欢迎宴会。", "现在，我提议：为南方国人民的幸福，为两国的友谊，干杯！", "宴会后双方合影。"])
+        #expect(paragraphs(["会谈后举行记者会。", "海川：", "我们讨论了合作。", "问：", "双方签署了哪些文件？"]).map(\.text)
+                == ["会谈后举行记者会。", "海川：", "我们讨论了合作。", "问：", "双方签署了哪些文件？"])
+        #expect(paragraphs(["北京欢迎你，", "两国元首今天举行会谈。"]).map(\.text) == ["北京欢迎你，", "两国元首今天举行会谈。"])
+        #expect(Unwrapper.endsMidClause("为友谊，") && Unwrapper.endsMidClause("能源、") && Unwrapper.endsMidClause("一是合作；"))
+        #expect(Unwrapper.endsMidClause("现在，我提议：") && !Unwrapper.endsMidClause("记者：") && !Unwrapper.endsMidClause("干杯！"))
+    }
+
     @Test func aPageOfOneParagraphPerLineIsNoColumnWhateverTwoLinesShare() {
         // Two labels of one width are a quarter of eight lines, but the prose lines run far past
         // them: no column, so no label is run into the sentence after it.

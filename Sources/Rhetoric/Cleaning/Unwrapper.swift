@@ -13,10 +13,12 @@
 /// - an indented line starts a paragraph.
 ///
 /// Everywhere else a line break is a paragraph break, except that, once a sentence has ended (below
-/// the headline and the page's header), a line of prose that stops mid-sentence (at least 15
-/// characters, Han share ≥ 0.6, a clause mark, no sentence-final mark at its end, no space between
-/// Chinese characters) continues on the next line of text, across blank lines too: a copy that
-/// broke a paragraph in two. Not when the next line opens with someone's speech cue (`海川表示，`,
+/// the headline and the page's header), a line of prose that stops mid-sentence (Han share ≥ 0.6,
+/// no sentence-final mark at its end, no space between Chinese characters, and either at least 15
+/// characters with a clause mark or, whatever its length, ending in a clause: `，`, `、`, `；`, or a
+/// `：` after one of those) continues on the next line of text, across blank lines too: a copy that
+/// broke a paragraph in two, or a sentence set out a clause per line (a toast's `现在，我提议：` /
+/// `为…的健康，` / `干杯！`). Not when the next line opens with someone's speech cue (`海川表示，`,
 /// ``opensWithCue``): that is a paragraph of its own, after one whose source lost its final 。; nor
 /// when it is a photo's credit alone (`东方社记者 张三 摄` under `记者的镜头，定格下这样的瞬间——`). A
 /// line that is not prose (a headline, a label, a timestamp) is never joined to anything, and
@@ -118,7 +120,7 @@ public struct Unwrapper: Sendable {
         guard !endsSentence(line), Artefacts.trailingCredit(in: line) == nil, !Artefacts.isCaptionOpening(line),
               !endsInQuotedWords(line) else { return false }
         let profile = TextProfile(line)
-        guard profile.length >= 15 && profile.hanShare >= 0.6 && profile.clauseMarks >= 1 else { return false }
+        guard profile.hanShare >= 0.6, endsMidClause(line) || profile.length >= 15 && profile.clauseMarks >= 1 else { return false }
         var previous: Unicode.Scalar = "a"
         var space = false
         for scalar in line.unicodeScalars {
@@ -131,6 +133,15 @@ public struct Unwrapper: Sendable {
             }
         }
         return true
+    }
+
+    /// Whether a line ends in the middle of a sentence's clauses: on `，`, `、` or `；`, or on a `：`
+    /// that follows one of them (`现在，我提议：`; a label's colon, `记者：` or `普京：`, follows none).
+    static func endsMidClause(_ line: String) -> Bool {
+        let scalars = line.unicodeScalars
+        guard let last = scalars.last else { return false }
+        if last == "，" || last == "、" || last == "；" { return true }
+        return last == "：" && scalars.dropLast().contains { $0 == "，" || $0 == "、" || $0 == "；" }
     }
 
     /// Whether a line ends by closing a quotation of words rather than of a name: one that holds a
