@@ -1788,6 +1788,34 @@ import Testing
         #expect(corpus.records[1].warnings.contains { $0.contains("a.txt") })
     }
 
+    /// A broadcaster's page: the programme's lead-in with its reporter's byline before the lead, and
+    /// an empty 標簽 label just above the header of its related stories.
+    static let broadcasterPage = """
+        習近平同海川總統舉行會談
+        編輯: 林小雨 | 時間: 2026-05-12 11:25:08 | 來源: 東方廣播電視總臺 |
+        東方之聲消息(記者 王明):當地時間5月12日上午，國家主席習近平在北京同南方國總統海川舉行會談。
+        習近平在會談開始時説，很高興同總統先生再次見面。兩國是好鄰居，建交以來雙方始終相互尊重、平等相待。
+        海川表示，南方國高度重視同中國的關係，願同中方加強在貿易、能源和人文領域的合作。
+        標簽:
+        相關新聞
+        - 2026-05-12習近平出席南方國總統歡迎儀式
+        - 2026-05-11南方國總統海川抵達北京開始國事訪問
+        - 2026-05-10外交部介紹海川總統訪華安排
+        """
+
+    @Test func aBylinedLeadInGoesAndAListBelowAnEmptyLabelIsLinks() throws {
+        let document = try cleanedText(Self.broadcasterPage)
+        #expect(document.paragraphs.map(\.text) == [
+            "习近平同海川总统举行会谈",
+            "当地时间5月12日上午，国家主席习近平在北京同南方国总统海川举行会谈。",
+            "习近平在会谈开始时说，很高兴同总统先生再次见面。两国是好邻居，建交以来双方始终相互尊重、平等相待。",
+            "海川表示，南方国高度重视同中国的关系，愿同中方加强在贸易、能源和人文领域的合作。",
+        ])
+        // Without a byline, a name that is no outlet's keeps its words: 外交部消息 is news of the ministry.
+        #expect(Artefacts.sourceLeadIn("东方之声消息(记者 王明):当地时间5月12日，两国元首会谈。")?.outlet == "东方之声")
+        #expect(Artefacts.sourceLeadIn("外交部消息：两国元首将于明日会谈。") == nil)
+    }
+
     @Test func explainShowsEveryDecision() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

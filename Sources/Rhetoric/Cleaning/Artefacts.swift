@@ -645,7 +645,7 @@ public enum Artefacts {
     /// and before a comma (`据俄罗斯卫星通讯社报道，`): the text after it, and the outlet. Like a
     /// dateline, it says who reports, not what; left in, it opened the lead as narration and hid
     /// the speaker's cue after it. A name is an outlet's when listed or ending as outlets' names do
-    /// (``isOutlet(_:)``), so `据报道，` and `外交部消息：` stay.
+    /// (``isOutlet(_:)``) or followed by a reporter's byline, so `据报道，` and `外交部消息：` stay.
     public static func sourceLeadIn(_ text: String) -> (rest: String, outlet: String)? {
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
@@ -683,7 +683,8 @@ public enum Artefacts {
         // paper's note that it compiled the story before it (`综合某某社报道：`).
         if name.hasSuffix("记者") { name = name.dropLast(2) }
         if name.hasPrefix("综合") { name = name.dropFirst(2) }
-        guard isOutlet(name) else { return nil }
+        // A reporter's byline makes any name before it an outlet's (`某某之声消息（记者 某某）：`).
+        guard isOutlet(name) || byline && name.count >= 2 else { return nil }
         let restStart = marked ? scalars.index(after: index) : index
         let rest = String(Substring(scalars[restStart...])).trimmingSpaces()
         return rest.isEmpty ? nil : (rest, String(name))

@@ -391,7 +391,9 @@ public struct Cleaner {
         let profile = TextProfile(text)
         if state.valueFollows {
             state.valueFollows = false
-            if profile.clauseMarks == 0 && profile.sentenceEnds == 0 && (profile.length <= 40 || text.contains(" ")) {
+            // A label with nothing after it (`标签:`) may end the page's own fields just above the
+            // header of a list of links, which is no value of it.
+            if profile.clauseMarks == 0 && !Furniture.isRelatedHeader(text) && profile.sentenceEnds == 0 && (profile.length <= 40 || text.contains(" ")) {
                 return "metadata: value"
             }
         }
