@@ -1127,7 +1127,7 @@ import Testing
             """
         let result = try attributed(page, speakers: AttributionTests.summitSpeakers)
         #expect(result.map { "\($0.speaker)/\($0.rule)/\($0.start)" } == [
-            "narration/default/北方国总统高", "gao/cue/高峰指出，今", "hai/cue/海川说：“这",
+            "narration/default/图文直播：两", "narration/default/北方国总统高", "gao/cue/高峰指出，今", "hai/cue/海川说：“这",
         ])
         #expect(Cleaner.withoutLabels("[9:05]两国领导人会谈") == "两国领导人会谈")
         #expect(Cleaner.withoutLabels("10：40:30 两国领导人会谈") == "两国领导人会谈")
@@ -1814,6 +1814,27 @@ import Testing
         // Without a byline, a name that is no outlet's keeps its words: 外交部消息 is news of the ministry.
         #expect(Artefacts.sourceLeadIn("东方之声消息(记者 王明):当地时间5月12日，两国元首会谈。")?.outlet == "东方之声")
         #expect(Artefacts.sourceLeadIn("外交部消息：两国元首将于明日会谈。") == nil)
+    }
+
+    /// A broadcaster's explainer: the lead photo's credit under the headline and its timestamp
+    /// credits a picture without a caption, so the headline stays; a caption above a credit goes.
+    @Test func aCreditUnderTheHeadlineLeavesTheHeadline() throws {
+        let page = """
+            时政快评丨好伙伴如何共绘合作新蓝图，此访释放哪些信号
+            来源：东方新闻客户端 时间: 2026-05-13 09:41:59
+            (资料图)
+            当地时间5月12日，从欢迎仪式、元首会谈，到共见记者、欢迎宴会，习近平主席对南方国的国事访问活动密集展开。
+            南方国总统府前的广场，欢迎仪式举行地。
+            (资料图)
+            习近平指出，中方愿同南方国一道，做相互成就的好伙伴，推动两国合作提质升级，造福两国人民。
+            """
+        let document = try cleanedText(page)
+        #expect(document.paragraphs.map(\.text) == [
+            "时政快评丨好伙伴如何共绘合作新蓝图，此访释放哪些信号",
+            "当地时间5月12日，从欢迎仪式、元首会谈，到共见记者、欢迎宴会，习近平主席对南方国的国事访问活动密集展开。",
+            "习近平指出，中方愿同南方国一道，做相互成就的好伙伴，推动两国合作提质升级，造福两国人民。",
+        ])
+        #expect(document.decisions.contains { $0.line == 5 && $0.rule == "caption" })
     }
 
     @Test func explainShowsEveryDecision() throws {

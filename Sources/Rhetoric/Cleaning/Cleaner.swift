@@ -154,6 +154,15 @@ public struct Cleaner {
                 paragraphs.insert(Paragraph(title, kind: .heading, line: paragraphs[index].line), at: index)
             }
         }
+        // A headline the classifier dropped as a short line among too little prose (a brief of two
+        // paragraphs) is still the page's headline: back above the lead, for the step below.
+        if let title = document.title, !paragraphs.contains(where: { $0.text == title }),
+           let headline = filtered.first(where: { $0.text == title }),
+           let lead = paragraphs.first(where: { $0.kind == .body }), lead.line > headline.line,
+           let decision = document.decisions.lastIndex(where: { $0.line == headline.line && $0.rule.hasPrefix("classifier") }) {
+            document.decisions.remove(at: decision)
+            paragraphs.insert(headline, at: paragraphs.firstIndex { $0.line > headline.line } ?? paragraphs.count)
+        }
         // The headline standing in the text above the lead is a heading, not the report's prose;
         // short lines above it that are no sentence are the site's (a spam line a page was served
         // with, a kicker), not the report.
@@ -499,8 +508,11 @@ public struct Cleaner {
                 // A credit standing alone closes the caption paragraph just before it, unless it
                 // credits the photo over the headline; a speaker's cue (`高峰指出，…`) is a report's,
                 // not a picture's, and so is a paragraph that is no caption's shape
-                // (``Artefacts/couldBeCaption(_:)``).
-                if keptBefore, let caption = kept.last, !Artefacts.creditsTitlePhoto(paragraph.text),
+                // (``Artefacts/couldBeCaption(_:)``) or the page's first line shaped as a headline
+                // (`（资料图）` under it and its timestamp is the lead photo's, which has no caption).
+                let headline = kept.last.map { $0.line == candidates.first?.paragraph.line && TitleFinder.isHeadlineShaped($0.text)
+                    && !Unwrapper.endsSentence($0.text) } ?? false
+                if keptBefore, let caption = kept.last, !headline, !Artefacts.creditsTitlePhoto(paragraph.text),
                    Artefacts.couldBeCaption(caption.text), !options.speakers.hasSpeechCue(caption.text) {
                     kept.removeLast()
                     document.decisions.append(CleaningDecision(line: caption.line, .dropped, "caption", caption.text))
