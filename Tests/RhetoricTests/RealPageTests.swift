@@ -1837,6 +1837,38 @@ import Testing
         #expect(document.decisions.contains { $0.line == 5 && $0.rule == "caption" })
     }
 
+    /// A self-media platform's page: the account's name, time and place of posting around the date
+    /// are a timestamp line; the one link an author's list kept below the report is no paragraph.
+    @Test func aPlatformsPostingLineAndItsLastLinkGo() throws {
+        let page = """
+            两国元首会谈释放积极信号
+            东方观察 2026-05-12 21:05 发布于北京 东方观察官方账号
+            关注
+
+            国家主席习近平12日在北京同南方国总统海川举行会谈。两国元首同意加强发展战略对接，扩大贸易和投资合作。
+
+            习近平指出，中南两国是好邻居、好伙伴。双方要以建交纪念为契机，推动两国关系迈上新台阶。
+
+            举报/反馈
+
+            发表评论
+            作者最新文章
+            南方国总统海川抵达北京 开始国事访问
+            外交部：欢迎海川总统访华
+            相关文章
+            """
+        let document = try cleanedText(page)
+        #expect(document.publishedDate.flatMap(PublicationDate.parse)?.description == "2026-05-12")
+        #expect(document.paragraphs.map(\.text) == [
+            "两国元首会谈释放积极信号",
+            "国家主席习近平12日在北京同南方国总统海川举行会谈。两国元首同意加强发展战略对接，扩大贸易和投资合作。",
+            "习近平指出，中南两国是好邻居、好伙伴。双方要以建交纪念为契机，推动两国关系迈上新台阶。",
+        ])
+        // A line without a mark straight after the report, with furniture only below it, stays.
+        let closing = "两国人民的友谊必将世代相传，两国关系的明天一定会更加美好"
+        #expect(try cleanedText(page.replacingOccurrences(of: "举报/反馈", with: closing)).paragraphs.contains { $0.text == closing })
+    }
+
     @Test func explainShowsEveryDecision() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

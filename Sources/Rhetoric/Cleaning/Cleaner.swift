@@ -615,7 +615,8 @@ public struct Cleaner {
     /// Drops the run of short lines at a page's end below the report's last full stop and the
     /// page's furniture after it (an editor's credit, a widget: something the rules dropped or read
     /// as metadata), when three or more and at least half of them end in no sentence mark at all,
-    /// or two that both end in none (a column's name and another story's headline):
+    /// or two that both end in none (a column's name and another story's headline), or one that ends
+    /// in none with the site's furniture below it too (the one link a list kept, under `作者最新文章`):
     /// the headlines of other stories a site lists under an article (`时代变了，“…”`,
     /// `普京访印：…？`), with a slogan among them (`某某APP，更好阅读体验`), which read as prose or
     /// headings. A report's paragraphs end in 。; a speech's last exclamations (`…干杯！`, `谢谢！`)
@@ -630,9 +631,11 @@ public struct Cleaner {
             start -= 1
         }
         let run = paragraphs.count - start
-        guard start > 0, run >= 3 && unmarked * 2 >= run || run == 2 && unmarked == 2 else { return paragraphs }
+        guard start > 0, run >= 1 && run == unmarked || run >= 3 && unmarked * 2 >= run else { return paragraphs }
         let (reportEnd, runStart) = (paragraphs[start - 1].line, paragraphs[start].line)
-        guard document.decisions.contains(where: { $0.action != .changed && $0.line > reportEnd && $0.line < runStart }) else {
+        let furniture = document.decisions.filter { $0.action != .changed && $0.line > reportEnd }
+        guard furniture.contains(where: { $0.line < runStart }),
+              run > 1 || furniture.contains(where: { $0.line > runStart }) else {
             return paragraphs
         }
         for paragraph in paragraphs[start...] {

@@ -153,7 +153,8 @@ enum Metadata {
 
     /// A line that is a date and time with at most a source, a byline or a few labels around it
     /// (`2016年06月25日 20:43`, `Huan Qiu Wang·2025-09-04 07:58`, `date 2025-10-30`,
-    /// `2025/10/30 11:24 即时新闻／综合报导`): its date and the text around the date.
+    /// `2025/10/30 11:24 即时新闻／综合报导`, a platform's `某某观察 2026-05-12 21:05 发布于北京 某某观察官方账号`):
+    /// its date and the text around the date.
     static func timestamp(_ line: String, _ profile: TextProfile) -> (date: String, rest: String)? {
         guard profile.sentenceEnds == 0, profile.length <= 60, profile.digits >= 6,
               PublicationDate.parse(line) != nil
@@ -170,7 +171,8 @@ enum Metadata {
             stripped.append(scalar)
         }
         var rest = String(stripped)
-        for label in ["发布时间", "发表时间", "更新时间", "发布日期", "时间", "日期", "来源", "来自", "date", "Date", "编辑", "作者", "发表于", "原创"] {
+        for label in ["发布时间", "发表时间", "更新时间", "发布日期", "时间", "日期", "来源", "来自", "date", "Date", "编辑", "作者", "发表于", "发布于", "IP属地", "原创",
+                      "官方账号", "官方帐号"] {
             while let range = TextScan.range(of: label, in: rest) {
                 rest = TextScan.prefix(rest, toByte: range.lowerBound) + TextScan.suffix(rest, fromByte: range.upperBound)
             }
