@@ -38,6 +38,7 @@ import Testing
         ("新华社香港一日电 两地报纸发表社论。", "新华社", "香港", nil, 1, "两地报纸发表社论。"),
         ("莫斯科，5月8日（路透社） - 俄罗斯总统周三表示，会谈富有成果。", "路透社", "莫斯科", 5, 8, "俄罗斯总统周三表示，会谈富有成果。"),
         ("北京，12日（Bloomberg）—两国签署协议。", "Bloomberg", "北京", nil, 12, "两国签署协议。"),
+        ("据新华社北京5月12日电（记者王河）两国元首举行会谈。", "新华社", "北京", 5, 12, "两国元首举行会谈。"),
     ] as [(String, String, String, Int?, Int?, String)])
     func wireDatelines(text: String, agency: String, city: String, month: Int?, day: Int?, rest: String) {
         let dateline = Artefacts.dateline(in: text)

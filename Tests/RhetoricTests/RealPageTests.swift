@@ -1814,6 +1814,8 @@ import Testing
         // Without a byline, a name that is no outlet's keeps its words: 外交部消息 is news of the ministry.
         #expect(Artefacts.sourceLeadIn("东方之声消息(记者 王明):当地时间5月12日，两国元首会谈。")?.outlet == "东方之声")
         #expect(Artefacts.sourceLeadIn("外交部消息：两国元首将于明日会谈。") == nil)
+        // A longer name before a byline holds a place or a date: a dateline's, not an outlet's.
+        #expect(Artefacts.sourceLeadIn("据东方社北京五月十二日电（记者王河）两国元首举行会谈。") == nil)
     }
 
     /// A broadcaster's explainer: the lead photo's credit under the headline and its timestamp

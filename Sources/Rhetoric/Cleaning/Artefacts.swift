@@ -331,6 +331,10 @@ public enum Artefacts {
             bracketed = true
             index = text.index(after: index)
         }
+        // 据 before a listed agency (`据新华社北京5月12日电`) leaves the agency's own dateline.
+        if text[index...].hasPrefix("据"), case let after = text.index(after: index), agencies.contains(where: { text[after...].hasPrefix($0) }) {
+            index = after
+        }
         guard let initial = text[index...].unicodeScalars.first, TextNormalizer.isHan(initial) else { return nil }
         let listed = agencyInitials.contains(initial) || initial == "据" || initial == "综"
             ? agencies.first(where: { text[index...].hasPrefix($0) }) ?? (text[index...].hasPrefix("据") ? "据" : nil) : nil
@@ -683,8 +687,9 @@ public enum Artefacts {
         // paper's note that it compiled the story before it (`综合某某社报道：`).
         if name.hasSuffix("记者") { name = name.dropLast(2) }
         if name.hasPrefix("综合") { name = name.dropFirst(2) }
-        // A reporter's byline makes any name before it an outlet's (`某某之声消息（记者 某某）：`).
-        guard isOutlet(name) || byline && name.count >= 2 else { return nil }
+        // A reporter's byline makes a short name before it an outlet's (`某某之声消息（记者 某某）：`,
+        // a station's programme; a longer run holds a place or a date, a dateline's).
+        guard isOutlet(name) || byline && (2...6).contains(name.count) else { return nil }
         let restStart = marked ? scalars.index(after: index) : index
         let rest = String(Substring(scalars[restStart...])).trimmingSpaces()
         return rest.isEmpty ? nil : (rest, String(name))
