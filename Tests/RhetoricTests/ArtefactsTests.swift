@@ -39,6 +39,7 @@ import Testing
         ("莫斯科，5月8日（路透社） - 俄罗斯总统周三表示，会谈富有成果。", "路透社", "莫斯科", 5, 8, "俄罗斯总统周三表示，会谈富有成果。"),
         ("北京，12日（Bloomberg）—两国签署协议。", "Bloomberg", "北京", nil, 12, "两国签署协议。"),
         ("据新华社北京5月12日电（记者王河）两国元首举行会谈。", "新华社", "北京", 5, 12, "两国元首举行会谈。"),
+        ("路透北京5月12日 - 两国元首周一举行会谈。", "路透", "北京", 5, 12, "两国元首周一举行会谈。"),
     ] as [(String, String, String, Int?, Int?, String)])
     func wireDatelines(text: String, agency: String, city: String, month: Int?, day: Int?, rest: String) {
         let dateline = Artefacts.dateline(in: text)
@@ -46,7 +47,7 @@ import Testing
         #expect(dateline?.rest == rest)
     }
 
-    @Test(arguments: ["国家电网公司董事长来电 表示祝贺。", "中国南方电网 举行仪式。", "莫斯科，5月8日（星期三）-会谈举行。", "北京，5月8日（路透社）两国会谈。",
+    @Test(arguments: ["新华社5月12日-13日在北京举办研讨会。", "国家电网公司董事长来电 表示祝贺。", "中国南方电网 举行仪式。", "莫斯科，5月8日（星期三）-会谈举行。", "北京，5月8日（路透社）两国会谈。",
                       "两国元首5月8日（北京时间）举行会谈。"])
     func proseThatStartsLikeAWireDatelineIsNone(text: String) {
         #expect(Artefacts.dateline(in: text) == nil)

@@ -7,7 +7,7 @@ public enum Artefacts {
     static let agencies = [
         "新华社", "中新社", "中评社", "中新网", "中国新闻网", "本报", "人民日报", "人民网", "央视新闻", "央视网", "央视", "中国日报网",
         "中国日报", "环球时报", "环球网", "澎湃新闻", "海外网", "光明网", "国际在线", "新华网", "中国网", "中青网", "观察者网",
-        "界面新闻", "联合早报", "中央社", "路透社", "法新社", "美联社", "塔斯社", "俄新社", "卫星通讯社", "综合",
+        "界面新闻", "联合早报", "中央社", "路透社", "路透", "法新社", "美联社", "塔斯社", "俄新社", "卫星通讯社", "综合",
     ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
 
     // MARK: Captions and credits
@@ -322,9 +322,10 @@ public enum Artefacts {
 
     /// A dateline that opens with its agency: `新华社莫斯科3月21日电`, `（综合16日电）`.
     private static func agencyDateline(in text: String) -> (rest: String, agency: String, city: String, month: Int?, day: Int?)? {
-        // Most paragraphs fail at once: a dateline ends in 电 or 讯 (or a wire's note, 综合…) within its
-        // first 48 characters.
-        guard text.utf16.prefix(48).contains(where: { $0 == 0x7535 || $0 == 0x8BAF || $0 == 0x7EFC || $0 == 0x62A5 }) else { return nil }
+        // Most paragraphs fail at once: a dateline ends in 电 or 讯 (or a wire's note, 综合…, or a dash)
+        // within its first 48 characters.
+        guard text.utf16.prefix(48).contains(where: { $0 == 0x7535 || $0 == 0x8BAF || $0 == 0x7EFC || $0 == 0x62A5 || $0 == 0x2D || $0 == 0x2014 || $0 == 0x2013 })
+        else { return nil }
         var index = text.startIndex
         var bracketed = false
         if text.hasPrefix("（") || text.hasPrefix("(") {
@@ -392,6 +393,13 @@ public enum Artefacts {
             } else if let note = wireNotes.first(where: { text[index...].hasPrefix($0) }) {
                 // `（中央社台北16日综合外电报导）`: the wire compiled the story from others'.
                 index = text.index(index, offsetBy: note.count)
+            } else if listed != nil, !bracketed, cityEnd > cityStart, case let after = text[index...].drop(while: { $0 == " " }),
+                      let dash = after.first, dash == "—" || (dash == "-" || dash == "–") && after.startIndex > index,
+                      case let rest = after.dropFirst().drop(while: { $0 == "-" || $0 == "—" || $0 == "–" || $0 == " " }),
+                      let next = rest.first, !(next.isASCII && next.isNumber) {
+                // A wire's Chinese service sets a dash after the date instead (`路透北京5月12日 - `);
+                // not a range of days (`5月12日-13日`).
+                index = rest.startIndex
             } else {
                 return nil
             }
