@@ -31,15 +31,22 @@ enum ProseClassifier {
         case prose, boilerplate, short
     }
 
-    /// The class of one paragraph on its own, and the figures that decided it (for the audit trail).
+    /// The class of one paragraph on its own, and the figures that decided it (for the audit trail;
+    /// empty for prose by its figures, which is never shown).
     static func classify(_ text: String, _ profile: TextProfile, speakers: SpeakerList) -> (Class, String) {
         let length = profile.length
         let han = profile.hanShare
         let marks = Double(profile.sentenceEnds + profile.clauseMarks) / Double(max(length, 1))
         let function = Double(profile.functionCharacters) / Double(max(profile.han, 1))
         let separators = Double(profile.separators) / Double(max(length, 1))
-        let figures = "length \(length), han \(Format.decimal(han, places: 2)), punctuation \(Format.decimal(marks, places: 3)), "
-            + "function \(Format.decimal(function, places: 3)), separators \(Format.decimal(separators, places: 3))"
+        // Only a dropped paragraph's figures are shown (`clean --explain`); most paragraphs are prose.
+        var figures: String {
+            "length \(length), han \(Format.decimal(han, places: 2)), punctuation \(Format.decimal(marks, places: 3)), "
+                + "function \(Format.decimal(function, places: 3)), separators \(Format.decimal(separators, places: 3))"
+        }
+        // Prose by its figures first: no boilerplate test below can hold for it, and it spares most
+        // paragraphs the search for a speech cue.
+        if han >= 0.6 && separators <= 0.04 && length >= 12 && marks > 0 && function >= 0.04 { return (.prose, "") }
         if speakers.hasSpeechCue(text) { return (.prose, figures + ", a speech cue") }
         if length >= 6 && profile.endsSentence && speakers.isSentenceOpeningWithName(text) { return (.prose, figures + ", a speaker's sentence") }
         if han < 0.3 || separators > 0.08 { return (.boilerplate, figures) }
@@ -47,9 +54,8 @@ enum ProseClassifier {
         if length >= 20 && profile.sentenceEnds == 0 && profile.clauseMarks >= 3 && profile.functionCharacters == 0 {
             return (.boilerplate, figures)
         }
-        if han >= 0.6 && separators <= 0.04 {
-            if length >= 12 && marks > 0 && function >= 0.04 { return (.prose, figures) }
-            if length >= 8 && profile.endsSentence && profile.clauseMarks > 0 { return (.prose, figures + ", a whole sentence") }
+        if han >= 0.6 && separators <= 0.04 && length >= 8 && profile.endsSentence && profile.clauseMarks > 0 {
+            return (.prose, figures + ", a whole sentence")
         }
         return (.short, figures)
     }
