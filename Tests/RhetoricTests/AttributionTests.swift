@@ -368,6 +368,24 @@ enum InventedSummit {
         ])
     }
 
+    /// An aide a speaker's name possesses (`…总统新闻秘书某某表示，`, `…的特使`, our own writing)
+    /// speaks for themselves: narration, which ends the speaker's words before it.
+    @Test func anAideOfASpeakerIsNotTheSpeaker() throws {
+        let text = """
+            两国领导人举行会谈
+
+            高峰表示，北方国愿同南方国深化合作。高峰总统新闻秘书林山表示，会谈气氛友好。
+
+            海川的特使表示，双方将继续保持沟通。海川总统发言人也说，访问取得成功。
+
+            高峰总统强调，两国关系前景广阔。
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default", "gao/cue", "narration/default", "narration/default", "narration/default", "gao/cue",
+        ])
+    }
+
     /// A pronoun after someone else's words in the paragraph is theirs, not the speaker's the
     /// paragraph opened with (our own writing).
     @Test func aPronounAfterSomeoneElsesWordsIsTheirs() throws {

@@ -46,6 +46,8 @@ public struct SpeakerList: Sendable {
     private var perspectives: [(units: [UInt16], side: Int)] = []
     private var citations: [[UInt16]] = []
     private var asides: [[UInt16]] = []
+    /// Someone a speaker's name may possess (`普京总统新闻秘书佩斯科夫表示，`): then that person speaks.
+    private var aides: [[UInt16]] = []
     private var interviewVerbs: [[UInt16]] = []
     private var interviewNouns: [[UInt16]] = []
     private var questions: [[UInt16]] = []
@@ -146,6 +148,7 @@ public struct SpeakerList: Sendable {
         // file without these lists keeps the defaults'.
         citations = root["citations"] == nil ? SpeakerList.defaults.citations : YAMLFile.strings(root["citations"]).map { Array($0.utf16) }
         asides = root["asides"] == nil ? SpeakerList.defaults.asides : YAMLFile.strings(root["asides"]).map { Array($0.utf16) }
+        aides = root["aides"] == nil ? SpeakerList.defaults.aides : YAMLFile.strings(root["aides"]).map { Array($0.utf16) }
         if let interview = root["interview"] {
             interviewVerbs = YAMLFile.strings(interview["verbs"]).map { Array($0.utf16) }
             interviewNouns = YAMLFile.strings(interview["nouns"]).map { Array($0.utf16) }
@@ -595,6 +598,10 @@ public struct SpeakerList: Sendable {
             let next = UnsafeBufferPointer(rebasing: text[min(clauseEnd + 1, text.count)...])
             if let (speaker, citing) = accordingTo(text) { return citing ? .citing(speaker) : .speech(speaker) }
             if let (end, speaker) = name(in: text) {
+                if let aide = possessedAide(text, after: end) {
+                    // The aide speaks, not the speaker named (`普京的助理…表示，`): someone else's words.
+                    return hasCue(in: text, after: aide, cues: cues, needsPunctuation: true) || reported ? .otherSpeech : .none
+                }
                 if speaksJointly(text, first: speaker, after: end) { return .joint(exhorting: false) }
                 let cued = hasCue(in: text, after: SpeakerList.afterAside(text, end), cues: cues, needsPunctuation: true)
                     || reportsStance(in: text, after: SpeakerList.afterAside(text, end))
@@ -654,6 +661,19 @@ public struct SpeakerList: Sendable {
             position += adverb.count
         }
         return hasCue(in: text, after: position, cues: jointCues + cues, needsPunctuation: false, within: 0)
+    }
+
+    /// Where the text goes on after one of ``aides`` that the name ending at `end` possesses (a title
+    /// and 的 between allowed: `普京总统新闻秘书`, `习近平的特使`), or nil.
+    private func possessedAide(_ text: UnsafeBufferPointer<UInt16>, after end: Int) -> Int? {
+        // Before the title skip too: an aide may also be a title (发言人).
+        for start in [end, afterTitle(text, end)] {
+            var position = start
+            if position < text.count && text[position] == 0x7684 { position += 1 }  // 的
+            let rest = UnsafeBufferPointer(rebasing: text[position...])
+            if let aide = aides.first(where: { rest.starts(with: $0) }) { return position + aide.count }
+        }
+        return nil
     }
 
     /// Where the text goes on after a title at `position` (`普京总统`), if any.
