@@ -386,6 +386,25 @@ enum InventedSummit {
         ])
     }
 
+    /// The other leader as a sentence's subject, named as a report names them (bare or after their
+    /// office), ends the speaker's words; named with a title, as one leader names the other, the
+    /// sentence stays in the speaker's words (our own writing).
+    @Test func theOtherLeaderNamedAsAReportNamesThemEndsTheSpeech() throws {
+        let text = """
+            两国领导人举行会谈
+
+            高峰指出，北方国愿同南方国加强协作。海川对此表示赞同。
+
+            高峰强调，双方要深化合作。南方国总理海川对此表示认同。
+
+            高峰表示，两国合作成果丰硕。海川总理为此付出了很多努力。
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default", "gao/cue", "narration/default", "gao/cue", "narration/default", "gao/cue", "gao/continuation",
+        ])
+    }
+
     /// A pronoun after someone else's words in the paragraph is theirs, not the speaker's the
     /// paragraph opened with (our own writing).
     @Test func aPronounAfterSomeoneElsesWordsIsTheirs() throws {

@@ -385,6 +385,12 @@ public struct Attribution {
         case .mention(let speaker):
             lastNamed = speaker
             if isFirst { subject = speaker }
+            // Another speaker as the subject, named as a report names them (`普京对此表示赞同。` after
+            // Xi's words), ends the speech; named with a title (`普京总统…`), they may be in its words.
+            if speaking, speaker != current, !speakers.opensWithTitledName(sentence) {
+                current = speakers.narration
+                return (current, .default)
+            }
         case .joint(let exhorting) where !speaking:
             // Words quoted after a speech are still the speaker's, whatever their subject.
             if exhorting || SpeakerList.opensWithQuotation(sentence), isFirst, let previous {

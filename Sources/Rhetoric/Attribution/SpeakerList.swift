@@ -830,6 +830,18 @@ public struct SpeakerList: Sendable {
         return false
     }
 
+    /// Whether the speaker's name opening `sentence` carries a title (`普京总统`, `习近平主席`), as one
+    /// leader names the other in their own words; a report names them bare or by office first
+    /// (`普京`, `俄罗斯总统普京`).
+    public func opensWithTitledName(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        var start = 0
+        while start < sentence.count && SpeakerList.isLeadingFiller(sentence[start]) { start += 1 }
+        let text = UnsafeBufferPointer(rebasing: sentence[start...])
+        guard let (end, _) = name(in: text) else { return false }
+        let named = UnsafeBufferPointer(rebasing: text[..<end]), after = UnsafeBufferPointer(rebasing: text[end...])
+        return titles.contains { named.reversed().starts(with: $0.reversed()) || after.starts(with: $0) }
+    }
+
     /// Whether `sentence` names `speaker` after its opening (`基罗请李强转达…`, `这是习近平第八次访俄。`):
     /// words about the speaker, which no speaker says of themselves, so not their speech going on.
     /// A name opening the sentence (perhaps after a role) is its subject, which the opening decides.
