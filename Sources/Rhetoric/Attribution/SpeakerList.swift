@@ -764,6 +764,10 @@ public struct SpeakerList: Sendable {
         return nil
     }
 
+    /// Verbs of ceremony whose object a cue word right after them opens (举行欢迎仪式, 出席欢迎宴会):
+    /// Chinese grammar, not the speakers', so not in the speakers file.
+    static let objectVerbs: [[UInt16]] = ["举行", "举办", "出席", "参加", "主持", "发表", "宣读"].map { Array($0.utf16) }
+
     /// Words of time that open reported words right after a cue, as the press of Hong Kong and
     /// Singapore writes without a comma: Chinese grammar, not the speakers', so not in the speakers file.
     static let timeWords: [[UInt16]] = ["当天", "今天", "昨天", "明天", "今年", "去年", "明年", "目前", "当前", "此前", "近期", "近年来", "未来"]
@@ -942,9 +946,13 @@ public struct SpeakerList: Sendable {
                 position = after
                 continue
             }
-            // After 的 a cue is a noun's, not the subject's verb (俄方为李强举行隆重的欢迎仪式).
-            for cue in cues where position + cue.count <= text.count && text[position..<position + cue.count].elementsEqual(cue)
-                && (cue.count > 1 || needsPunctuation || position - offset <= 1) && (position == 0 || text[position - 1] != 0x7684) {
+            // After 的 a cue is a noun's, not the subject's verb (俄方为李强举行隆重的欢迎仪式), and so
+            // it is right after a verb whose object it opens (中方为普京举行欢迎宴会).
+            let prefix = UnsafeBufferPointer(rebasing: text[..<position])
+            let modifies = position > 0 && (text[position - 1] == 0x7684
+                || SpeakerList.objectVerbs.contains { prefix.reversed().starts(with: $0.reversed()) })
+            for cue in cues where !modifies && position + cue.count <= text.count && text[position..<position + cue.count].elementsEqual(cue)
+                && (cue.count > 1 || needsPunctuation || position - offset <= 1) {
                 var next = position + cue.count
                 if needsPunctuation && next < text.count && (text[next] == 0x9053 || text[next] == 0x5230) { next += 1 }  // 说道：, 补充道：, 说到，
                 if needsPunctuation && addressed.contains(cue) {
