@@ -121,6 +121,10 @@ enum InventedSummit {
         #expect(try after("海川表示，两国是好邻居。", "近年来，北南关系快速发展。") == ["hai/cue", "narration/default"])
         #expect(try after("高峰表示，两国是好邻居。", "近年来，南北关系快速发展。") == ["gao/cue", "narration/default"])
         #expect(try after("他说，两国是好邻居。", "近年来，南北关系快速发展。") == ["narration/default", "narration/default"])
+        // An outlet of the south that writes 南北 in its own narration before the south's speaker
+        // spoke: its order, which shows no speech going on.
+        #expect(try attributed("南北领导人举行会谈\n\n海川表示，两国是好邻居。\n\n近年来，南北关系快速发展。\n", speakers: speakers)
+                    .map { "\($0.speaker)/\($0.rule)" } == ["narration/default", "hai/cue", "narration/default"])
         #expect(throws: RhetoricError.self) {
             try withPerspectives("  perspectives:\n    west: [西南]\n")
         }

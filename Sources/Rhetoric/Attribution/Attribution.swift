@@ -95,6 +95,12 @@ public struct Attribution {
     private var unclaimed = false
     /// The sentence before, which may name the joint document a full text's marker announces.
     private var previousSentence: [UInt16] = []
+    /// The sides a speaker of which has spoken so far.
+    private var sidesSpoken = Set<Int>()
+    /// The sides whose order of the two countries (`俄中`) the document's own narration wrote before
+    /// any speaker of theirs spoke: the outlet's order (a Russian agency's Chinese service), which
+    /// then shows no speech going on.
+    private var houseOrders = Set<Int>()
 
     /// A sentence's speaker, the rule that decided it, and the earlier sentences of the paragraph
     /// (numbers from 1) that a quotation's tag gives to the same speaker, if any.
@@ -257,6 +263,11 @@ public struct Attribution {
         paragraphUnclaimed = opensParagraph ? decision.unclaimed : paragraphUnclaimed && decision.rule == .default
         noteFullText(sentence)
         paragraphSentences.append((opensQuote, decision.speaker, decision.rule))
+        if let side = speakers.side(of: decision.speaker) {
+            sidesSpoken.insert(side)
+        } else if decision.speaker == speakers.narration {
+            houseOrders.formUnion(speakers.perspectiveSides(in: sentence).subtracting(sidesSpoken))
+        }
         let last = sentence.lastIndex { !Segmenter.isTerminal($0) && !SpeakerList.isPunctuation($0) && $0 != 0x20 }
         quoteEnded = last.map { SpeakerList.isClosingQuote(sentence[$0]) } ?? false
         noteCueQuotation(sentence, decision)
@@ -429,17 +440,17 @@ public struct Attribution {
             current = speakers.narration
             return (current, .default)
         }
-        if isFirst, let previous, opening != .speech(previous), speakers.continues(previous, in: sentence) {
+        if isFirst, let previous, opening != .speech(previous), speakers.continues(previous, in: sentence, houseOrders: houseOrders) {
             current = previous
             return (previous, .continuation)
         }
-        if isFirst, sentencePerParagraph, previous == nil, let recent, opening == .none, speakers.continues(recent.speaker, in: sentence) {
+        if isFirst, sentencePerParagraph, previous == nil, let recent, opening == .none, speakers.continues(recent.speaker, in: sentence, houseOrders: houseOrders) {
             current = recent.speaker
             return (recent.speaker, .continuation)
         }
         // After the words a cue quoted, the speech goes on only as into a new paragraph, or with
         // the speaker as a pronoun (他特别提到…).
-        if cueQuotationEnded, turn == nil, !speakers.continues(current, in: sentence), !speakers.opensWithPronoun(sentence) {
+        if cueQuotationEnded, turn == nil, !speakers.continues(current, in: sentence, houseOrders: houseOrders), !speakers.opensWithPronoun(sentence) {
             current = speakers.narration
         }
         unclaimed = isFirst && opening == .none && current == speakers.narration

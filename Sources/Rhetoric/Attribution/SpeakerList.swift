@@ -808,9 +808,10 @@ public struct SpeakerList: Sendable {
     /// enumeration at its start, a quotation with no one named before it, a cue verb with no subject
     /// (强调了…, as reports written a sentence to a paragraph go on), the first or second person, a
     /// stance (愿同…), the speaker's own side as a subject, the two countries named with the speaker's
-    /// side first (俄中, which Chinese narration writes 中俄), or another speaker named with a title
-    /// (普京总统, as a speaker says it).
-    public func continues(_ speaker: Int, in sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+    /// side first (俄中, which Chinese narration writes 中俄, unless the document's own narration
+    /// writes it too: one of `houseOrders`), or another speaker named with a title (普京总统, as a
+    /// speaker says it).
+    public func continues(_ speaker: Int, in sentence: UnsafeBufferPointer<UInt16>, houseOrders: Set<Int> = []) -> Bool {
         var start = 0
         while start < sentence.count && SpeakerList.isLeadingFiller(sentence[start]) { start += 1 }
         let text = UnsafeBufferPointer(rebasing: sentence[start...])
@@ -823,7 +824,7 @@ public struct SpeakerList: Sendable {
             if persons.contains(where: { rest.starts(with: $0) }) || stances.contains(where: { rest.starts(with: $0) }) { return true }
             let clauseStart = position == 0 || SpeakerList.isPunctuation(text[position - 1])
             if let side = sideOf[speaker], clauseStart && sides.contains(where: { $0.side == side && rest.starts(with: $0.units) })
-                || perspectives.contains(where: { $0.side == side && rest.starts(with: $0.units) }) {
+                || !houseOrders.contains(side) && perspectives.contains(where: { $0.side == side && rest.starts(with: $0.units) }) {
                 return true
             }
             if let (name, other) = name(at: rest), other != speaker {
@@ -832,6 +833,11 @@ public struct SpeakerList: Sendable {
             }
         }
         return false
+    }
+
+    /// The sides whose order of the two countries (`perspectives:`, 俄中) `sentence` writes.
+    public func perspectiveSides(in sentence: UnsafeBufferPointer<UInt16>) -> Set<Int> {
+        Set(perspectives.filter { SpeakerList.holdsAny(sentence, [$0.units]) }.map(\.side))
     }
 
     /// Whether the speaker's name opening `sentence` carries a title (`普京总统`, `习近平主席`), as one
