@@ -107,6 +107,17 @@ import Testing
         #expect(Unwrapper.endsMidClause("现在，我提议：") && !Unwrapper.endsMidClause("记者：") && !Unwrapper.endsMidClause("干杯！"))
     }
 
+    /// A word cut at a line's end after its last sentence goes on in the next line, even in the
+    /// first paragraph of a short copy; a line ending in a time or a bracket after its sentence
+    /// does not (`…。[10:29]` above a transcript's label).
+    @Test func aWordCutAfterTheLastSentenceGoesOnInTheNextLine() {
+        #expect(paragraphs(["两国元首举行会谈", "双方同意推动两国关系迈上新台阶。习", "近平强调，双方要加强合作。"]).map(\.text)
+                == ["两国元首举行会谈", "双方同意推动两国关系迈上新台阶。习近平强调，双方要加强合作。"])
+        #expect(paragraphs(["两国元首举行会谈。[10:29]", "[高峰]:", "双方要加强合作。"]).map(\.text)
+                == ["两国元首举行会谈。[10:29]", "[高峰]:", "双方要加强合作。"])
+        #expect(Unwrapper.endsInFragment("台阶。习近") && !Unwrapper.endsInFragment("台阶。") && !Unwrapper.endsInFragment("两国元首举行会谈"))
+    }
+
     @Test func aPageOfOneParagraphPerLineIsNoColumnWhateverTwoLinesShare() {
         // Two labels of one width are a quarter of eight lines, but the prose lines run far past
         // them: no column, so no label is run into the sentence after it.

@@ -18,7 +18,8 @@
 /// characters with a clause mark or, whatever its length, ending in a clause: `，`, `、`, `；`, or a
 /// `：` after one of those) continues on the next line of text, across blank lines too: a copy that
 /// broke a paragraph in two, or a sentence set out a clause per line (a toast's `现在，我提议：` /
-/// `为…的健康，` / `干杯！`). Not when the next line opens with someone's speech cue (`海川表示，`,
+/// `为…的健康，` / `干杯！`); and, even above the first sentence, a line ending in a word cut after its
+/// last sentence (`…台阶。习` / `近平强调，…`). Not when the next line opens with someone's speech cue (`海川表示，`,
 /// ``opensWithCue``): that is a paragraph of its own, after one whose source lost its final 。; nor
 /// when it is a photo's credit alone (`东方社记者 张三 摄` under `记者的镜头，定格下这样的瞬间——`). A
 /// line that is not prose (a headline, a label, a timestamp) is never joined to anything, and
@@ -86,8 +87,8 @@ public struct Unwrapper: Sendable {
                     let opens = (startsParagraph && !wrappedAtEdge) || indented || previous == nil
                     continues = !opens && (!blankSincePrevious || Unwrapper.isFull(previous, columnWidth: columnWidth))
                 } else {
-                    continues = pastHeader && (previous.map { Unwrapper.stopsMidSentence($0) } ?? false) && !opensWithCue(text)
-                        && !Artefacts.isCreditOnly(text) && !Unwrapper.isSectionNumber(text)
+                    let broken = previous.map { pastHeader && Unwrapper.stopsMidSentence($0) || Unwrapper.endsInFragment($0) } ?? false
+                    continues = broken && !opensWithCue(text) && !Artefacts.isCreditOnly(text) && !Unwrapper.isSectionNumber(text)
                 }
                 if !continues, Unwrapper.isHeading(text), Unwrapper.standsAlone(items, after: index) {
                     flush()
@@ -133,6 +134,19 @@ public struct Unwrapper: Sendable {
             }
         }
         return true
+    }
+
+    /// Whether a line ends in one to three Han characters after a sentence's end (`…台阶。习`): a word
+    /// a copy cut at the line's end, whose rest opens the next line (`近平强调，…`). No headline has
+    /// that shape, so it holds above the first sentence too.
+    static func endsInFragment(_ line: String) -> Bool {
+        var count = 0
+        for scalar in line.unicodeScalars.reversed() {
+            if terminals.contains(scalar) { return count > 0 }
+            guard TextNormalizer.isHan(scalar), count < 3 else { return false }
+            count += 1
+        }
+        return false
     }
 
     /// Whether a line ends in the middle of a sentence's clauses: on `，`, `、` or `；`, or on a `：`
