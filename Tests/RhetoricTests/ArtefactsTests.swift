@@ -59,6 +59,20 @@ import Testing
         #expect(["四十", "十十", "一一", "", "零"].allSatisfy { value($0) == nil })
     }
 
+    /// A city and a dash opening the lead (the Chinese editions of foreign papers); a word with a
+    /// function character or a dash between numbers is none.
+    @Test func aCityAndADashOpenTheLead() throws {
+        #expect(Artefacts.cityDash(in: "北京——中国国家主席周一会见了来访的南方国总统。").map { "\($0.city)|\($0.rest)" }
+                == "北京|中国国家主席周一会见了来访的南方国总统。")
+        #expect(Artefacts.cityDash(in: "华盛顿 - 南方国总统周一在白宫会见了北方国总统。")?.city == "华盛顿")
+        #expect(Artefacts.cityDash(in: "两国的合作——这是会谈的重点之一。") == nil)
+        #expect(Artefacts.cityDash(in: "北京-上海高铁今天迎来开通十周年。") == nil)
+        let document = try cleanedText("习近平会见南方国总统\n北京——中国国家主席习近平周一在北京会见了南方国总统海川，双方承诺深化合作。\n"
+                                       + "分析人士表示，此次会晤显示出两国关系的持续升温，海川在会后对记者说，他对会谈结果非常满意。\n")
+        #expect(document.paragraphs.map(\.text).dropFirst().first == "中国国家主席习近平周一在北京会见了南方国总统海川，双方承诺深化合作。")
+        #expect(document.dateline?.city == "北京")
+    }
+
     @Test func aSentenceMentioningTheAgencyIsNoDateline() {
         #expect(Artefacts.dateline(in: "据新华社报道，两国元首举行会谈。") == nil)
     }

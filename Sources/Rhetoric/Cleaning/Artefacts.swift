@@ -516,6 +516,20 @@ public enum Artefacts {
         return (String(text.unicodeScalars.dropFirst(index)).trimmingSpaces(), agency, city, month, day)
     }
 
+    /// A city and a dash opening the lead, as the Chinese editions of foreign papers date it
+    /// (`北京——…`, `华盛顿 — …`): two to seven Han characters, none of them a function character of
+    /// prose, then `——`, `—` or ` - `, then the report. The text after it.
+    public static func cityDash(in text: String) -> (rest: Substring, city: String)? {
+        let scalars = text.unicodeScalars
+        let city = scalars.prefix { TextNormalizer.isHan($0) }
+        guard (2...7).contains(city.count), TextProfile(String(Substring(city))).functionCharacters == 0 else { return nil }
+        let after = scalars[city.endIndex...].drop { $0 == " " }
+        guard let dash = after.first, dash == "—" || dash == "-" && after.startIndex > city.endIndex else { return nil }
+        let rest = after.drop { $0 == "—" || $0 == "-" || $0 == " " }
+        guard rest.count >= 10, let first = rest.first, TextNormalizer.isHan(first) else { return nil }
+        return (Substring(rest), String(Substring(city)))
+    }
+
     /// A dateline that a flattened page ran in after the headline (`标题 ——副题 新华社北京4月8日电
     /// （记者…）4月6日…`): the headline before it, and the dateline. The headline is at most 150
     /// characters and holds no sentence-final mark, so a dateline quoted inside prose is left alone;

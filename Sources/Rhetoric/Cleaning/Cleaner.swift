@@ -555,6 +555,13 @@ public struct Cleaner {
                 let caption = Artefacts.trailingCredit(in: found.headline) != nil
                 if !caption { state.datelineHeadline = state.datelineHeadline ?? found.headline }
                 change(caption ? "caption and dateline" : "headline and dateline", found.rest)
+            } else if document.dateline == nil, !kept.contains(where: { Unwrapper.endsSentence($0.text) }),
+                      Unwrapper.endsSentence(paragraph.text), let found = Artefacts.cityDash(in: paragraph.text) {
+                // Only the lead (a sentence, so no headline): further down, a place and a dash may
+                // open a sentence's own words.
+                document.dateline = .init(agency: "", city: found.city, month: nil, day: nil)
+                change("dateline", String(found.rest))
+                leadLine = leadLine ?? paragraph.line
             }
             // A paper's bracketed name before the agency it compiled the report from (`【某某报讯】综合
             // 东方社报道：`): the agency is the outlet.
