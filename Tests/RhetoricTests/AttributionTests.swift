@@ -376,6 +376,25 @@ enum InventedSummit {
         ])
     }
 
+    /// Items of a list set out a paragraph each after a dash (`——坚持…`) go on with the speech that
+    /// announced them (our own writing, the default speakers file).
+    @Test func dashItemsGoOnWithTheSpeech() throws {
+        let text = """
+            两国元首举行会谈
+
+            习近平指出，中方愿同俄方一道推动两国关系行稳致远，为此提出以下主张。
+
+            ——坚持相互尊重，维护各自核心利益。
+
+            ——坚持互利共赢，深化各领域务实合作。
+
+            普京表示，俄方赞同习近平主席的主张。
+            """
+        #expect(try attributed(text).map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default", "xi/cue", "xi/continuation", "xi/continuation", "putin/cue",
+        ])
+    }
+
     /// An aide a speaker's name possesses (`…总统新闻秘书某某表示，`, `…的特使`, our own writing)
     /// speaks for themselves: narration, which ends the speaker's words before it.
     @Test func anAideOfASpeakerIsNotTheSpeaker() throws {
