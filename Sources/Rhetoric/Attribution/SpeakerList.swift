@@ -768,6 +768,14 @@ public struct SpeakerList: Sendable {
     /// Chinese grammar, not the speakers', so not in the speakers file.
     static let objectVerbs: [[UInt16]] = ["举行", "举办", "出席", "参加", "主持", "发表", "宣读"].map { Array($0.utf16) }
 
+    /// Whether a cue word at `position` is a noun's rather than the subject's verb: after 的
+    /// (俄方为李强举行隆重的欢迎仪式), or right after a verb whose object it opens (中方为普京举行欢迎宴会).
+    static func opensObject(_ text: UnsafeBufferPointer<UInt16>, at position: Int) -> Bool {
+        guard position > 0 else { return false }
+        if text[position - 1] == 0x7684 { return true }  // 的
+        return objectVerbs.contains { verb in position >= verb.count && text[(position - verb.count)..<position].elementsEqual(verb) }
+    }
+
     /// Words of time that open reported words right after a cue, as the press of Hong Kong and
     /// Singapore writes without a comma: Chinese grammar, not the speakers', so not in the speakers file.
     static let timeWords: [[UInt16]] = ["当天", "今天", "昨天", "明天", "今年", "去年", "明年", "目前", "当前", "此前", "近期", "近年来", "未来"]
@@ -837,7 +845,9 @@ public struct SpeakerList: Sendable {
 
     /// The sides whose order of the two countries (`perspectives:`, 俄中) `sentence` writes.
     public func perspectiveSides(in sentence: UnsafeBufferPointer<UInt16>) -> Set<Int> {
-        Set(perspectives.filter { SpeakerList.holdsAny(sentence, [$0.units]) }.map(\.side))
+        var sides = Set<Int>()  // asked of every sentence of narration: empty, it allocates nothing
+        for perspective in perspectives where SpeakerList.holdsAny(sentence, [perspective.units]) { sides.insert(perspective.side) }
+        return sides
     }
 
     /// Whether the speaker's name opening `sentence` carries a title (`普京总统`, `习近平主席`), as one
@@ -952,13 +962,8 @@ public struct SpeakerList: Sendable {
                 position = after
                 continue
             }
-            // After 的 a cue is a noun's, not the subject's verb (俄方为李强举行隆重的欢迎仪式), and so
-            // it is right after a verb whose object it opens (中方为普京举行欢迎宴会).
-            let prefix = UnsafeBufferPointer(rebasing: text[..<position])
-            let modifies = position > 0 && (text[position - 1] == 0x7684
-                || SpeakerList.objectVerbs.contains { prefix.reversed().starts(with: $0.reversed()) })
-            for cue in cues where !modifies && position + cue.count <= text.count && text[position..<position + cue.count].elementsEqual(cue)
-                && (cue.count > 1 || needsPunctuation || position - offset <= 1) {
+            for cue in cues where position + cue.count <= text.count && text[position..<position + cue.count].elementsEqual(cue)
+                && (cue.count > 1 || needsPunctuation || position - offset <= 1) && !SpeakerList.opensObject(text, at: position) {
                 var next = position + cue.count
                 if needsPunctuation && next < text.count && (text[next] == 0x9053 || text[next] == 0x5230) { next += 1 }  // 说道：, 补充道：, 说到，
                 if needsPunctuation && addressed.contains(cue) {

@@ -18,9 +18,10 @@
 /// characters with a clause mark or, whatever its length, ending in a clause: `，`, `、`, `；`, or a
 /// `：` after one of those) continues on the next line of text, across blank lines too: a copy that
 /// broke a paragraph in two, or a sentence set out a clause per line (a toast's `现在，我提议：` /
-/// `为…的健康，` / `干杯！`); and, even above the first sentence, a line ending in a word cut after its
-/// last sentence (`…台阶。习` / `近平强调，…`). Not when the next line opens with someone's speech cue (`海川表示，`,
-/// ``opensWithCue``): that is a paragraph of its own, after one whose source lost its final 。; nor
+/// `为…的健康，` / `干杯！`); and, even above the first sentence, a line ending in a word cut after
+/// its last sentence (`…台阶。习` / `近平强调，…`). Not when the next line opens with someone's
+/// speech cue (`海川表示，`, ``opensWithCue``): that is a paragraph of its own, after one whose
+/// source lost its final 。; nor
 /// when it is a photo's credit alone (`东方社记者 张三 摄` under `记者的镜头，定格下这样的瞬间——`). A
 /// line that is not prose (a headline, a label, a timestamp) is never joined to anything, and
 /// boilerplate removed before this step leaves a hard boundary.
