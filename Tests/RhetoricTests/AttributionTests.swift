@@ -84,6 +84,11 @@ enum InventedSummit {
 
     static let summitSpeakers = try! SpeakerList(parsing: InventedSummit.speakers, file: "summit.yaml")
 
+    /// Each sentence's `speaker/rule`, as `sentences.csv` gives them, with the invented summit's speakers.
+    func summitRules(_ text: String) throws -> [String] {
+        try attributed(text, speakers: Self.summitSpeakers).map { "\($0.speaker)/\($0.rule)" }
+    }
+
     @Test func speechRunsFromItsCueUntilSomethingEndsItAcrossParagraphs() throws {
         let result = try attributed(InventedSummit.report, speakers: Self.summitSpeakers)
         #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
@@ -407,8 +412,7 @@ enum InventedSummit {
 
             高峰总统强调，两国关系前景广阔。
             """
-        let result = try attributed(text, speakers: Self.summitSpeakers)
-        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+        #expect(try summitRules(text) == [
             "narration/default", "gao/cue", "narration/default", "narration/default", "narration/default", "gao/cue",
         ])
     }
@@ -426,8 +430,7 @@ enum InventedSummit {
 
             高峰表示，两国合作成果丰硕。海川总理为此付出了很多努力。
             """
-        let result = try attributed(text, speakers: Self.summitSpeakers)
-        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+        #expect(try summitRules(text) == [
             "narration/default", "gao/cue", "narration/default", "gao/cue", "narration/default", "gao/cue", "gao/continuation",
         ])
     }
@@ -440,8 +443,7 @@ enum InventedSummit {
 
             海川在开场发言中表示，两国关系呈现企稳态势。部长甲向海川表示，两国有责任管控分歧。她又说，双方只有坦诚沟通才能取得进展。海川说，南方国愿同北方国合作。他强调，合作前景广阔。
             """
-        let result = try attributed(text, speakers: Self.summitSpeakers)
-        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+        #expect(try summitRules(text) == [
             "narration/default", "hai/cue", "narration/default", "narration/default", "hai/cue", "hai/pronoun",
         ])
     }
