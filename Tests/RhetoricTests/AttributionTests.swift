@@ -6,7 +6,9 @@ import Testing
 func attributed(_ text: String, speakers: SpeakerList = .defaults, overrides: SpeakerOverrides = SpeakerOverrides(),
                 file: String? = nil) throws -> [(speaker: String, rule: String, start: String)] {
     var table = TermTable()
-    let document = try cleanedText(text)
+    var options = Cleaner.Options()
+    options.speakers = speakers
+    let document = try Cleaner(options: options).clean(text, format: .text, file: "test.txt")
     var config = SegmentationConfig.defaults()
     config.speakers = speakers
     config.speakerOverrides = overrides
@@ -174,6 +176,37 @@ enum InventedSummit {
         let announced = try attributed("高峰在欢迎海川总理宴会上的致辞\n\n当地时间5月16日晚，高峰在首都出席欢迎宴会并致辞。致辞全文如下：\n\n\(body)",
                                        speakers: Self.summitSpeakers)
         #expect(announced.map(\.speaker) == ["narration", "narration", "narration", "gao", "gao", "gao"])
+    }
+
+    /// A speech or article signed below its title (`北方国总统 高峰`, the subtitle `——在…上的讲话` read
+    /// with the title) is the signer's from the first paragraph, its salutations too; another leader's
+    /// cue or quotation in it is the signer citing them. A spaced headline signs nothing.
+    @Test func aSignedTextIsTheSignersAndCitesOthersInTheirWords() throws {
+        let speech = """
+            携手共创美好未来
+            ——在两国建交纪念大会上的讲话
+            （2026年5月16日，首都）
+            北方国总统 高峰
+
+            尊敬的海川总理，
+            女士们，先生们，朋友们：
+
+            今天，我们在这里隆重集会，纪念两国建交这一重要日子。
+
+            海川总理多次表示，两国关系处于历史最好时期，我对此表示赞赏。海川总理说：“我们是真正的朋友。”
+
+            面向未来，北方国方面愿同南方国一道，深化各领域务实合作，共同维护地区和平稳定。
+            """
+        let result = try attributed(speech, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == ["narration/default"] + Array(repeating: "gao/continuation", count: 6))
+        #expect(result.first?.start == "携手共创美好")
+        let document = try cleanedText(speech.replacingOccurrences(of: "北方国总统 高峰", with: "中华人民共和国主席 习近平"))
+        #expect(document.title == "携手共创美好未来——在两国建交纪念大会上的讲话")
+        #expect(document.author == "中华人民共和国主席 习近平")
+        #expect(document.decisions.contains { $0.rule == "signature" && $0.action == .metadata })
+        let report = try attributed("高峰会见南方国总理 海川\n\n高峰指出，两国是好邻居。海川表示，南方国愿同北方国深化合作。\n",
+                                    speakers: Self.summitSpeakers)
+        #expect(report.map(\.speaker) == ["narration", "gao", "hai"])
     }
 
     @Test func aHeadingEndsASpeech() throws {

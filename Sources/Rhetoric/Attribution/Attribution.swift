@@ -249,7 +249,7 @@ public struct Attribution {
         let (speaker, rule) = speakerAndRule(sentence)
         if rule == .cue || rule == .pronoun { cueCited = citedNow }
         var decision = Decision(speaker: speaker, rule: rule, unclaimed: unclaimed)
-        if let (tag, opened) = speakers.tag(of: sentence, afterQuote: quoteEnded), !heading,
+        if !inSignedText, let (tag, opened) = speakers.tag(of: sentence, afterQuote: quoteEnded), !heading,
            let speaker = resolve(tag, othersSpoke: othersSpokeBefore), decision.rule != .cue || decision.speaker == speaker {
             current = speaker
             othersSpoke = othersSpokeBefore
@@ -326,6 +326,13 @@ public struct Attribution {
         turn = fullTextAuthor
     }
 
+    /// Whether the sentence is in a named speaker's text given in full, no label having handed the
+    /// turn to someone else.
+    private var inSignedText: Bool {
+        guard let fullTextAuthor, !heading else { return false }
+        return turn == fullTextAuthor && speakers.isNamed(fullTextAuthor)
+    }
+
     /// The speaker of the next sentence by its opening, and the rule that decided it.
     private mutating func speakerAndRule(_ sentence: UnsafeBufferPointer<UInt16>) -> (speaker: Int, rule: Rule) {
         defer { isFirst = false }
@@ -357,6 +364,12 @@ public struct Attribution {
             return (answering, interviewee == nil ? .default : .cue)
         case nil:
             break
+        }
+        // A leader's text given in full is theirs throughout: a cue, a tag or a mention of someone
+        // else in it is the author citing them (`普京总统多次表示，…，我对此表示赞赏。` in Xi's speech).
+        if inSignedText, let turn {
+            current = turn
+            return (turn, .continuation)
         }
         let speaking = current != speakers.narration && current != speakers.joint
         var opening = speakers.opening(of: sentence)

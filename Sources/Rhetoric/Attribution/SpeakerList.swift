@@ -468,6 +468,33 @@ public struct SpeakerList: Sendable {
         return units.withUnsafeBufferPointer { name(in: $0)?.speaker }
     }
 
+    /// The speaker who signs a line the way a speech's or signed article's text is signed under its
+    /// title: an office ending in one of `titles`, a space, then the speaker's name alone
+    /// (`中华人民共和国主席 习近平`, `俄罗斯联邦总统 弗拉基米尔·普京`). The office names nobody and
+    /// holds no punctuation but 、, so a spaced headline (`习近平会见俄罗斯总统 普京`) signs nothing.
+    public func signature(_ line: String) -> Int? {
+        let units = Array(line.utf16)
+        guard units.count <= SpeakerList.longestSignature,
+              let space = units.lastIndex(where: { $0 == 0x20 || $0 == 0x3000 || $0 == 0xA0 }) else { return nil }
+        let office = units[..<space].reversed().drop { $0 == 0x20 || $0 == 0x3000 || $0 == 0xA0 }.reversed()
+        let signed = Array(units[(space + 1)...])
+        guard !office.isEmpty, !office.contains(where: { $0 != 0x3001 && SpeakerList.isPunctuation($0) }),
+              titles.contains(where: { office.reversed().starts(with: $0.reversed()) }) else { return nil }
+        let officeUnits = Array(office)
+        let namesSomeone = officeUnits.withUnsafeBufferPointer { text in
+            text.indices.contains { name(at: UnsafeBufferPointer(rebasing: text[$0...])) != nil }
+        }
+        guard !namesSomeone else { return nil }
+        return signed.withUnsafeBufferPointer { text in
+            guard let (end, speaker) = name(in: text), end == text.count,
+                  !text.contains(where: { SpeakerList.isPunctuation($0) }) else { return nil }
+            return speaker
+        }
+    }
+
+    /// The longest line ``signature(_:)`` reads, in code units.
+    static let longestSignature = 40
+
     /// Whether a paragraph announces a text given in full (`讲话全文如下：`, by `full_text: markers:`).
     public func announcesFullText(_ paragraph: String) -> Bool {
         Array(paragraph.utf16).withUnsafeBufferPointer { SpeakerList.holdsAny($0, fullTextMarkers) }

@@ -33,7 +33,8 @@ public struct Cleaner {
     public struct Options: Sendable {
         /// When to convert Traditional characters to Simplified.
         public var simplify = Simplifier.Mode.auto
-        /// Whose speech cues keep a paragraph whatever the classifier says.
+        /// Whose speech cues keep a paragraph whatever the classifier says, and whose signature
+        /// under a title (``SpeakerList/signature(_:)``) is read as the text's author.
         public var speakers = SpeakerList.defaults
 
         public init() {}
@@ -132,7 +133,7 @@ public struct Cleaner {
         let candidates = lines(units, markdown: format == .markdown, state: &state, into: &document)
         declaredTitle = declaredTitle ?? state.fields.title
         document.publishedDate = document.publishedDate ?? state.fields.date ?? state.timestamp ?? state.fields.link
-        document.author = document.author ?? state.fields.author
+        document.author = document.author ?? state.signature ?? state.fields.author
         document.outlet = document.outlet ?? state.fields.source.flatMap(TitleFinder.outlet) ?? state.printOutlet
         let filtered = filter(candidates, state: &state, into: &document)
         let header = filtered.prefix { !Unwrapper.endsSentence($0.text) || TitleFinder.isHeadlineShaped($0.text) }
@@ -235,6 +236,8 @@ public struct Cleaner {
         /// page ran into the dateline.
         var headerHeadline: String?
         var datelineHeadline: String?
+        /// The line signing a speech or signed article under its title (``SpeakerList/signature(_:)``).
+        var signature: String?
     }
 
     /// A paragraph before the per-paragraph filters; captions known from markup are flagged.
@@ -347,7 +350,7 @@ public struct Cleaner {
                 text = String(text[..<start])
             }
             if let rule = furniture(text, state: &state) {
-                let isMetadata = rule.hasPrefix("metadata") || rule == "timestamp"
+                let isMetadata = rule.hasPrefix("metadata") || rule == "timestamp" || rule == "signature"
                 // Not the outlet's name that a page sets above its date (`某某中文`).
                 if isMetadata, !state.pastHeader, !state.sentenceSeen, state.headerHeadline == nil, let last = state.lastText,
                    TitleFinder.isHeadlineShaped(last), Cleaner.organisation(last) == nil {
@@ -356,6 +359,14 @@ public struct Cleaner {
                 document.decisions.append(CleaningDecision(line: unit.number, isMetadata ? .metadata : .dropped, rule, text))
                 // A page's number interrupts the text, which runs on across it.
                 if rule != "page number" { items.append(.boundary) }
+                continue
+            }
+            // A subtitle under the headline (`——在…上的讲话`, `——记…`) is the headline's: one title.
+            if !state.sentenceSeen, text.hasPrefix("——"), let headline = state.lastText, !headline.hasPrefix("——"),
+               TitleFinder.isHeadlineShaped(headline), TitleFinder.isHeadlineShaped(text),
+               Cleaner.append(subtitle: text, to: headline, items: &items, candidates: &candidates, isText: isText) {
+                document.decisions.append(CleaningDecision(line: unit.number, .changed, "subtitle", text, result: headline + text))
+                state.lastText = headline + text
                 continue
             }
             state.lastText = text
@@ -392,6 +403,25 @@ public struct Cleaner {
             }
         }
         return isText ? Unwrapper(opensWithCue: options.speakers.opensWithCue).paragraphs(from: items).map { Candidate(paragraph: $0) } : candidates
+    }
+
+    /// Appends a subtitle to the headline that is the last line read, with nothing but blank lines
+    /// between them; false when the headline is not the last line.
+    private static func append(subtitle: String, to headline: String, items: inout [Unwrapper.Item],
+                               candidates: inout [Candidate], isText: Bool) -> Bool {
+        guard isText else {
+            guard let last = candidates.last, last.paragraph.text == headline, !last.isCaption else { return false }
+            candidates[candidates.count - 1].paragraph.text += subtitle
+            return true
+        }
+        guard let index = items.lastIndex(where: { $0 != .blank }) else { return false }
+        switch items[index] {
+        case .line(headline, let indented, let number): items[index] = .line(headline + subtitle, indented: indented, number: number)
+        case .heading(headline, let number): items[index] = .heading(headline + subtitle, number: number)
+        default: return false
+        }
+        items.removeSubrange((index + 1)...)
+        return true
     }
 
     /// The rule a whole line falls under, if it is metadata or furniture; reads what it says into
@@ -462,6 +492,11 @@ public struct Cleaner {
         if Artefacts.isChrome(text) {
             state.agency = state.agency ?? Artefacts.agencies.first { text.hasPrefix("据" + $0) || text.dropFirst().hasPrefix("据" + $0) }
             return "chrome"
+        }
+        // Above the text, an office and a name sign a speech or an article: who wrote what follows.
+        if !state.sentenceSeen, profile.sentenceEnds == 0, profile.spaces > 0, options.speakers.signature(text) != nil {
+            state.signature = state.signature ?? text
+            return "signature"
         }
         if let rule = Furniture.rule(for: text, profile) { return rule }
         return nil

@@ -25,7 +25,8 @@
 ///   only) it is kept. Headings are short paragraphs too, so a sub-heading inside the report stays
 ///   and a channel name between link lists goes. A short one that is one sentence opening with a
 ///   joint subject or a side (`双方会后签署联合声明。`) is kept whatever its context, but does not
-///   decide its neighbours' (``keepsAlone(_:speakers:)``).
+///   decide its neighbours' (``keepsAlone(_:speakers:)``). Short ones ending in a comma or a colon
+///   right above prose open it (``opensWhatFollows(_:)``) and are kept.
 enum ProseClassifier {
     enum Class: String, Sendable {
         case prose, boilerplate, short
@@ -82,6 +83,8 @@ enum ProseClassifier {
             switch (before.map { classes[$0] }, after.map { classes[$0] }) {
             case (.prose?, .prose?), (nil, nil):
                 resolved[index] = .prose
+            case (_, .prose?) where texts[index..<after!].allSatisfy(opensWhatFollows):
+                resolved[index] = .prose
             case (_, .prose?):
                 let lead = openings[after!] ?? prose(from: after!, forward: true)
                 openings[after!] = lead
@@ -96,6 +99,14 @@ enum ProseClassifier {
         }
         return resolved
     }
+
+    /// Whether a short paragraph ends in a comma or a colon with no sentence before it: it opens the
+    /// text below it (a speech's `尊敬的…总理，` / `各位来宾：`), which no headline or site line does.
+    static func opensWhatFollows(_ text: String) -> Bool {
+        TextScan.hasSuffixAny(text, ["，", "：", ",", ":"]) != nil && !text.unicodeScalars.contains { sentenceEnds.contains($0) }
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
 
     /// The first paragraphs of `texts`, at least two and at least ``leadLength`` characters: where a
     /// headline's or a deck's words are restated (a deck often quotes the third or fourth paragraph).

@@ -37,8 +37,9 @@ public final class Segmenter {
         for slot in termOfNode.indices { termOfNode[slot] = (-1, -1) }
         let sentencePerParagraph = Attribution.isWrittenASentenceAParagraph(document.paragraphs)
         var attribution = Attribution(speakers: config.speakers, sentencePerParagraph: sentencePerParagraph)
-        // A text under its own title is its author's, unless a paragraph announces where it starts.
-        if let author = document.title.flatMap(config.speakers.fullTextAuthor(title:)),
+        // A text under its own title, or signed below it, is its author's, unless a paragraph
+        // announces where it starts.
+        if let author = document.title.flatMap(config.speakers.fullTextAuthor(title:)) ?? document.author.flatMap(config.speakers.signature),
            !document.paragraphs.contains(where: { config.speakers.announcesFullText($0.text) }) {
             attribution.giveText(to: author)
         }
