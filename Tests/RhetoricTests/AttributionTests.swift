@@ -244,7 +244,8 @@ enum InventedSummit {
 
     /// A live transcript (our own writing in the shape of a portal's): each label alone on its
     /// line, the same labels coming back at each turn, a time after each paragraph. Every turn is
-    /// its speaker's, a reporter's question narration, and a label is no sentence of anyone's: it
+    /// its speaker's, a host's and a reporter's turns narration (a host's `两国领导人同意回答两位记者的
+    /// 提问。`, is no joint statement), and a label is no sentence of anyone's: it
     /// names who speaks. Within a sentence, the label's words are not counted either.
     @Test func aLiveTranscriptsLabelsOnTheirOwnLinesComeBackAtEachTurn() throws {
         let live = """
@@ -253,6 +254,8 @@ enum InventedSummit {
             [主持人]:
 
             现在请两位领导人发表讲话。[10:29]
+
+            两国领导人同意回答两位记者的提问。[10:29]
 
             [高峰]:
 
@@ -274,7 +277,8 @@ enum InventedSummit {
             """
         let result = try attributed(live, speakers: Self.summitSpeakers)
         #expect(result.map { "\($0.speaker) \($0.start)" } == [
-            "narration 两国领导人共", "narration 现在请两位领", "gao 我同海川总理", "gao 我们认为，两", "hai 我同意高峰总",
+            "narration 两国领导人共", "narration 现在请两位领", "narration 两国领导人同",  // the host's turn, no joint statement
+            "gao 我同海川总理", "gao 我们认为，两", "hai 我同意高峰总",
             "narration 请问两国在多", "gao 北方国愿同南",
         ])
         var config = SegmentationConfig.defaults()
@@ -285,6 +289,38 @@ enum InventedSummit {
         let words = segmented.sentences.map { segmented.terms(of: $0).map { table.term($0) } }
         #expect(words == [["两国", "领导人", "会见", "记者"], ["两国", "合作", "前景", "广阔", "双方", "继续", "加强", "沟通"], ["我们", "充满信心"]],
                 "\(words)")
+    }
+
+    /// In a transcript set with colon labels (two labels or more, one naming a speaker), the host's
+    /// label above the first speaker's starts a turn of narration too, also alone on its line.
+    @Test func aHostsColonLabelBeforeTheFirstSpeakersStartsATurn() throws {
+        let text = """
+            两国领导人共同会见记者
+
+            主持人：女士们、先生们，两国领导人同意回答两位记者的提问。
+
+            双方同意由北方国记者先提问。
+
+            高峰：我同海川总理举行了深入友好的会谈。
+
+            双方同意加强能源合作。
+
+            主持人：
+
+            下面请海川总理讲话。
+
+            海川：我同意高峰总统的看法。
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule) \($0.start)" } == [
+            "narration/default 两国领导人共", "narration/default 主持人：女士", "narration/default 双方同意由北",
+            "gao/cue 高峰：我同海", "gao/continuation 双方同意加强",
+            "narration/default 下面请海川总", "hai/cue 海川：我同意",
+        ])
+        // One speaker's colon label in a report makes no transcript: the host's words stay a report's.
+        let report = try attributed("主持人：女士们，两国领导人同意回答提问。\n\n高峰：我们举行了会谈。\n\n双方同意加强能源合作。\n",
+                                    speakers: Self.summitSpeakers)
+        #expect(report.map(\.speaker) == ["joint", "gao", "joint"])
     }
 
     @Test func aTranscriptsLabelsGiveEachTurnItsSpeaker() throws {

@@ -125,9 +125,12 @@ public struct Attribution {
     /// Whether the paragraph so far is narration that opened unclaimed.
     private var paragraphUnclaimed = false
 
-    public init(speakers: SpeakerList, sentencePerParagraph: Bool = false) {
+    /// `transcript`: the document is a transcript (``isTranscript(_:speakers:)``), so its labels
+    /// start turns from the first one.
+    public init(speakers: SpeakerList, sentencePerParagraph: Bool = false, transcript: Bool = false) {
         self.speakers = speakers
         self.sentencePerParagraph = sentencePerParagraph
+        inTranscript = transcript
         current = speakers.narration
     }
 
@@ -182,6 +185,23 @@ public struct Attribution {
         }
         return total >= sentencePerParagraphMinimum.paragraphs
             && Double(single) >= Double(total) * sentencePerParagraphMinimum.share
+    }
+
+    /// Whether the document is a transcript: two of its paragraphs or more open with a label
+    /// (``SpeakerList/label(of:inTranscript:)``), one of them naming a speaker. A host's label
+    /// above the first speaker's (`主持人：`) then starts a turn as the later ones do; one
+    /// `习近平：` paragraph in a report makes no transcript.
+    public static func isTranscript(_ paragraphs: [Paragraph], speakers: SpeakerList) -> Bool {
+        var labels = 0, named = false
+        for paragraph in paragraphs where paragraph.kind == .body {
+            // A label stands within the paragraph's first few characters.
+            let opening = Array(paragraph.text.utf16.prefix(SpeakerList.labelReach))
+            guard let label = opening.withUnsafeBufferPointer({ speakers.label(of: $0, inTranscript: false) }) else { continue }
+            labels += 1
+            if case .speaker = label { named = true }
+            if labels >= 2 && named { return true }
+        }
+        return false
     }
 
     /// Whether the text holds no sentence end (。！？!?) but perhaps its last, after which only marks
@@ -374,10 +394,13 @@ public struct Attribution {
         let speaking = current != speakers.narration && current != speakers.joint
         var opening = speakers.opening(of: sentence)
         if case .initialSpeech(let speaker) = opening { opening = named.contains(speaker) ? .speech(speaker) : .none }
-        if isFirst, let turn, turn != speakers.narration {
+        // A turn runs to the next label: a host's or a questioner's (narration) too, whose
+        // announcement (`两国元首将分别发表讲话。`) reads like a joint statement. A cue may still
+        // open a paragraph of its own.
+        if isFirst, let turn {
             if case .speech = opening {} else {
                 current = turn
-                return (turn, .continuation)
+                return (turn, turn == speakers.narration ? .default : .continuation)
             }
         }
         switch opening {

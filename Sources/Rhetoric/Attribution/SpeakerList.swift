@@ -242,7 +242,8 @@ public struct SpeakerList: Sendable {
     /// labels. An interview's question and answer labels
     /// (`问：`, `答：`, by `interview:`) always count. An aside in brackets of at most
     /// ``longestAside`` characters may stand between a colon label and its colon (`习近平（通过翻译）：`).
-    /// A speaker's colon label may stand alone, its words in the paragraphs after it.
+    /// A speaker's colon label may stand alone, its words in the paragraphs after it; any other only
+    /// in a transcript (`主持人：` above the host's words; `编者按：` above a report is none).
     public func label(of sentence: UnsafeBufferPointer<UInt16>, inTranscript: Bool) -> Label? {
         labelAndEnd(of: sentence, inTranscript: inTranscript)?.label
     }
@@ -285,12 +286,17 @@ public struct SpeakerList: Sendable {
         guard !inner.contains(where: SpeakerList.isPunctuation) else { return nil }
         let after = start + colon + 1
         if let speaker = speakerLabel(inner) { return (.speaker(speaker, bracketed: alone), after) }
-        guard !alone else { return nil }
+        // Alone on its line, only a transcript's host or questioner is a label (not `编者按：`).
+        guard !alone || inTranscript else { return nil }
         if answers.contains(where: { inner.elementsEqual($0) }) { return (.answer, after) }
         if questions.contains(where: { inner.elementsEqual($0) }) { return (.other, after) }
         // Someone's words introduced by a cue (`你写道：`, `他说：`) are no label of a turn.
         return inTranscript && inner.count <= 5 && inner.allSatisfy(TextNormalizer.isHan) && !endsWithCue(inner) ? (.other, after) : nil
     }
+
+    /// How far into a sentence a label may reach: a bracketed one's 14 units and a space, a colon
+    /// label's 11 with an aside before its colon.
+    static let labelReach = 16 + SpeakerList.longestAside + 2
 
     /// Whether a clause after the speaker's own first one, or after a pronoun (`他指中方…`, `他说10年前…`),
     /// opens with a cue verb and the words it reports, without a comma between

@@ -41,7 +41,8 @@ enum Furniture {
 
     /// `监制丨某某 记者丨某某 某某 摄像 | …`: credit labels (also spaced out, `监 制丨`), each
     /// followed by a separator or directly by names, and nothing but names between them; run
-    /// together or one per line. Also a studio's or agency's sign-off: `某某工作室制作`, `某某出品`.
+    /// together or one per line; one label and its colon alone (`主持人：`) is none. Also a studio's or
+    /// agency's sign-off: `某某工作室制作`, `某某出品`.
     static func isCreditBlock(_ text: String, _ profile: TextProfile) -> Bool {
         guard profile.sentenceEnds == 0, profile.length <= 160 else { return false }
         if profile.length <= 20, profile.clauseMarks == 0, profile.han == profile.length,
@@ -67,6 +68,8 @@ enum Furniture {
             guard isHan(c) || creditSeparators.contains(c) || c.properties.isAlphabetic || c == "-" else { return false }
             index += 1
         }
+        // One label with its colon last names no one: a label of what follows (a transcript's `主持人：`).
+        if labels == 1, scalars.last == "：" || scalars.last == ":" { return false }
         return labelAtStart && (labels >= 2 || scalars.contains { $0 == "丨" || $0 == "|" || $0 == "｜" || $0 == "：" || $0 == ":" })
     }
 

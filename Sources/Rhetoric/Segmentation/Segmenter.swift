@@ -36,7 +36,8 @@ public final class Segmenter {
         var result = SegmentedDocument()
         for slot in termOfNode.indices { termOfNode[slot] = (-1, -1) }
         let sentencePerParagraph = Attribution.isWrittenASentenceAParagraph(document.paragraphs)
-        var attribution = Attribution(speakers: config.speakers, sentencePerParagraph: sentencePerParagraph)
+        var attribution = Attribution(speakers: config.speakers, sentencePerParagraph: sentencePerParagraph,
+                                      transcript: Attribution.isTranscript(document.paragraphs, speakers: config.speakers))
         // A text under its own title, or signed below it, is its author's, unless a paragraph
         // announces where it starts.
         if let author = document.title.flatMap(config.speakers.fullTextAuthor(title:)) ?? document.author.flatMap(config.speakers.signature),
