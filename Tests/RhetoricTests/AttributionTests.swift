@@ -204,6 +204,20 @@ enum InventedSummit {
         #expect(document.title == "携手共创美好未来——在两国建交纪念大会上的讲话")
         #expect(document.author == "中华人民共和国主席 习近平")
         #expect(document.decisions.contains { $0.rule == "signature" && $0.action == .metadata })
+        // Signed again below a lead that announces the text: the signature is not the author's words.
+        let announced = try attributed("""
+            新华社首都5月16日电 北方国总统高峰在南方国报纸发表题为《携手共创美好未来》的署名文章。文章全文如下：
+
+            携手共创美好未来
+
+            北方国总统  高峰
+
+            今天，我们在这里隆重集会，纪念两国建交这一重要日子。
+            """, speakers: Self.summitSpeakers)
+        #expect(announced.map { "\($0.speaker) \($0.start)" } == [
+            "narration 北方国总统高", "narration 文章全文如下", "narration 携手共创美好",  // the lead, then the title again as a heading
+            "gao 今天，我们在",
+        ])
         let report = try attributed("高峰会见南方国总理 海川\n\n高峰指出，两国是好邻居。海川表示，南方国愿同北方国深化合作。\n",
                                     speakers: Self.summitSpeakers)
         #expect(report.map(\.speaker) == ["narration", "gao", "hai"])

@@ -165,11 +165,11 @@ public struct Cleaner {
             paragraphs.insert(headline, at: paragraphs.firstIndex { $0.line > headline.line } ?? paragraphs.count)
         }
         // The headline standing in the text above the lead is a heading, not the report's prose;
-        // short lines above it that are no sentence are the site's (a spam line a page was served
+        // short lines above it that hold no sentence are the site's (a spam line a page was served
         // with, a kicker), not the report.
         if let title = document.title, let index = paragraphs.firstIndex(where: { $0.text == title }),
            paragraphs[..<index].allSatisfy({ paragraph in
-               paragraph.kind != .body || (index <= Cleaner.aboveHeadline && !Unwrapper.endsSentence(paragraph.text)
+               paragraph.kind != .body || (index <= Cleaner.aboveHeadline && TextProfile(paragraph.text).sentenceEnds == 0
                    && paragraph.text.hasAtMost(TitleFinder.longestHeadline))
            }) {
             let kept = paragraphs[..<index].filter { $0.kind != .body }
@@ -493,9 +493,11 @@ public struct Cleaner {
             state.agency = state.agency ?? Artefacts.agencies.first { text.hasPrefix("据" + $0) || text.dropFirst().hasPrefix("据" + $0) }
             return "chrome"
         }
-        // Above the text, an office and a name sign a speech or an article: who wrote what follows.
-        if !state.sentenceSeen, profile.sentenceEnds == 0, profile.spaces > 0, options.speakers.signature(text) != nil {
-            state.signature = state.signature ?? text
+        // An office and a name sign a speech or an article: above the text, who wrote what follows;
+        // below a lead announcing the text in full (`…署名文章。全文如下：`), the same signature again.
+        if profile.sentenceEnds == 0, profile.spaces > 0, profile.length <= SpeakerList.longestSignature,
+           options.speakers.signature(text) != nil {
+            if !state.sentenceSeen { state.signature = state.signature ?? text }
             return "signature"
         }
         if let rule = Furniture.rule(for: text, profile) { return rule }
