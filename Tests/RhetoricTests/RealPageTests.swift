@@ -178,6 +178,14 @@ import Testing
         #expect(Artefacts.sourceLeadIn("据东方社电，高峰抵达首都。")?.outlet == "东方社")
         #expect(Artefacts.sourceLeadIn("东方网消息称两国将签署协定。") == nil)  // prose: no colon
         #expect(Artefacts.sourceLeadIn("据东方社记者报道，高峰抵达首都。")?.rest == "高峰抵达首都。")
+        // 讯 and 电 run into the report after a space or before its date.
+        for text in ["东方网讯 5月12日，高峰抵达首都。", "东方网讯5月12日，高峰抵达首都。", "东方社电 高峰抵达首都。"] {
+            let leadIn = Artefacts.sourceLeadIn(text)
+            #expect(leadIn?.outlet == (text.hasPrefix("东方社") ? "东方社" : "东方网"), "\(text)")
+            #expect(leadIn?.rest.hasSuffix("高峰抵达首都。") == true && leadIn?.rest.hasPrefix("东方") == false, "\(text)")
+        }
+        #expect(Artefacts.sourceLeadIn("东方网讯问 高峰抵达首都。") == nil)  // no outlet's name before 讯
+        #expect(Artefacts.sourceLeadIn("北方国首都电 高峰抵达首都。") == nil)  // nor before 电
         // A paper's lead-in naming only itself, in each of its forms; the report after it stays whole.
         for text in ["本报讯（记者 王某 李某）高峰抵达首都。", "本报讯 高峰抵达首都。", "本报讯：高峰抵达首都。", "本报讯高峰抵达首都。",
                      "本网讯　高峰抵达首都。"] {

@@ -668,7 +668,8 @@ public enum Artefacts {
 
     /// An outlet's lead-in to a paragraph, unbracketed: its name and its word for a report before a
     /// colon, perhaps with a programme in brackets (`央视网消息（新闻联播）：`, `新华社快讯：`), or after 据
-    /// and before a comma (`据俄罗斯卫星通讯社报道，`): the text after it, and the outlet. Like a
+    /// and before a comma (`据俄罗斯卫星通讯社报道，`), or ending in 讯 or 电 before a space or a digit
+    /// (`光明网讯 5月12日，…`): the text after it, and the outlet. Like a
     /// dateline, it says who reports, not what; left in, it opened the lead as narration and hid
     /// the speaker's cue after it. A name is an outlet's when listed or ending as outlets' names do
     /// (``isOutlet(_:)``) or followed by a reporter's byline, so `据报道，` and `外交部消息：` stay.
@@ -701,8 +702,12 @@ public enum Artefacts {
         // Most paragraphs fail here, before any string is made: prose goes on after its first words.
         let mark = scalars[index]
         let marked = mark == "：" || mark == ":" || reported && (mark == "，" || mark == ",")
-        guard marked || byline else { return nil }
         let words = Substring(scalars[nameStart..<nameEnd])
+        // 讯 and 电 may also run into the report after a space or before its date (`光明网讯 5月12日，…`,
+        // `新华社电 …`): no prose word ends so before a date.
+        let runIn = !reported && (mark == " " || mark == "\u{3000}" || ("0"..."9").contains(mark))
+            && (words.hasSuffix("讯") || words.hasSuffix("电"))
+        guard marked || byline || runIn else { return nil }
         var name = withoutLeadInMarker(words)
         guard name.count < words.count else { return nil }
         // Its reporter may stand between the outlet and the report (`据某某社记者报道，`), and a
