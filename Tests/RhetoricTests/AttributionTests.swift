@@ -655,6 +655,11 @@ enum InventedSummit {
         // 道 may stand between the cue and its mark.
         #expect(opening("普京对习近平说道：“我们的关系是特殊的。”") == .speech(putin))
         #expect(opening("普京在文章中写道：“俄中友谊历久弥坚。”") == .speech(putin))
+        // Any verb with 道 and a colon introduces words, listed or not; 知道 and 一道 are other words.
+        #expect(opening("普京感慨道：“时间过得真快。”") == .speech(putin))
+        #expect(opening("习近平笑道：“欢迎老朋友。”") == .speech(xi))
+        #expect(opening("普京知道：两国关系十分重要。") == .mention(putin))
+        #expect(opening("习近平同普京一道：出席了开幕式。") == .mention(xi))
         // And 到, as the Taiwanese press writes it; 说到底 is no cue.
         #expect(opening("他说到，两国都是具有独立精神的民族。") == .pronounSpeech)
         #expect(opening("普京说到底还是希望加强合作。") == .mention(putin))

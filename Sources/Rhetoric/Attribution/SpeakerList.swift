@@ -995,6 +995,7 @@ public struct SpeakerList: Sendable {
                 position = after
                 continue
             }
+            if needsPunctuation, SpeakerList.introducesWords(text, at: position) { return true }
             for cue in cues where position + cue.count <= text.count && text[position..<position + cue.count].elementsEqual(cue)
                 && (cue.count > 1 || needsPunctuation || position - offset <= 1) && !SpeakerList.opensObject(text, at: position) {
                 var next = position + cue.count
@@ -1009,6 +1010,17 @@ public struct SpeakerList: Sendable {
         }
         return false
     }
+
+    /// Whether a verb with 道 and a colon after it stands at `position` (`感慨道：`, `笑道：`): Chinese
+    /// introduces words so whatever the verb, listed or not. Not 知道, 一道, 报道 and the like, nouns
+    /// and adverbs with 道 that a colon may follow.
+    static func introducesWords(_ text: UnsafeBufferPointer<UInt16>, at position: Int) -> Bool {
+        position + 2 < text.count && text[position + 1] == 0x9053 && (text[position + 2] == 0xFF1A || text[position + 2] == 0x3A)
+            && TextNormalizer.isHan(text[position]) && !notVerbsBeforeDao.contains(text[position])
+    }
+
+    /// The characters that make 道 part of another word: 知道, 难道, 一道, 报道, 频道, 渠道, 味道, 轨道, 通道, 街道.
+    private static let notVerbsBeforeDao: Set<UInt16> = Set("知难一报频渠味轨通街".utf16)
 
     /// The length of an item's number opening `text` (`一、`, `（二）`, `(3)`, `4.`, `5、`), 0 for none:
     /// the subject after it is the sentence's (`一、双方高度评价…` is a joint statement).
