@@ -862,6 +862,9 @@ enum InventedSummit {
         #expect(tag("“合作很重要，”他们说。", false) == nil)  // 他们 is no one speaker
         #expect(tag("“合作很重要，”他说道。", false) == .pronoun)
         #expect(tag("“合作很重要，”部长甲说。", false) == .other)  // someone the list does not name
+        // The comma after the closing quote, as Taiwan's and Hong Kong's press set it.
+        #expect(tag("「我们愿扩大合作」，海川说。", false) == .speaker(hai))
+        #expect(tag("「我们愿扩大合作」，海川说，两国要加强沟通。", false) == nil)  // a speech of its own
         let added = Array("“合作很重要。”普京补充道。".utf16).withUnsafeBufferPointer { SpeakerList.defaults.tag(of: $0, afterQuote: false)?.tag }
         #expect(added == .speaker(SpeakerList.defaults.ids.firstIndex(of: "putin")!))
         let named = Array("共建“一带一路”倡议的提出。".utf16).withUnsafeBufferPointer { SpeakerList.defaults.tag(of: $0, afterQuote: false) }

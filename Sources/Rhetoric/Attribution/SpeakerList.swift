@@ -529,7 +529,7 @@ public struct SpeakerList: Sendable {
     }
 
     /// Who a quotation's tag names, the speaker named after the words (`“…。”普京说。`, `“…，”他说，“…”`):
-    /// right after a closing quote, or opening a sentence after one that ended in a closing quote
+    /// right after a closing quote (or the comma after it, `「…」，习近平说。`), or opening a sentence after one that ended in a closing quote
     /// (`afterQuote`), a speaker's name (perhaps with a role before it, a title or a few words
     /// after it: `普京总统在会谈中说`) or a pronoun, then a cue at the clause's end (perhaps with 道),
     /// then the sentence's end or a new quotation (`，“`). A cue followed by more words is a speech of
@@ -550,6 +550,9 @@ public struct SpeakerList: Sendable {
         if afterQuote, let first = sentence.firstIndex(where: { $0 != 0x20 && $0 != 0x3000 }), let found = tag(from: first) { return found }
         for index in sentence.indices where SpeakerList.isClosingQuote(sentence[index]) {
             if let found = tag(from: index + 1) { return found }
+            // Taiwan's and Hong Kong's press set the comma after the closing quote (`「…」，習近平說。`).
+            if index + 1 < sentence.count, sentence[index + 1] == 0xFF0C || sentence[index + 1] == 0x2C,
+               let found = tag(from: index + 2) { return found }
         }
         return nil
     }
