@@ -253,6 +253,44 @@ import Testing
     /// A caption whose credit is its last clause (`…，图自社交媒体`) is no prose broken off
     /// mid-sentence: it is not glued to the paragraph after it, and goes; so does a screenshot's
     /// caption (`…报道截图`). Our own text, in the shape of a portal's page.
+    /// A summary set as a list (our own writing in the shape of a portal's 要点 page): the bullets
+    /// go and the items are read as prose with their cues; a caption's mark before a cue marks an
+    /// item, and ▲ before a picture's description still opens a caption.
+    @Test func aListsBulletsGoAndItsItemsAreProse() throws {
+        let page = """
+            两国领导人会谈要点
+
+            5月16日，北方国总统高峰在首都同南方国总理海川举行会谈。会谈要点如下：
+
+            ● 高峰指出，两国要加强战略协作，维护地区和平稳定。
+
+            ★海川表示，南方国愿同北方国扩大能源和贸易合作。
+
+            ■ 两国领导人共同签署联合声明。
+
+            ▶ 高峰强调，双方要坚定支持彼此核心利益。
+
+            ▲5月16日，高峰在首都同海川举行会谈。
+
+            - 南方国愿同北方国加强在多边机制中的协调。
+            """
+        var options = Cleaner.Options()
+        options.speakers = AttributionTests.summitSpeakers
+        let document = try Cleaner(options: options).clean(page, format: .text, file: "test.txt")
+        #expect(body(document) == [
+            "5月16日，北方国总统高峰在首都同南方国总理海川举行会谈。会谈要点如下：",
+            "高峰指出，两国要加强战略协作，维护地区和平稳定。",
+            "海川表示，南方国愿同北方国扩大能源和贸易合作。",
+            "两国领导人共同签署联合声明。",
+            "高峰强调，双方要坚定支持彼此核心利益。",
+            "南方国愿同北方国加强在多边机制中的协调。",
+        ])
+        #expect(document.decisions.filter { $0.rule == "list bullet" }.count == 5)
+        #expect(Furniture.withoutBullet("-12-") == nil && Furniture.withoutBullet("●") == nil)
+        let sentences = try attributed(page, speakers: AttributionTests.summitSpeakers)
+        #expect(sentences.map(\.speaker) == ["narration", "narration", "narration", "gao", "hai", "narration", "gao", "south"])
+    }
+
     @Test func aCaptionCreditedInItsLastClauseIsNotGluedToTheNextParagraph() throws {
         let page = """
             北方国总统高峰与南方国总理海川当地时间9月16日在首都举行会谈，双方讨论了能源合作。
@@ -1238,7 +1276,7 @@ import Testing
             """
         let document = try cleanedText(page)
         #expect(document.paragraphs.map(\.text) == ["两国元首会谈释放积极信号", "两国元首会谈释放积极信号。北方国总统新闻秘书林风称这次访问为“世纪之行”。",
-                                                    "双方签署了以下文件：", "- 联合声明。", "- 经贸合作协定", "- 人文交流计划",
+                                                    "双方签署了以下文件：", "联合声明。", "经贸合作协定", "人文交流计划",  // the bullets go
                                                     "双方还就国际和地区问题交换了意见，同意加强协调。"])
         #expect(document.decisions.filter { $0.rule == "link list" }.count == 3)
         #expect(Furniture.linkLists(["• a", "• b", "· c", "• d"]).isEmpty)  // the same bullet, three in a row

@@ -354,6 +354,22 @@ enum Furniture {
     /// The marks a list's lines open with (`-` and `*` only before a space, as in Markdown).
     static let bullets: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "●", "▸", "►", "-", "*"]
 
+    /// A list item's text without the bullet that opens it (`● 普京表示，…`, `★双方同意…`, `- …`), or nil
+    /// when none does: the mark is no word of the item, and hid its cue and its prose from the rules.
+    /// ▶, which may open a photo's caption (``Artefacts/isCaptionOpening(_:)``), opens an item only
+    /// before a speaker's cue.
+    static func withoutBullet(_ text: String) -> String? {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, bullets.contains(first) || itemMarks.contains(first) else { return nil }
+        let rest = scalars.dropFirst()
+        if first == "-" || first == "*", rest.first != " " { return nil }
+        let item = String(String.UnicodeScalarView(rest)).trimmingSpaces()
+        return item.isEmpty ? nil : item
+    }
+
+    /// Marks that open a list's items besides ``bullets``.
+    static let itemMarks: Set<Unicode.Scalar> = ["■", "◆", "◇", "★", "☆", "□", "◎", "◉", "♦", "➤", "✔", "▶"]
+
     /// The paragraphs (by index) in runs of at least three in a row that open with the same bullet
     /// and none of which ends a sentence: a site's list of other stories (`• 某国宣布新一轮关税措施?
     /// 外媒称影响深远`), whatever header stands above it, or none. A report lists in sentences, or
