@@ -529,9 +529,10 @@ public struct SpeakerList: Sendable {
     }
 
     /// Who a quotation's tag names, the speaker named after the words (`“…。”普京说。`, `“…，”他说，“…”`):
-    /// right after a closing quote (or the comma after it, `「…」，习近平说。`), or opening a sentence after one that ended in a closing quote
-    /// (`afterQuote`), a speaker's name (perhaps with a role before it, a title or a few words
-    /// after it: `普京总统在会谈中说`) or a pronoun, then a cue at the clause's end (perhaps with 道),
+    /// right after a closing quote (or the comma after it, `「…」，习近平说。`), or opening a sentence
+    /// after one that ended in a closing quote (`afterQuote`), a speaker's name (perhaps with a role
+    /// before it, a title or a few words after it: `普京总统在会谈中说`) or a pronoun, then a cue at the
+    /// clause's end (perhaps with 道),
     /// then the sentence's end or a new quotation (`，“`). A cue followed by more words is a speech of
     /// its own (`普京表示，俄方…`), no tag. `opensQuote`: the quotation opened in this sentence.
     public func tag(of sentence: UnsafeBufferPointer<UInt16>, afterQuote: Bool) -> (tag: Tag, opensQuote: Bool)? {
