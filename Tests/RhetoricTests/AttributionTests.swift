@@ -218,6 +218,13 @@ enum InventedSummit {
             "narration 北方国总统高", "narration 文章全文如下", "narration 携手共创美好",  // the lead, then the title again as a heading
             "gao 今天，我们在",
         ])
+        // The office and the name on two lines (a page's line break between them) sign as one line.
+        let twoLines = try attributed("携手共创美好未来\n\n北方国总统\n高峰\n\n今天，我们在这里隆重集会，纪念两国建交这一重要日子。\n\n"
+                                      + "海川总理多次表示，两国关系处于历史最好时期。\n", speakers: Self.summitSpeakers)
+        #expect(twoLines.map(\.speaker) == ["narration", "gao", "gao"])
+        let page = try cleanedText("<h1>携手共创美好未来</h1><p>中华人民共和国主席<br>习近平</p><p>今天，我们在这里隆重集会，纪念两国建交这一重要日子。</p>",
+                                   format: .html)
+        #expect(page.author == "中华人民共和国主席 习近平" && page.paragraphs.map(\.text) == ["携手共创美好未来", "今天，我们在这里隆重集会，纪念两国建交这一重要日子。"])
         let report = try attributed("高峰会见南方国总理 海川\n\n高峰指出，两国是好邻居。海川表示，南方国愿同北方国深化合作。\n",
                                     speakers: Self.summitSpeakers)
         #expect(report.map(\.speaker) == ["narration", "gao", "hai"])

@@ -498,8 +498,10 @@ public struct SpeakerList: Sendable {
         }
     }
 
-    /// The longest line ``signature(_:)`` reads, in code units.
+    /// The longest line ``signature(_:)`` reads, in code units, and the longest name it signs with
+    /// in characters (`弗拉基米尔·普京` is 8).
     static let longestSignature = 40
+    static let longestName = 16
 
     /// Whether a paragraph announces a text given in full (`讲话全文如下：`, by `full_text: markers:`).
     public func announcesFullText(_ paragraph: String) -> Bool {

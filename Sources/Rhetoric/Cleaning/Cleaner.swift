@@ -140,7 +140,7 @@ public struct Cleaner {
         var paragraphs = withoutTrailingHeadlines(classify(filtered, into: &document), into: &document)
         let lead = ProseClassifier.opening(of: paragraphs.lazy.filter { $0.kind == .body }.map(\.text))
         let headings = paragraphs.filter { $0.kind == .heading }.map(\.text)
-        let found = TitleFinder.Found(declared: declaredTitle, page: state.pageTitles,
+        let found = TitleFinder.Found(declared: declaredTitle, signed: state.signedTitle, page: state.pageTitles,
                                       header: state.headerHeadline ?? state.datelineHeadline,
                                       headerLines: header.map(\.text).filter(TitleFinder.isHeadlineShaped), headings: headings)
         document.title = TitleFinder.title(found, lead: lead)
@@ -238,6 +238,26 @@ public struct Cleaner {
         var datelineHeadline: String?
         /// The line signing a speech or signed article under its title (``SpeakerList/signature(_:)``).
         var signature: String?
+        /// The line of text before ``lastText``.
+        var lineBefore: String?
+        /// The headline-shaped line right above the signature: the title it signs.
+        var signedTitle: String?
+
+        /// Reads a signature: above the text, who wrote it and under which title.
+        mutating func noteSignature(_ line: String) {
+            guard !sentenceSeen, signature == nil else { return }
+            signature = line
+            if let last = lastText, TitleFinder.isHeadlineShaped(last) { signedTitle = last }
+        }
+
+        /// Takes the last line of text as the page's headline, read just before a metadata line
+        /// of the header: not an outlet's name that a page sets above its date (`某某中文`).
+        mutating func noteHeaderHeadline() {
+            if !pastHeader, !sentenceSeen, headerHeadline == nil, let last = lastText,
+               TitleFinder.isHeadlineShaped(last), Cleaner.organisation(last) == nil {
+                headerHeadline = last
+            }
+        }
     }
 
     /// A paragraph before the per-paragraph filters; captions known from markup are flagged.
@@ -351,11 +371,7 @@ public struct Cleaner {
             }
             if let rule = furniture(text, state: &state) {
                 let isMetadata = rule.hasPrefix("metadata") || rule == "timestamp" || rule == "signature"
-                // Not the outlet's name that a page sets above its date (`某某中文`).
-                if isMetadata, !state.pastHeader, !state.sentenceSeen, state.headerHeadline == nil, let last = state.lastText,
-                   TitleFinder.isHeadlineShaped(last), Cleaner.organisation(last) == nil {
-                    state.headerHeadline = last
-                }
+                if isMetadata { state.noteHeaderHeadline() }
                 document.decisions.append(CleaningDecision(line: unit.number, isMetadata ? .metadata : .dropped, rule, text))
                 // A page's number interrupts the text, which runs on across it.
                 if rule != "page number" { items.append(.boundary) }
@@ -364,12 +380,25 @@ public struct Cleaner {
             // A subtitle under the headline (`——在…上的讲话`, `——记…`) is the headline's: one title.
             if !state.sentenceSeen, text.hasPrefix("——"), let headline = state.lastText, !headline.hasPrefix("——"),
                TitleFinder.isHeadlineShaped(headline), TitleFinder.isHeadlineShaped(text),
-               Cleaner.append(subtitle: text, to: headline, items: &items, candidates: &candidates, isText: isText) {
+               Cleaner.replaceLast(headline, with: headline + text, items: &items, candidates: &candidates, isText: isText) {
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "subtitle", text, result: headline + text))
                 state.lastText = headline + text
                 continue
             }
-            state.lastText = text
+            // An office on its line and the name on the next sign as one line does (`中华人民共和国主席`
+            // / `习近平`, a page's line break between them).
+            if text.hasAtMost(SpeakerList.longestName), let office = state.lastText, office.hasAtMost(SpeakerList.longestSignature),
+               !text.contains(" "),
+               case let signature = office + " " + text, options.speakers.signature(signature) != nil,
+               Cleaner.replaceLast(office, with: nil, items: &items, candidates: &candidates, isText: isText) {
+                state.lastText = state.lineBefore
+                state.noteSignature(signature)
+                state.noteHeaderHeadline()
+                document.decisions.append(CleaningDecision(line: unit.number, .metadata, "signature", signature))
+                items.append(.boundary)
+                continue
+            }
+            (state.lineBefore, state.lastText) = (state.lastText, text)
             if Unwrapper.endsSentence(text) {
                 let length = text.unicodeScalars.count
                 if length >= TitleFinder.shortestSentence { state.sentenceSeen = true }
@@ -405,22 +434,26 @@ public struct Cleaner {
         return isText ? Unwrapper(opensWithCue: options.speakers.opensWithCue).paragraphs(from: items).map { Candidate(paragraph: $0) } : candidates
     }
 
-    /// Appends a subtitle to the headline that is the last line read, with nothing but blank lines
-    /// between them; false when the headline is not the last line.
-    private static func append(subtitle: String, to headline: String, items: inout [Unwrapper.Item],
-                               candidates: inout [Candidate], isText: Bool) -> Bool {
+    /// Replaces the last line read, `last`, with `text` (a headline with its subtitle), or removes it
+    /// (an office the next line's name signs with), with the blank lines after it; false when `last`
+    /// is not the last line.
+    private static func replaceLast(_ last: String, with text: String?, items: inout [Unwrapper.Item],
+                                    candidates: inout [Candidate], isText: Bool) -> Bool {
         guard isText else {
-            guard let last = candidates.last, last.paragraph.text == headline, !last.isCaption else { return false }
-            candidates[candidates.count - 1].paragraph.text += subtitle
+            guard let candidate = candidates.last, candidate.paragraph.text == last, !candidate.isCaption else { return false }
+            if let text { candidates[candidates.count - 1].paragraph.text = text } else { candidates.removeLast() }
             return true
         }
         guard let index = items.lastIndex(where: { $0 != .blank }) else { return false }
         switch items[index] {
-        case .line(headline, let indented, let number): items[index] = .line(headline + subtitle, indented: indented, number: number)
-        case .heading(headline, let number): items[index] = .heading(headline + subtitle, number: number)
+        case .line(last, let indented, let number):
+            items.removeSubrange(index...)
+            if let text { items.append(.line(text, indented: indented, number: number)) }
+        case .heading(last, let number):
+            items.removeSubrange(index...)
+            if let text { items.append(.heading(text, number: number)) }
         default: return false
         }
-        items.removeSubrange((index + 1)...)
         return true
     }
 
@@ -497,7 +530,7 @@ public struct Cleaner {
         // below a lead announcing the text in full (`…署名文章。全文如下：`), the same signature again.
         if profile.sentenceEnds == 0, profile.spaces > 0, profile.length <= SpeakerList.longestSignature,
            options.speakers.signature(text) != nil {
-            if !state.sentenceSeen { state.signature = state.signature ?? text }
+            state.noteSignature(text)
             return "signature"
         }
         if let rule = Furniture.rule(for: text, profile) { return rule }

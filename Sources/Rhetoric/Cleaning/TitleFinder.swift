@@ -1,7 +1,8 @@
 /// Chooses a document's headline, and names its outlet.
 ///
 /// The title is the first of:
-/// 1. the front matter's `title` or a `标题：` line (the page says so);
+/// 1. the front matter's `title` or a `标题：` line (the page says so); the headline-shaped line right
+///    above a speech's or article's signature (`中华人民共和国主席 习近平`), which signs its title;
 /// 2. a part of the page's `<title>` (without the site's name: the parts between ` - `, `_`, `|`)
 ///    that restates the lead: shares at least two pairs of characters, and a quarter of its own,
 ///    with the opening paragraphs (a site's slogan, a credit or a promotion does not);
@@ -28,6 +29,7 @@ enum TitleFinder {
     /// What the cleaner found that may be the title.
     struct Found {
         var declared: String?
+        var signed: String?
         var page: [String] = []
         var header: String?
         /// The headline-shaped lines above the first sentence of prose.
@@ -37,6 +39,7 @@ enum TitleFinder {
 
     static func title(_ found: Found, lead: String) -> String? {
         if let declared = found.declared { return restoringQuotes(declared) }
+        if let signed = found.signed { return signed }
         let pairs = ProseClassifier.characterPairs(lead)
         let restates = { (text: String) in lead.isEmpty || ProseClassifier.isHeadline(text, of: pairs) }
         let shared = { (text: String) in ProseClassifier.characterPairs(text).intersection(pairs).count }
