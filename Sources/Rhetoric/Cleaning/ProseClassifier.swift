@@ -103,10 +103,8 @@ enum ProseClassifier {
     /// Whether a short paragraph ends in a comma or a colon with no sentence before it: it opens the
     /// text below it (a speech's `尊敬的…总理，` / `各位来宾：`), which no headline or site line does.
     static func opensWhatFollows(_ text: String) -> Bool {
-        TextScan.hasSuffixAny(text, ["，", "：", ",", ":"]) != nil && !text.unicodeScalars.contains { sentenceEnds.contains($0) }
+        TextScan.hasSuffixAny(text, ["，", "：", ",", ":"]) != nil && TextProfile(text).sentenceEnds == 0
     }
-
-    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
 
     /// The first paragraphs of `texts`, at least two and at least ``leadLength`` characters: where a
     /// headline's or a deck's words are restated (a deck often quotes the third or fourth paragraph).
