@@ -1604,7 +1604,7 @@ import Testing
     }
 
     @Test(arguments: [("人民网-人民日报", "人民日报"), ("央视新闻客户端", "央视"), ("新华网", "新华社"), ("ZAKER", "ZAKER"),
-                      ("中国新闻网", "中新社"), ("东方网 作者：陈河", "东方网")])
+                      ("中国新闻网", "中新社"), ("东方网 作者：陈河", "东方网"), ("路透", "路透社"), ("路透社", "路透社")])
     func outlets(source: String, outlet: String) {
         #expect(TitleFinder.outlet(source) == outlet)
     }

@@ -160,6 +160,6 @@ enum TitleFinder {
     /// Names that stand for one outlet, by prefix.
     static let outlets: [(prefix: String, name: String)] = [
         ("中央广播电视总台", "央视"), ("央视", "央视"), ("CCTV", "央视"), ("新华网", "新华社"), ("新华社", "新华社"),
-        ("中国新闻网", "中新社"), ("中新网", "中新社"), ("中新社", "中新社"),
+        ("中国新闻网", "中新社"), ("中新网", "中新社"), ("中新社", "中新社"), ("路透", "路透社"),
     ]
 }
