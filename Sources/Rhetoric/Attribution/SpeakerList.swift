@@ -479,15 +479,14 @@ public struct SpeakerList: Sendable {
     /// (`中华人民共和国主席 习近平`, `俄罗斯联邦总统 弗拉基米尔·普京`). The office names nobody and
     /// holds no punctuation but 、, so a spaced headline (`习近平会见俄罗斯总统 普京`) signs nothing.
     public func signature(_ line: String) -> Int? {
+        let isSpace = { (unit: UInt16) in unit == 0x20 || unit == 0x3000 || unit == 0xA0 }
         let units = Array(line.utf16)
-        guard units.count <= SpeakerList.longestSignature,
-              let space = units.lastIndex(where: { $0 == 0x20 || $0 == 0x3000 || $0 == 0xA0 }) else { return nil }
-        let office = units[..<space].reversed().drop { $0 == 0x20 || $0 == 0x3000 || $0 == 0xA0 }.reversed()
+        guard units.count <= SpeakerList.longestSignature, let space = units.lastIndex(where: isSpace) else { return nil }
+        let office = Array(units[..<space].reversed().drop(while: isSpace).reversed())
         let signed = Array(units[(space + 1)...])
         guard !office.isEmpty, !office.contains(where: { $0 != 0x3001 && SpeakerList.isPunctuation($0) }),
               titles.contains(where: { office.reversed().starts(with: $0.reversed()) }) else { return nil }
-        let officeUnits = Array(office)
-        let namesSomeone = officeUnits.withUnsafeBufferPointer { text in
+        let namesSomeone = office.withUnsafeBufferPointer { text in
             text.indices.contains { name(at: UnsafeBufferPointer(rebasing: text[$0...])) != nil }
         }
         guard !namesSomeone else { return nil }
@@ -534,9 +533,9 @@ public struct SpeakerList: Sendable {
     /// right after a closing quote (or the comma after it, `「…」，习近平说。`), or opening a sentence
     /// after one that ended in a closing quote (`afterQuote`), a speaker's name (perhaps with a role
     /// before it, a title or a few words after it: `普京总统在会谈中说`) or a pronoun, then a cue at the
-    /// clause's end (perhaps with 道),
-    /// then the sentence's end or a new quotation (`，“`). A cue followed by more words is a speech of
-    /// its own (`普京表示，俄方…`), no tag. `opensQuote`: the quotation opened in this sentence.
+    /// clause's end (perhaps with 道), then the sentence's end or a new quotation (`，“`). A cue
+    /// followed by more words is a speech of its own (`普京表示，俄方…`), no tag. `opensQuote`: the
+    /// quotation opened in this sentence.
     public func tag(of sentence: UnsafeBufferPointer<UInt16>, afterQuote: Bool) -> (tag: Tag, opensQuote: Bool)? {
         func tag(from start: Int) -> (tag: Tag, opensQuote: Bool)? {
             guard start < sentence.count else { return nil }

@@ -561,8 +561,9 @@ public struct Cleaner {
             }
             // ▶ before a speaker's cue (`▶ 习近平指出，…`) marks a list's item, not a caption (▲ may
             // open a caption that quotes: `▲普京称，…。（图／东方社）`).
+            let item = Furniture.withoutBullet(paragraph.text)
             let captionMark = Artefacts.isCaptionOpening(paragraph.text)
-                && !(paragraph.text.hasPrefix("▶") && Furniture.withoutBullet(paragraph.text).map(options.speakers.hasSpeechCue) == true)
+                && !(paragraph.text.hasPrefix("▶") && item.map(options.speakers.hasSpeechCue) == true)
             if candidate.isCaption || twice.contains(index) || captionMark || Artefacts.placesPeopleInPicture(paragraph.text) {
                 drop("caption")
                 continue
@@ -571,7 +572,7 @@ public struct Cleaner {
                 drop("link list")
                 continue
             }
-            if let item = Furniture.withoutBullet(paragraph.text) { change("list bullet", item) }
+            if let item { change("list bullet", item) }
             if Artefacts.isBracketedByline(paragraph.text) {
                 state.agency = state.agency ?? Artefacts.agencies.first { paragraph.text.dropFirst().hasPrefix($0) }
                 drop("byline")
