@@ -378,8 +378,10 @@ public struct Cleaner {
                 continue
             }
             // A subtitle under the headline (`——在…上的讲话`, `——记…`) is the headline's: one title.
-            if !state.sentenceSeen, text.hasPrefix("——"), let headline = state.lastText, !headline.hasPrefix("——"),
-               TitleFinder.isHeadlineShaped(headline), TitleFinder.isHeadlineShaped(text),
+            // A line ending in a clause mark is a list's first item (`——双方将深化能源合作；`), and a
+            // headline has one subtitle at most.
+            if !state.sentenceSeen, text.hasPrefix("——"), let headline = state.lastText, !TextScan.contains(headline, "——"),
+               TitleFinder.isHeadlineShaped(headline), TitleFinder.isHeadlineShaped(text), !Unwrapper.endsMidClause(text),
                Cleaner.replaceLast(headline, with: headline + text, items: &items, candidates: &candidates, isText: isText) {
                 document.decisions.append(CleaningDecision(line: unit.number, .changed, "subtitle", text, result: headline + text))
                 state.lastText = headline + text
