@@ -872,6 +872,12 @@ enum InventedSummit {
         // The comma after the closing quote, as Taiwan's and Hong Kong's press set it.
         #expect(tag("「我们愿扩大合作」，海川说。", false) == .speaker(hai))
         #expect(tag("「我们愿扩大合作」，海川说，两国要加强沟通。", false) == nil)  // a speech of its own
+        // Any verb with 道 ends a tag that names a speaker or a pronoun, not one that names no one.
+        #expect(tag("“时间过得真快。”海川感慨道。", false) == .speaker(hai))
+        #expect(tag("“时间过得真快。”他笑道。", false) == .pronoun)
+        #expect(tag("“时间过得真快。”部长甲感慨道。", false) == nil)  // 感慨 is no listed cue
+        #expect(tag("“合作共赢。”这是相处之道。", false) == nil)
+        #expect(tag("“合作共赢。”海川知道。", false) == nil)
         let added = Array("“合作很重要。”普京补充道。".utf16).withUnsafeBufferPointer { SpeakerList.defaults.tag(of: $0, afterQuote: false)?.tag }
         #expect(added == .speaker(SpeakerList.defaults.ids.firstIndex(of: "putin")!))
         let named = Array("共建“一带一路”倡议的提出。".utf16).withUnsafeBufferPointer { SpeakerList.defaults.tag(of: $0, afterQuote: false) }

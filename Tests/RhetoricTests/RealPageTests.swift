@@ -291,6 +291,25 @@ import Testing
         #expect(sentences.map(\.speaker) == ["narration", "narration", "narration", "gao", "hai", "narration", "gao", "south"])
     }
 
+    /// A list of points set with dashes right under the headline (our own writing): its first item
+    /// ends in a clause mark and is no subtitle, and a headline takes one subtitle at most.
+    @Test func aDashedListUnderTheHeadlineIsNoSubtitle() throws {
+        let page = """
+            两国联合声明要点
+
+            ——双方将深化能源合作，扩大贸易规模；
+            ——双方支持在多边框架内加强协调；
+            ——双方同意举办文化年活动。
+
+            5月16日，两国领导人签署联合声明，明确了下一阶段合作的重点方向。
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "两国联合声明要点")
+        #expect(!document.decisions.contains { $0.rule == "subtitle" })
+        let speech = try cleanedText("携手共创美好未来\n——在两国建交纪念大会上的讲话\n——北方国总统高峰\n\n今天，我们在这里隆重集会，纪念两国建交。\n")
+        #expect(speech.title == "携手共创美好未来——在两国建交纪念大会上的讲话")
+    }
+
     @Test func aCaptionCreditedInItsLastClauseIsNotGluedToTheNextParagraph() throws {
         let page = """
             北方国总统高峰与南方国总理海川当地时间9月16日在首都举行会谈，双方讨论了能源合作。
@@ -1584,6 +1603,13 @@ import Testing
         #expect(classes == [.short, .short, .prose, .short, .prose, .short, .boilerplate])
         #expect(ProseClassifier.resolve(classes, texts: texts) == [.boilerplate, .prose, .prose, .prose, .prose, .boilerplate, .boilerplate])
         #expect(ProseClassifier.resolve([.short, .short], texts: ["两国元首", "举行会谈"]) == [.prose, .prose])
+        // A text opened with a salutation is a speech: its short thanks after the last prose close
+        // it. After an article with no salutation, the same short line is the site's.
+        let speech = ["女士们，先生们：", lead, "谢谢大家。", "更多精彩"]
+        #expect(ProseClassifier.resolve(speech.map(verdict), texts: speech) == [.prose, .prose, .prose, .boilerplate])
+        #expect(ProseClassifier.resolve([.prose, .short], texts: [lead, "谢谢大家。"]) == [.prose, .boilerplate])
+        #expect(ProseClassifier.closesSpeech("谢谢！") && !ProseClassifier.closesSpeech("谢谢大家")
+            && !ProseClassifier.closesSpeech("关注我们：news。") && !ProseClassifier.closesSpeech("欢迎下载本网客户端阅读。"))
     }
 
     // MARK: Titles and outlets

@@ -571,8 +571,11 @@ public struct SpeakerList: Sendable {
     /// The speaker or pronoun a tag (`普京说`, `普京总统在会谈中强调`, `他说道`) names: at most the cue
     /// window long, a name or a pronoun (not 他们) at its start, a cue at its end. Any other subject
     /// before the cue (`金正恩说`, `他们表示`) is someone else's.
+    /// A tag naming a speaker may end in any verb with 道 (`普京感慨道`), listed among the cues or not.
     private func tagSpeaker(_ tail: UnsafeBufferPointer<UInt16>) -> Tag? {
-        guard tail.count >= 2, tail.count <= SpeakerList.window + 4, endsWithCue(tail) else { return nil }
+        guard tail.count >= 2, tail.count <= SpeakerList.window + 4 else { return nil }
+        let listed = endsWithCue(tail)
+        guard listed || (tail.last == 0x9053 && SpeakerList.isVerbBeforeDao(tail[tail.count - 2])) else { return nil }
         if let (_, speaker) = name(in: tail) { return .speaker(speaker) }
         if let (end, speaker) = role(in: tail) {
             // Only the cue after a role (这位俄罗斯领导人说), perhaps after an adverb.
@@ -582,6 +585,7 @@ public struct SpeakerList: Sendable {
         if let pronoun = pronouns.first(where: { $0.count < tail.count && tail.starts(with: $0) }), tail[pronoun.count] != 0x4EEC {
             return .pronoun  // not 他们
         }
+        guard listed else { return nil }
         return cues.contains(where: { tail.starts(with: $0) }) || opensWithSubject(tail) ? nil : .other
     }
 
@@ -1021,11 +1025,16 @@ public struct SpeakerList: Sendable {
     /// and adverbs with 道 that a colon may follow.
     static func introducesWords(_ text: UnsafeBufferPointer<UInt16>, at position: Int) -> Bool {
         position + 2 < text.count && text[position + 1] == 0x9053 && (text[position + 2] == 0xFF1A || text[position + 2] == 0x3A)
-            && TextNormalizer.isHan(text[position]) && !notVerbsBeforeDao.contains(text[position])
+            && isVerbBeforeDao(text[position])
     }
 
-    /// The characters that make 道 part of another word: 知道, 难道, 一道, 报道, 频道, 渠道, 味道, 轨道, 通道, 街道.
-    private static let notVerbsBeforeDao: Set<UInt16> = Set("知难一报频渠味轨通街".utf16)
+    /// Whether a character before 道 is a verb's (感慨道, 笑道): a Han character that does not make
+    /// 道 part of another word (知道, 难道, 一道, 报道, 频道, 渠道, 味道, 轨道, 通道, 街道, 之道).
+    static func isVerbBeforeDao(_ unit: UInt16) -> Bool {
+        TextNormalizer.isHan(unit) && !notVerbsBeforeDao.contains(unit)
+    }
+
+    private static let notVerbsBeforeDao: Set<UInt16> = Set("知难一报频渠味轨通街之".utf16)
 
     /// The length of an item's number opening `text` (`一、`, `（二）`, `(3)`, `4.`, `5、`), 0 for none:
     /// the subject after it is the sentence's (`一、双方高度评价…` is a joint statement).
