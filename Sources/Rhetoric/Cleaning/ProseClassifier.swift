@@ -26,7 +26,8 @@
 ///   and a channel name between link lists goes. A short one that is one sentence opening with a
 ///   joint subject or a side (`双方会后签署联合声明。`) is kept whatever its context, but does not
 ///   decide its neighbours' (``keepsAlone(_:speakers:)``). Short ones ending in a comma or a colon
-///   right above prose open it (``opensWhatFollows(_:)``) and are kept.
+///   right above prose open it (``opensWhatFollows(_:)``) and are kept; in a text they open, a
+///   short sentence of thanks after the last prose closes it (``closesSpeech(_:)``) and is kept.
 enum ProseClassifier {
     enum Class: String, Sendable {
         case prose, boilerplate, short
@@ -77,6 +78,9 @@ enum ProseClassifier {
             let run = forward ? Array(classes.indices[index...]) : Array(classes.indices[...index].reversed())
             return characterPairs(opening(of: run.lazy.filter { classes[$0] == .prose }.map { texts[$0] }))
         }
+        // Whether the text addresses an audience (a salutation kept above its prose): a speech, whose
+        // short thanks after its last paragraph close it.
+        var addressed = false
         for index in classes.indices where classes[index] == .short {
             let before = decided.last { $0 < index }
             let after = decided.first { $0 > index }
@@ -84,6 +88,9 @@ enum ProseClassifier {
             case (.prose?, .prose?), (nil, nil):
                 resolved[index] = .prose
             case (_, .prose?) where texts[index..<after!].allSatisfy(opensWhatFollows):
+                resolved[index] = .prose
+                addressed = true
+            case (.prose?, _) where addressed && closesSpeech(texts[index]):
                 resolved[index] = .prose
             case (_, .prose?):
                 let lead = openings[after!] ?? prose(from: after!, forward: true)
@@ -105,6 +112,16 @@ enum ProseClassifier {
     static func opensWhatFollows(_ text: String) -> Bool {
         TextScan.hasSuffixAny(text, ["，", "：", ",", ":"]) != nil && TextProfile(text).sentenceEnds == 0
     }
+
+    /// Whether a short paragraph could close a speech (`谢谢大家。`, `谢谢！`): a sentence of at most
+    /// ``longestClosing`` characters, all Han but its end, no link, number or label.
+    static func closesSpeech(_ text: String) -> Bool {
+        let profile = TextProfile(text)
+        return profile.endsSentence && profile.sentenceEnds == 1 && profile.length <= longestClosing
+            && profile.han == profile.length - 1
+    }
+
+    static let longestClosing = 8
 
     /// The first paragraphs of `texts`, at least two and at least ``leadLength`` characters: where a
     /// headline's or a deck's words are restated (a deck often quotes the third or fourth paragraph).
