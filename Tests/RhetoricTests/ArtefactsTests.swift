@@ -36,6 +36,7 @@ import Testing
         ("（新华社北京电）两国元首举行会谈。", "新华社", "北京", nil, nil, "两国元首举行会谈。"),
         ("新华社北京十二月三十一日电（记者林山）两国元首举行会谈。", "新华社", "北京", 12, 31, "两国元首举行会谈。"),
         ("新华社香港一日电 两地报纸发表社论。", "新华社", "香港", nil, 1, "两地报纸发表社论。"),
+        ("新华社符拉迪沃斯托克九月五日电 两国元首出席论坛。", "新华社", "符拉迪沃斯托克", 9, 5, "两国元首出席论坛。"),
         ("莫斯科，5月8日（路透社） - 俄罗斯总统周三表示，会谈富有成果。", "路透社", "莫斯科", 5, 8, "俄罗斯总统周三表示，会谈富有成果。"),
         ("北京，12日（Bloomberg）—两国签署协议。", "Bloomberg", "北京", nil, 12, "两国签署协议。"),
         ("据新华社北京5月12日电（记者王河）两国元首举行会谈。", "新华社", "北京", 5, 12, "两国元首举行会谈。"),
@@ -48,9 +49,19 @@ import Testing
     }
 
     @Test(arguments: ["新华社5月12日-13日在北京举办研讨会。", "国家电网公司董事长来电 表示祝贺。", "中国南方电网 举行仪式。", "莫斯科，5月8日（星期三）-会谈举行。", "北京，5月8日（路透社）两国会谈。",
-                      "两国元首5月8日（北京时间）举行会谈。"])
+                      "两国元首5月8日（北京时间）举行会谈。", "新华社记者今天在会场外的广场上看到一封来电", "新华社与北方国通讯社签署合作五日电 双方表示满意。"])
     func proseThatStartsLikeAWireDatelineIsNone(text: String) {
         #expect(Artefacts.dateline(in: text) == nil)
+    }
+
+    /// The lead a dateline opens is the report's text, however short and plain its one sentence.
+    @Test func theLeadAfterADatelineIsProseHoweverShort() throws {
+        let lead = "北方国总统高峰五日出席论坛。"
+        let document = try cleanedText("新华社符拉迪沃斯托克九月五日电 \(lead)\n\n高峰指出，两国要加强战略协作。\n")
+        #expect(document.paragraphs.map(\.text) == [lead, "高峰指出，两国要加强战略协作。"])
+        #expect(document.dateline?.city == "符拉迪沃斯托克" && document.dateline?.day == 5)
+        // Without its dateline, the same short line above the report restates nothing of it: the site's.
+        #expect(try cleanedText("\(lead)\n\n高峰指出，两国要加强战略协作。\n").paragraphs.count == 1)
     }
 
     @Test func chineseNumeralsCountToThirtyNine() {

@@ -254,8 +254,9 @@ import Testing
     /// mid-sentence: it is not glued to the paragraph after it, and goes; so does a screenshot's
     /// caption (`…报道截图`). Our own text, in the shape of a portal's page.
     /// A summary set as a list (our own writing in the shape of a portal's 要点 page): the bullets
-    /// go and the items are read as prose with their cues; a caption's mark before a cue marks an
-    /// item, and ▲ before a picture's description still opens a caption.
+    /// go and the items are read as prose with their cues; ▶ before a cue marks an item, and ▲ does
+    /// on two such paragraphs in a row; ▲ before a picture's description, or one quoting caption,
+    /// still opens a caption.
     @Test func aListsBulletsGoAndItsItemsAreProse() throws {
         let page = """
             两国领导人会谈要点
@@ -289,6 +290,27 @@ import Testing
         #expect(Furniture.withoutBullet("-12-") == nil && Furniture.withoutBullet("●") == nil)
         let sentences = try attributed(page, speakers: AttributionTests.summitSpeakers)
         #expect(sentences.map(\.speaker) == ["narration", "narration", "narration", "gao", "hai", "narration", "gao", "south"])
+        // ▲ before a cue on two paragraphs in a row marks items; alone, or crediting a photo, a caption.
+        let marked = """
+            5月16日，北方国总统高峰在首都同南方国总理海川举行会谈。会谈要点如下：
+
+            ▲高峰指出，两国要加强战略协作，维护地区和平稳定。
+
+            ▲海川表示，南方国愿同北方国扩大能源和贸易合作。
+
+            两国领导人还共同会见了记者，介绍了会谈成果。
+
+            ▲高峰表示，合作前景广阔。
+
+            ▲海川表示，两国是好邻居。（图／东方社）
+            """
+        let markedDocument = try Cleaner(options: options).clean(marked, format: .text, file: "test.txt")
+        #expect(body(markedDocument) == [
+            "5月16日，北方国总统高峰在首都同南方国总理海川举行会谈。会谈要点如下：",
+            "高峰指出，两国要加强战略协作，维护地区和平稳定。",
+            "海川表示，南方国愿同北方国扩大能源和贸易合作。",
+            "两国领导人还共同会见了记者，介绍了会谈成果。",
+        ])
     }
 
     /// A list of points set with dashes right under the headline (our own writing): its first item

@@ -344,7 +344,10 @@ public enum Artefacts {
         if text[index...].hasPrefix("记者"), let city = cityAfterReporter(text[text.index(index, offsetBy: 2)...]) { index = city }
         let cityStart = index
         var cityEnd = index
-        while cityEnd < text.endIndex, TextNormalizer.isHan(text[cityEnd].unicodeScalars.first!), text.distance(from: cityStart, to: cityEnd) < 10 {
+        // A city of at most ``longestCity`` characters, perhaps followed by a date in Chinese
+        // numerals (at most 7, `十二月三十一日`) and 电.
+        while cityEnd < text.endIndex, TextNormalizer.isHan(text[cityEnd].unicodeScalars.first!),
+              text.distance(from: cityStart, to: cityEnd) < longestCity + 8 {
             cityEnd = text.index(after: cityEnd)
         }
         // The city ends where the date's digits start, or at 电 when the wire gives no date
@@ -373,13 +376,15 @@ public enum Artefacts {
             // A date in Chinese numerals before 电 (`新华社北京十二月三十一日电`, older reports).
             let place = Array(text[cityStart..<cityEnd].unicodeScalars)
             let dated = (2..<place.count).lazy.compactMap { start in chineseDate(place[start...]).map { (start, $0) } }.first
-            if let (start, date) = dated {
+            if let (start, date) = dated, start <= longestCity {
                 cityEnd = text.index(cityStart, offsetBy: start)
                 (month, day) = (date.month, date.day)
             } else {
+                guard dated == nil, place.count <= longestCity else { return nil }
                 (month, day) = (nil, nil)
             }
         } else {
+            guard text.distance(from: cityStart, to: cityEnd) <= longestCity else { return nil }
             guard let lastMark = marks.last, lastMark == "日", index < text.endIndex else { return nil }
             if text[index] == "电" || text[index] == "讯" {
                 index = text.index(after: index)
@@ -426,6 +431,10 @@ public enum Artefacts {
         let city = String(text[cityStart..<cityEnd])
         return (String(rest).trimmingSpaces(), agency, city, month, day)
     }
+
+    /// The longest city a dateline names, in characters: `符拉迪沃斯托克`, `圣彼得堡`, with room for a
+    /// region before it (`俄罗斯喀山`).
+    static let longestCity = 10
 
     /// A date in Chinese numerals that is the whole of `text`: `十二月三十一日`, `一日`.
     static func chineseDate(_ text: ArraySlice<Unicode.Scalar>) -> (month: Int?, day: Int)? {

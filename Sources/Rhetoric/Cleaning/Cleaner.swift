@@ -137,7 +137,7 @@ public struct Cleaner {
         document.outlet = document.outlet ?? state.fields.source.flatMap(TitleFinder.outlet) ?? state.printOutlet
         let filtered = filter(candidates, state: &state, into: &document)
         let header = filtered.prefix { !Unwrapper.endsSentence($0.text) || TitleFinder.isHeadlineShaped($0.text) }
-        var paragraphs = withoutTrailingHeadlines(classify(filtered, into: &document), into: &document)
+        var paragraphs = withoutTrailingHeadlines(classify(filtered, leadLine: state.leadLine, into: &document), into: &document)
         let lead = ProseClassifier.opening(of: paragraphs.lazy.filter { $0.kind == .body }.map(\.text))
         let headings = paragraphs.filter { $0.kind == .heading }.map(\.text)
         let found = TitleFinder.Found(declared: declaredTitle, signed: state.signedTitle, page: state.pageTitles,
@@ -242,6 +242,8 @@ public struct Cleaner {
         var lineBefore: String?
         /// The headline-shaped line right above the signature: the title it signs.
         var signedTitle: String?
+        /// The line the report's lead starts on, its dateline cut: the report's own text, however short.
+        var leadLine: Int?
 
         /// Reads a signature: above the text, who wrote it and under which title.
         mutating func noteSignature(_ line: String) {
@@ -543,13 +545,24 @@ public struct Cleaner {
     private func filter(_ candidates: [Candidate], state: inout LineState, into document: inout CleanedDocument) -> [Paragraph] {
         var kept: [Paragraph] = []
         var previousKept = false
-        var leadLine: Int?
         // A short sentence said twice in a row is an image's alt text and its caption.
         let twice = Set(candidates.indices.dropFirst().filter { index in
             let text = candidates[index].paragraph.text
             return text == candidates[index - 1].paragraph.text && Unwrapper.endsSentence(text) && text.hasAtMost(80)
         }.flatMap { [$0 - 1, $0] })
         let linkLists = Furniture.linkLists(candidates.map(\.paragraph.text))
+        // ▶ before a speaker's cue (`▶ 习近平指出，…`) marks a list's item, not a caption; ▲, △ or ▼
+        // does on two paragraphs in a row crediting no photo, as one alone may open a caption that
+        // quotes (`▲普京称，…。（图／东方社）`).
+        let cited = candidates.map { candidate in
+            let text = candidate.paragraph.text
+            return !candidate.isCaption && Artefacts.isCaptionOpening(text) && Artefacts.trailingCredit(in: text) == nil
+                && Furniture.withoutBullet(text).map(options.speakers.hasSpeechCue) == true
+        }
+        let items = Set(candidates.indices.filter { index in
+            cited[index] && (candidates[index].paragraph.text.hasPrefix("▶") || (index > 0 && cited[index - 1])
+                || (index + 1 < cited.count && cited[index + 1]))
+        })
         for (index, candidate) in candidates.enumerated() {
             var paragraph = candidate.paragraph
             let keptBefore = previousKept
@@ -561,11 +574,8 @@ public struct Cleaner {
                 document.decisions.append(CleaningDecision(line: paragraph.line, .changed, rule, paragraph.text, result: result))
                 paragraph.text = result
             }
-            // ▶ before a speaker's cue (`▶ 习近平指出，…`) marks a list's item, not a caption (▲ may
-            // open a caption that quotes: `▲普京称，…。（图／东方社）`).
             let item = Furniture.withoutBullet(paragraph.text)
-            let captionMark = Artefacts.isCaptionOpening(paragraph.text)
-                && !(paragraph.text.hasPrefix("▶") && item.map(options.speakers.hasSpeechCue) == true)
+            let captionMark = Artefacts.isCaptionOpening(paragraph.text) && !items.contains(index)
             if candidate.isCaption || twice.contains(index) || captionMark || Artefacts.placesPeopleInPicture(paragraph.text) {
                 drop("caption")
                 continue
@@ -604,7 +614,7 @@ public struct Cleaner {
                 // A page that gives a picture's text twice (its alt text, then the caption with the
                 // credit): the copy just before goes too, unless it is the lead after the dateline,
                 // which a caption repeats.
-                if keptBefore, let copy = kept.last, copy.line != leadLine, copy.text == before {
+                if keptBefore, let copy = kept.last, copy.line != state.leadLine, copy.text == before {
                     kept.removeLast()
                     document.decisions.append(CleaningDecision(line: copy.line, .dropped, "caption", copy.text))
                 }
@@ -625,7 +635,7 @@ public struct Cleaner {
                     continue
                 }
                 change("dateline", dateline.rest)
-                leadLine = leadLine ?? paragraph.line
+                state.leadLine = state.leadLine ?? paragraph.line
             } else if document.dateline == nil, kept.count < 5, let found = Artefacts.datelineAfterHeadline(in: paragraph.text) {
                 document.dateline = .init(agency: found.agency, city: found.city, month: found.month, day: found.day)
                 // What ends in a photo's credit is the picture's caption, not the headline.
@@ -638,7 +648,7 @@ public struct Cleaner {
                 // open a sentence's own words.
                 document.dateline = .init(agency: "", city: found.city, month: nil, day: nil)
                 change("dateline", String(found.rest))
-                leadLine = leadLine ?? paragraph.line
+                state.leadLine = state.leadLine ?? paragraph.line
             }
             // A paper's bracketed name before the agency it compiled the report from (`【某某报讯】综合
             // 东方社报道：`): the agency is the outlet.
@@ -677,10 +687,15 @@ public struct Cleaner {
             && (options.speakers.hasSpeechCue(text) || options.speakers.opensWithCue(text) || !Artefacts.couldBeCaption(text))
     }
 
-    /// Drops the paragraphs the prose classifier finds to be boilerplate.
-    private func classify(_ paragraphs: [Paragraph], into document: inout CleanedDocument) -> [Paragraph] {
-        let verdicts = paragraphs.map { paragraph in
-            ProseClassifier.classify(paragraph.text, TextProfile(paragraph.text), speakers: options.speakers)
+    /// Drops the paragraphs the prose classifier finds to be boilerplate. The lead a dateline opened
+    /// (on `leadLine`) is prose when it ends a sentence, however short and plain.
+    private func classify(_ paragraphs: [Paragraph], leadLine: Int?, into document: inout CleanedDocument) -> [Paragraph] {
+        let lead = leadLine.flatMap { line in paragraphs.firstIndex { $0.line == line } }
+        let verdicts = paragraphs.indices.map { index in
+            let paragraph = paragraphs[index]
+            let profile = TextProfile(paragraph.text)
+            let verdict = ProseClassifier.classify(paragraph.text, profile, speakers: options.speakers)
+            return index == lead && verdict.0 == .short && profile.endsSentence ? (.prose, "") : verdict
         }
         let classes = ProseClassifier.resolve(verdicts.map(\.0), texts: paragraphs.map(\.text))
         var kept: [Paragraph] = []

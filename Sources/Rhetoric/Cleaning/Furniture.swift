@@ -356,8 +356,9 @@ enum Furniture {
 
     /// A list item's text without the bullet that opens it (`● 普京表示，…`, `★双方同意…`, `- …`), or nil
     /// when none does: the mark is no word of the item, and hid its cue and its prose from the rules.
-    /// ▶, which may open a photo's caption (``Artefacts/isCaptionOpening(_:)``), opens an item only
-    /// before a speaker's cue.
+    /// ▶ ▲ △ ▼, which may open a photo's caption (``Artefacts/isCaptionOpening(_:)``), open an item
+    /// only before a speaker's cue (▲ △ ▼ on two paragraphs in a row, as a caption that quotes may
+    /// start with one).
     static func withoutBullet(_ text: String) -> String? {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, bullets.contains(first) || itemMarks.contains(first) else { return nil }
@@ -368,7 +369,7 @@ enum Furniture {
     }
 
     /// Marks that open a list's items besides ``bullets``.
-    static let itemMarks: Set<Unicode.Scalar> = ["■", "◆", "◇", "★", "☆", "□", "◎", "◉", "♦", "➤", "✔", "▶"]
+    static let itemMarks: Set<Unicode.Scalar> = ["■", "◆", "◇", "★", "☆", "□", "◎", "◉", "♦", "➤", "✔", "▶", "▲", "△", "▼"]
 
     /// The paragraphs (by index) in runs of at least three in a row that open with the same bullet
     /// and none of which ends a sentence: a site's list of other stories (`• 某国宣布新一轮关税措施?
