@@ -64,6 +64,32 @@ import Testing
         #expect(try cleanedText("\(lead)\n\n高峰指出，两国要加强战略协作。\n").paragraphs.count == 1)
     }
 
+    /// A paper's note that the text jumps to or from another page goes, on its own line or at a
+    /// paragraph's end or start; bracketed words about an edition are no such note.
+    @Test func aPapersPageJumpGoes() throws {
+        #expect(Artefacts.withoutPageJump("两国要加强合作。(下转三版)") == "两国要加强合作。")
+        #expect(Artefacts.withoutPageJump("（上接第1版）双方同意深化合作。") == "双方同意深化合作。")
+        #expect(Artefacts.withoutPageJump("（下转A2版）") == "")
+        #expect(Artefacts.withoutPageJump("报纸推出了纪念特刊（第一版）。") == nil)
+        #expect(Artefacts.withoutPageJump("双方签署了合作文件（中俄文版）") == nil)
+        #expect(Artefacts.withoutPageJump("（转载自本报第十二版）双方同意深化合作。") == nil)
+        let document = try cleanedText("双方同意深化合作，推动两国关系向前发展。（下转第三版）\n\n（上接第一版）两国元首还共同出席了签字仪式。\n")
+        #expect(document.paragraphs.map(\.text) == ["双方同意深化合作，推动两国关系向前发展。", "两国元首还共同出席了签字仪式。"])
+    }
+
+    /// A caption's credit whose closing bracket the page lost still makes it a caption; a
+    /// report's own source so cut is no credit of a picture.
+    @Test func aCreditMissingItsClosingBracketStillCredits() throws {
+        #expect(Artefacts.trailingCredit(in: "北方国总统高峰。(新华社") != nil)
+        #expect(Artefacts.trailingCredit(in: "北方国总统高峰(新华社") == nil)  // no sentence ends before it
+        #expect(Artefacts.trailingCredit(in: "两国元首举行会谈。(会谈在首都举行") == nil)
+        let page = "两国元首举行会谈\n\n北方国总统高峰。(新华社\n\n高峰指出，两国要加强战略协作，深化各领域合作。(新华社\n"
+        var options = Cleaner.Options()
+        options.speakers = AttributionTests.summitSpeakers
+        #expect(try Cleaner(options: options).clean(page, format: .text, file: "test.txt").paragraphs.map(\.text)
+                == ["两国元首举行会谈", "高峰指出，两国要加强战略协作，深化各领域合作。(新华社"])
+    }
+
     @Test func chineseNumeralsCountToThirtyNine() {
         let value = { (text: String) in Artefacts.chineseNumber(ArraySlice(text.unicodeScalars)) }
         #expect(["一", "九", "十", "十一", "十九", "二十", "二十一", "三十一", "三十九"].map(value) == [1, 9, 10, 11, 19, 20, 21, 31, 39])

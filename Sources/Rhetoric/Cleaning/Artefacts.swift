@@ -25,6 +25,12 @@ public enum Artefacts {
             let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
             return inner.count <= 40 && isPhotoCredit(inner) ? open..<text.endIndex : nil
         }
+        // A credit whose closing bracket the page lost, after the caption's sentence (`…习近平。(新华社`).
+        if let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex,
+           "。！？!?".contains(text[text.index(before: open)]), case let inner = text[text.index(after: open)...],
+           inner.count <= 12, !inner.contains(where: { $0 == "）" || $0 == ")" }), isPhotoCredit(inner) {
+            return open..<text.endIndex
+        }
         if let suffix = TextScan.hasSuffixAny(text, creditEndings) {
             return text.index(text.endIndex, offsetBy: -suffix.count)..<text.endIndex
         }
@@ -118,6 +124,32 @@ public enum Artefacts {
     /// How a picture's source opens its credit (the first three name it as a source).
     static let creditOpenings = ["图片来源", "图像来源", "照片来源", "图源", "图片："]
 
+    /// A paper's note that the text jumps to or from another page (`（下转三版）`, `(上接第A2版)`), at a
+    /// paragraph's end or start: the text without it, empty when the note was all of it.
+    public static func withoutPageJump(_ text: String) -> String? {
+        guard TextScan.contains(text, "版") else { return nil }
+        if let last = text.last, last == "）" || last == ")", let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }),
+           isPageJump(text[text.index(after: open)..<text.index(before: text.endIndex)]) {
+            return String(text[..<open]).trimmingSpaces()
+        }
+        if let first = text.first, first == "（" || first == "(", let close = text.firstIndex(where: { $0 == "）" || $0 == ")" }),
+           isPageJump(text[text.index(after: text.startIndex)..<close]) {
+            return String(text[text.index(after: close)...]).trimmingSpaces()
+        }
+        return nil
+    }
+
+    /// `下转三版`, `上接第1版`, `转A2版`: a jump's verb, perhaps 第, a page of at most three numerals,
+    /// digits or letters, and 版.
+    static func isPageJump(_ inner: Substring) -> Bool {
+        guard let verb = ["下转", "上接", "紧接", "转", "接"].first(where: { inner.hasPrefix($0) }) else { return false }
+        var page = inner.dropFirst(verb.count)
+        if page.hasPrefix("第") { page = page.dropFirst() }
+        guard page.hasSuffix("版") else { return false }
+        page = page.dropLast()
+        return (1...3).contains(page.count) && page.allSatisfy { ($0.isASCII && ($0.isNumber || $0.isUppercase)) || "一二三四五六七八九十".contains($0) }
+    }
+
     /// Whether bracketed text is a photo or picture-agency credit: `图／路透`, `图：Shutterstock`,
     /// `美联社`, `资料图`, `某某 摄`.
     static func isPhotoCredit(_ inner: Substring) -> Bool {
@@ -128,11 +160,13 @@ public enum Artefacts {
         return pictureAgencies.contains(text)
     }
 
-    /// Whether a credit is only a listed agency's name in brackets (`（新华社）`, `(路透社)`), which may
-    /// also be the source a report names at its end (``withoutSourceCredit(_:)``).
+    /// Whether a credit is only a listed agency's name in brackets (`（新华社）`, `(路透社)`, or with its
+    /// closing bracket lost, `(新华社`), which may also be the source a report names at its end
+    /// (``withoutSourceCredit(_:)``).
     static func isBracketedAgency(_ credit: Substring) -> Bool {
         guard let open = credit.first, open == "（" || open == "(" else { return false }
-        return agencies.contains(String(credit.dropFirst().dropLast()).trimmingSpaces())
+        let closed = credit.last == "）" || credit.last == ")"
+        return agencies.contains(String(credit.dropFirst().dropLast(closed ? 1 : 0)).trimmingSpaces())
     }
 
     static let pictureAgencies: Set<String> = [

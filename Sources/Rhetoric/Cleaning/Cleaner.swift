@@ -673,6 +673,13 @@ public struct Cleaner {
                 change("transcript label", rest)
             }
             if let rest = Artefacts.withoutSourceCredit(paragraph.text) { change("source credit", rest) }
+            if let rest = Artefacts.withoutPageJump(paragraph.text) {
+                guard !rest.isEmpty else {
+                    drop("page jump")
+                    continue
+                }
+                change("page jump", rest)
+            }
             kept.append(paragraph)
             previousKept = true
         }
