@@ -332,6 +332,23 @@ import Testing
         #expect(speech.title == "携手共创美好未来——在两国建交纪念大会上的讲话")
     }
 
+    /// A page that set each number of a date in its own element (our own writing in that shape):
+    /// the date is joined into its line, not read as page numbers; a page number between
+    /// paragraphs, or a number no date's unit follows, stays apart.
+    @Test func aDateSplitAcrossLinesIsJoined() throws {
+        let page = "高峰会见海川\n当地时间\n5\n月\n16\n日下午，高峰在总统府会见南方国总理海川，双方同意深化合作。\n"
+            + "高峰指出，两国是友好邻邦，双方要加强各领域合作。\n"
+        #expect(try cleanedText(page).paragraphs.map(\.text) == [
+            "高峰会见海川", "当地时间5月16日下午，高峰在总统府会见南方国总理海川，双方同意深化合作。", "高峰指出，两国是友好邻邦，双方要加强各领域合作。",
+        ])
+        let numbered = "两国元首举行会谈，双方同意深化合作。\n12\n日前，两国签署了多项合作文件，涉及能源和贸易。\n"
+        #expect(try cleanedText(numbered).paragraphs.map(\.text) == ["两国元首举行会谈，双方同意深化合作。", "日前，两国签署了多项合作文件，涉及能源和贸易。"])
+        let opening = "两国元首举行会谈，双方同意深化合作。\n5\n月\n16\n日，两国签署了多项合作文件，涉及能源和贸易。\n"
+        #expect(try cleanedText(opening).paragraphs.last?.text == "5月16日，两国签署了多项合作文件，涉及能源和贸易。")
+        let late = "两国元首举行会谈，双方同意深化合作\n2024\n月底前双方将签署协议。\n"
+        #expect(!(try cleanedText(late).decisions.contains { $0.rule == "split date" }))  // no month 2024
+    }
+
     @Test func aCaptionCreditedInItsLastClauseIsNotGluedToTheNextParagraph() throws {
         let page = """
             北方国总统高峰与南方国总理海川当地时间9月16日在首都举行会谈，双方讨论了能源合作。

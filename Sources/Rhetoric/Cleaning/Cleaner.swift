@@ -125,6 +125,7 @@ public struct Cleaner {
             }
         }
         try simplify(&units, &matter, into: &document)
+        units = Cleaner.joiningSplitDates(units, into: &document)
         declaredTitle = matter.title
         document.publishedDate = matter.date
         document.author = matter.author
