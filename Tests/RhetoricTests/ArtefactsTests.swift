@@ -90,6 +90,13 @@ import Testing
                 == ["两国元首举行会谈", "高峰指出，两国要加强战略协作，深化各领域合作。(新华社"])
     }
 
+    /// A magazine's own map or chart and a picture's source named in brackets credit a caption.
+    @Test func aChartsOrAPicturesSourceCredits() {
+        #expect(Artefacts.isCreditOnly("(本刊制图)") && Artefacts.isCreditOnly("（图片来源：东方图片社）") && Artefacts.isCreditOnly("(图源:东方社)"))
+        #expect(Artefacts.trailingCredit(in: "海川访问行程一览。(本刊制图)") != nil)
+        #expect(Artefacts.trailingCredit(in: "两国签署了合作文件。(来源：外交部)") == nil)
+    }
+
     @Test func chineseNumeralsCountToThirtyNine() {
         let value = { (text: String) in Artefacts.chineseNumber(ArraySlice(text.unicodeScalars)) }
         #expect(["一", "九", "十", "十一", "十九", "二十", "二十一", "三十一", "三十九"].map(value) == [1, 9, 10, 11, 19, 20, 21, 31, 39])

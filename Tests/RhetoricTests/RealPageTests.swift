@@ -349,6 +349,36 @@ import Testing
         #expect(!(try cleanedText(late).decisions.contains { $0.rule == "split date" }))  // no month 2024
     }
 
+    /// A magazine page's pictures (our own writing in that shape): an alt text above each caption
+    /// that names the picture in the caption's words goes with it; a sub-heading of other words
+    /// above a caption stays, as does the headline above a caption of the first picture.
+    @Test func anAltTextAboveItsCaptionGoesWithIt() throws {
+        let page = """
+            海川访问北方国 赴港城参观
+
+            应北方国总统高峰邀请，南方国总理海川5月15日至17日对北方国进行正式访问。
+
+            海川访问行程-首都-港城
+            海川访问行程一览。(本刊制图)
+
+            5月16日下午，高峰在总统府广场举行仪式，欢迎海川进行正式访问，随后二人举行会谈。
+
+            海川高峰会谈
+            高峰在会谈中表示，海川此次访问为两国关系发展注入新动力。(图片来源:东方图片社)
+
+            能源合作成果丰硕
+            两国能源部长在首都签署合作文件。(本刊制图)
+
+            会谈结束后，高峰同海川共见记者。
+            """
+        let document = try cleanedText(page)
+        #expect(document.paragraphs.map(\.text) == [
+            "海川访问北方国 赴港城参观", "应北方国总统高峰邀请，南方国总理海川5月15日至17日对北方国进行正式访问。",
+            "5月16日下午，高峰在总统府广场举行仪式，欢迎海川进行正式访问，随后二人举行会谈。", "能源合作成果丰硕", "会谈结束后，高峰同海川共见记者。",
+        ])
+        #expect(Cleaner.isAltText("两国元首会谈", of: "两国元首举行会谈。", below: []) == false)  // nothing of the report above it
+    }
+
     @Test func aCaptionCreditedInItsLastClauseIsNotGluedToTheNextParagraph() throws {
         let page = """
             北方国总统高峰与南方国总理海川当地时间9月16日在首都举行会谈，双方讨论了能源合作。

@@ -15,6 +15,8 @@ import Testing
         #expect(TextNormalizer.normalize("　　双方认为，　中俄") == "双方认为，中俄")
         #expect(TextNormalizer.normalize("访问印度　莫迪亲自迎接　") == "访问印度 莫迪亲自迎接")
         #expect(TextNormalizer.normalize("元首外交  战略\u{A0}抉择 ") == "元首外交 战略 抉择")
+        // The small and vertical forms of Big5 days' pages become the usual marks.
+        #expect(TextNormalizer.normalize("编辑︰林小川﹐记者﹕王明﹔对吗﹖好﹗") == "编辑：林小川，记者：王明；对吗？好！")
     }
 
     @Test func indentationIsSeenBeforeItIsRemoved() {

@@ -151,12 +151,13 @@ public enum Artefacts {
     }
 
     /// Whether bracketed text is a photo or picture-agency credit: `图／路透`, `图：Shutterstock`,
-    /// `美联社`, `资料图`, `某某 摄`.
+    /// `美联社`, `资料图`, `某某 摄`, `本刊制图`, `图片来源：某某`.
     static func isPhotoCredit(_ inner: Substring) -> Bool {
         let text = String(inner).trimmingSpaces()
-        if text.hasSuffix("摄") || text.hasSuffix("摄影") || text.hasSuffix("供图") || text.hasSuffix("资料图") || text.hasSuffix("资料照片")
-            || text.hasSuffix("资料图片") { return true }
-        if TextScan.hasPrefixAny(text, ["图／", "图/", "图：", "图:", "图片：", "图片/", "摄影："]) != nil { return true }
+        if TextScan.hasSuffixAny(text, ["摄", "摄影", "供图", "制图", "资料图", "资料照片", "资料图片"]) != nil { return true }
+        if TextScan.hasPrefixAny(text, ["图／", "图/", "图：", "图:", "图片：", "图片/", "摄影：", "图片来源：", "图片来源:", "图源：", "图源:"]) != nil {
+            return true
+        }
         return pictureAgencies.contains(text)
     }
 

@@ -614,8 +614,11 @@ public struct Cleaner {
                 drop("caption")
                 // A page that gives a picture's text twice (its alt text, then the caption with the
                 // credit): the copy just before goes too, unless it is the lead after the dateline,
-                // which a caption repeats.
-                if keptBefore, let copy = kept.last, copy.line != state.leadLine, copy.text == before {
+                // which a caption repeats; so does a short alt text that names the picture in the
+                // caption's words (`海川高峰会谈` above `高峰在会谈中表示，海川…。(图片来源：…)`) below the
+                // report's first sentence.
+                if keptBefore, let copy = kept.last, copy.line != state.leadLine,
+                   copy.text == before || Cleaner.isAltText(copy.text, of: String(before), below: kept.dropLast()) {
                     kept.removeLast()
                     document.decisions.append(CleaningDecision(line: copy.line, .dropped, "caption", copy.text))
                 }
@@ -686,6 +689,23 @@ public struct Cleaner {
         }
         return kept
     }
+
+    /// Whether `text`, kept just above a caption, is the picture's alt text: at most
+    /// ``longestAltText`` characters with no sentence or clause mark, below a sentence of the report,
+    /// sharing at least two pairs of Han characters, and half of its own, with the caption (a
+    /// sub-heading shares a word or two at most).
+    static func isAltText(_ text: String, of caption: String, below earlier: ArraySlice<Paragraph>) -> Bool {
+        guard text.hasAtMost(longestAltText) else { return false }
+        let profile = TextProfile(text)
+        guard profile.sentenceEnds == 0 && profile.clauseMarks == 0 && earlier.contains(where: { Unwrapper.endsSentence($0.text) }) else {
+            return false
+        }
+        let pairs = ProseClassifier.characterPairs(text)
+        let shared = pairs.intersection(ProseClassifier.characterPairs(caption)).count
+        return shared >= 2 && shared * 2 >= pairs.count
+    }
+
+    static let longestAltText = 30
 
     /// Whether a listed agency's name in brackets ends a report rather than a caption: after
     /// someone's words or more than a caption holds (`海川表示，…。（新华社）`, as Hong Kong

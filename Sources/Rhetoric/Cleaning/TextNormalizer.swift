@@ -3,7 +3,8 @@
 /// Chinese sites mix full-width digits (`２０１５`), ideographic spaces used as indentation or
 /// padding, and spaces typeset around numbers (`2 月 4 日`). Left alone, `2015` and `２０１５` count
 /// as two terms and `4 日` splits a date, so every line passes through here before anything else.
-/// Chinese punctuation is kept as it is.
+/// Chinese punctuation is kept as it is, but for the small and vertical forms pages of Big5 days
+/// still set (`编辑︰`, `﹐`), which become the usual marks the rules look for.
 public enum TextNormalizer {
     /// Full-width digits and Latin letters become ASCII; ideographic spaces (except after a Chinese
     /// character, where they separate words), zero-width characters and control characters
@@ -44,6 +45,10 @@ public enum TextNormalizer {
                     if third >= 0x9F && third <= 0xAF { return false }
                 case (0xE3, 0x80):
                     if third == 0x80 { return false }   // the ideographic space
+                case (0xEF, 0xB8):
+                    if third == 0xB0 { return false }   // ︰
+                case (0xEF, 0xB9):
+                    if (0x90...0x97).contains(third) { return false }   // ﹐ to ﹗
                 case (0xEF, 0xBB):
                     if third == 0xBF { return false }   // U+FEFF
                 case (0xEF, 0xBC):
@@ -73,6 +78,8 @@ public enum TextNormalizer {
             switch v {
             case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
                 scalars.append(Unicode.Scalar(v - 0xFEE0)!)
+            case 0xFE30, 0xFE50...0xFE57:
+                scalars.append(smallForms[Int(v == 0xFE30 ? 5 : v - 0xFE50)])
             case 0x3000 where scalars.last.map(isHan) == true:
                 // Between Chinese words (a headline's `印度　莫迪`) it separates them.
                 appendSpace(&scalars)
@@ -101,6 +108,9 @@ public enum TextNormalizer {
         }
         return String(result)
     }
+
+    /// The usual marks for ﹐ ﹑ ﹒ (none) ﹔ ﹕ ﹖ ﹗, in code point order from U+FE50; ︰ is a colon too.
+    private static let smallForms: [Unicode.Scalar] = ["，", "、", "．", "\u{FE53}", "；", "：", "？", "！"]
 
     /// Whether the raw line starts with white space: in plain-text news copy an indented line
     /// starts a paragraph.
