@@ -122,7 +122,7 @@ public enum Artefacts {
                                 "资料图片", "资料图", "资料照片", "/视觉中国", "／视觉中国", "视觉中国供图", "截图"]
 
     /// How a picture's source opens its credit (the first three name it as a source).
-    static let creditOpenings = ["图片来源", "图像来源", "照片来源", "图源", "图片："]
+    static let creditOpenings = ["图片来源", "图像来源", "照片来源", "图源", "图片：", "图：", "图:", "图／", "图/"]
 
     /// A paper's note that the text jumps to or from another page (`（下转三版）`, `(上接第A2版)`), at a
     /// paragraph's end or start: the text without it, empty when the note was all of it.
