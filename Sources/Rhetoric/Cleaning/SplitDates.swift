@@ -10,28 +10,17 @@ extension Cleaner {
     /// stays apart from a paragraph that opens with 日前.
     static func joiningSplitDates(_ units: [Unit], into document: inout CleanedDocument) -> [Unit] {
         var joined: [Unit] = []
+        joined.reserveCapacity(units.count)
         var index = 0
         while index < units.count {
             let unit = units[index]
-            let before = joined.last.flatMap { before -> Unit? in
-                guard before.kind.isLine, let last = before.text.trimmingSpaces().unicodeScalars.last,
-                      TextNormalizer.isHan(last) || ("0"..."9").contains(last) else { return nil }
-                return before
-            }
-            guard index + 1 < units.count, unit.kind.isLine, case let next = units[index + 1], next.kind.isLine,
-                  let number = Cleaner.shortNumber(unit.text), case let rest = next.text.trimmingSpaces(),
-                  let unitMark = rest.unicodeScalars.first, Cleaner.dateRanges[unitMark]?.contains(number) == true,
-                  before != nil || rest.unicodeScalars.count <= 2
-            else {
+            guard let (merged, withBefore) = Cleaner.dateJoined(unit, to: index + 1 < units.count ? units[index + 1] : nil,
+                                                                after: joined.last) else {
                 joined.append(unit)
                 index += 1
                 continue
             }
-            var merged = Unit(text: unit.text.trimmingSpaces() + rest, kind: next.kind, number: unit.number)
-            if let before {
-                joined.removeLast()
-                merged = Unit(text: before.text.trimmingSpaces() + merged.text, kind: before.kind, number: before.number)
-            }
+            if withBefore { joined.removeLast() }
             document.decisions.append(CleaningDecision(line: merged.number, .changed, "split date", unit.text, result: merged.text))
             // The next number may join it in turn (`当地时间5月` / `16` / `日…`).
             joined.append(merged)
@@ -40,8 +29,24 @@ extension Cleaner {
         return joined
     }
 
+    /// `unit` joined to the line after it, `next`, and to the one before it, `before`, when it is a
+    /// number of the date they are split across, and whether `before` is part of it.
+    private static func dateJoined(_ unit: Unit, to next: Unit?, after before: Unit?) -> (Unit, withBefore: Bool)? {
+        guard unit.kind.isLine, let number = shortNumber(unit.text), let next, next.kind.isLine,
+              case let rest = next.text.trimmingSpaces(), let mark = rest.unicodeScalars.first,
+              dateRanges[mark]?.contains(number) == true else { return nil }
+        let date = unit.text.trimmingSpaces() + rest
+        if let before, before.kind.isLine, case let line = before.text.trimmingSpaces(), let last = line.unicodeScalars.last,
+           TextNormalizer.isHan(last) || ("0"..."9").contains(last) {
+            return (Unit(text: line + date, kind: before.kind, number: before.number), true)
+        }
+        return rest.unicodeScalars.count <= 2 ? (Unit(text: date, kind: next.kind, number: unit.number), false) : nil
+    }
+
     /// The value of a line that is one to four ASCII digits, spaces around them aside.
     private static func shortNumber(_ text: String) -> Int? {
+        // Asked of every line: most are longer than a number with spaces around it.
+        guard text.utf8.count <= 12 else { return nil }
         let digits = text.trimmingSpaces()
         guard (1...4).contains(digits.utf8.count), digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
         return Int(digits)
