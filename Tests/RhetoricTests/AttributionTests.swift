@@ -288,9 +288,9 @@ enum InventedSummit {
 
             我同意高峰总统的看法，南方国愿加强能源合作。[10:35]
 
-            [记者]:
+            [北方电视台记者]:
 
-            请问两国在多边领域将如何协调？[10:38]
+            总理，早上好。我想问，南方国对两国合作有何期待？[10:38]
 
             [高峰]:
 
@@ -300,7 +300,8 @@ enum InventedSummit {
         #expect(result.map { "\($0.speaker) \($0.start)" } == [
             "narration 两国领导人共", "narration 现在请两位领", "narration 两国领导人同",  // the host's turn, no joint statement
             "gao 我同海川总理", "gao 我们认为，两", "hai 我同意高峰总",
-            "narration 请问两国在多", "gao 北方国愿同南",
+            "narration 总理，早上好", "narration 我想问，南方",  // a side named in a question is no side's statement
+            "gao 北方国愿同南",
         ])
         var config = SegmentationConfig.defaults()
         config.speakers = Self.summitSpeakers

@@ -395,9 +395,10 @@ public struct Attribution {
         var opening = speakers.opening(of: sentence)
         if case .initialSpeech(let speaker) = opening { opening = named.contains(speaker) ? .speech(speaker) : .none }
         // A turn runs to the next label: a host's or a questioner's (narration) too, whose
-        // announcement (`两国元首将分别发表讲话。`) reads like a joint statement. A cue may still
-        // open a paragraph of its own.
-        if isFirst, let turn {
+        // announcement (`两国元首将分别发表讲话。`) reads like a joint statement and whose question
+        // may name a side (`我想问，中方…？`), in every sentence. A cue may still open a paragraph, or
+        // in a narration turn a sentence, of its own.
+        if let turn, isFirst || turn == speakers.narration {
             if case .speech = opening {} else {
                 current = turn
                 return (turn, turn == speakers.narration ? .default : .continuation)
