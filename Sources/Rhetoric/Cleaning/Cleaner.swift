@@ -555,9 +555,10 @@ public struct Cleaner {
         // ▶ before a speaker's cue (`▶ 习近平指出，…`) marks a list's item, not a caption; ▲, △ or ▼
         // does on two paragraphs in a row crediting no photo, as one alone may open a caption that
         // quotes (`▲普京称，…。（图／东方社）`).
-        let cited = candidates.map { candidate in
-            let text = candidate.paragraph.text
-            return !candidate.isCaption && Artefacts.isCaptionOpening(text) && Artefacts.trailingCredit(in: text) == nil
+        let captionOpens = candidates.map { Artefacts.isCaptionOpening($0.paragraph.text) }
+        let cited = candidates.indices.map { index in
+            let text = candidates[index].paragraph.text
+            return captionOpens[index] && !candidates[index].isCaption && Artefacts.trailingCredit(in: text) == nil
                 && Furniture.withoutBullet(text).map(options.speakers.hasSpeechCue) == true
         }
         let items = Set(candidates.indices.filter { index in
@@ -576,7 +577,7 @@ public struct Cleaner {
                 paragraph.text = result
             }
             let item = Furniture.withoutBullet(paragraph.text)
-            let captionMark = Artefacts.isCaptionOpening(paragraph.text) && !items.contains(index)
+            let captionMark = captionOpens[index] && !items.contains(index)
             if candidate.isCaption || twice.contains(index) || captionMark || Artefacts.placesPeopleInPicture(paragraph.text) {
                 drop("caption")
                 continue
