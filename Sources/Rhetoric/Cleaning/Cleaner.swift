@@ -698,12 +698,8 @@ public struct Cleaner {
     static func isAltText(_ text: String, of caption: String, below earlier: ArraySlice<Paragraph>) -> Bool {
         guard text.hasAtMost(longestAltText) else { return false }
         let profile = TextProfile(text)
-        guard profile.sentenceEnds == 0 && profile.clauseMarks == 0 && earlier.contains(where: { Unwrapper.endsSentence($0.text) }) else {
-            return false
-        }
-        let pairs = ProseClassifier.characterPairs(text)
-        let shared = pairs.intersection(ProseClassifier.characterPairs(caption)).count
-        return shared >= 2 && shared * 2 >= pairs.count
+        return profile.sentenceEnds == 0 && profile.clauseMarks == 0 && earlier.contains(where: { Unwrapper.endsSentence($0.text) })
+            && ProseClassifier.isHeadline(text, of: ProseClassifier.characterPairs(caption), part: 2)
     }
 
     static let longestAltText = 30

@@ -139,11 +139,11 @@ enum ProseClassifier {
     static let leadLength = 500
 
     /// Whether a short text restates a lead whose character pairs are `lead`: it shares at least two
-    /// pairs of Han characters with it, and a quarter of its own.
-    static func isHeadline(_ text: String, of lead: Set<UInt32>) -> Bool {
+    /// pairs of Han characters with it, and a quarter of its own (`part`: 4; a half for 2).
+    static func isHeadline(_ text: String, of lead: Set<UInt32>, part: Int = 4) -> Bool {
         let pairs = characterPairs(text)
         let shared = pairs.intersection(lead).count
-        return shared >= 2 && shared * 4 >= pairs.count
+        return shared >= 2 && shared * part >= pairs.count
     }
 
     /// The distinct pairs of adjacent Han characters of a text.
