@@ -57,11 +57,10 @@ extension Cleaner {
 }
 
 extension Cleaner.Unit.Kind {
-    /// A line of a text file, or a paragraph or loose text of a page: what a date may be split across.
+    /// What may hold run-together paragraphs (``isText``), or loose text of a page: what a date may
+    /// be split across.
     var isLine: Bool {
-        switch self {
-        case .line, .paragraph, .loose: true
-        default: false
-        }
+        if case .loose = self { return true }
+        return isText
     }
 }
