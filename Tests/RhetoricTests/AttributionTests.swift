@@ -668,6 +668,15 @@ enum InventedSummit {
         #expect(opening("习近平笑道：“欢迎老朋友。”") == .speech(xi))
         #expect(opening("普京知道：两国关系十分重要。") == .mention(putin))
         #expect(opening("习近平同普京一道：出席了开幕式。") == .mention(xi))
+        // A colon right before a quotation introduces words, whatever the verb; a colon before
+        // anything else does not.
+        #expect(opening("普京回忆起当年的情景：“那天下着大雨。”") == .speech(putin))
+        #expect(opening("他举杯提议：“为两国人民的友谊干杯！”") == .pronounSpeech)
+        #expect(opening("他们举杯提议：“为友谊干杯！”") != .pronounSpeech)
+        #expect(opening("普京回忆起当年的情景：那天下着大雨。") == .mention(putin))
+        #expect(opening("市长说起一段往事：“三十年前您来考察，那天下着大雨。”") == .introducing)
+        #expect(opening("会见时，市长说起一段往事：「那天下着大雨。」") == .introducing)
+        #expect(opening("中国有句古话：“远亲不如近邻。”") == .framing)
         // And 到, as the Taiwanese press writes it; 说到底 is no cue.
         #expect(opening("他说到，两国都是具有独立精神的民族。") == .pronounSpeech)
         #expect(opening("普京说到底还是希望加强合作。") == .mention(putin))
@@ -757,6 +766,11 @@ enum InventedSummit {
         #expect(opening("中央电视台报道称，习近平在会谈时对普京表示：“双方要加强合作。”") == .speech(xi))
         #expect(opening("俄媒援引消息人士说，普京强调，俄方愿深化合作。") == .speech(putin))
         #expect(opening("拉夫罗夫表示，普京总统将于下月访华。") == .otherSpeech)  // named, but he says nothing
+        // Someone else quoting a leader (引述, 援引): the leader's words, reported.
+        #expect(opening("他又引述普京说，俄方是中方最可靠的伙伴。") == .speech(putin))
+        #expect(opening("俄罗斯外长援引普京总统的话称，俄方愿扩大合作。") == .speech(putin))
+        #expect(opening("报告援引普京在论坛上的讲话，认为合作前景广阔。") != .speech(putin))
+        #expect(opening("他又引述中国古语说，远亲不如近邻。") == .pronounSpeech)
         #expect(opening("新华社报道称，他表示双方要加强合作。") == .otherSpeech)
         #expect(opening("中国有句古话说：远亲不如近邻。") == .framing)
         #expect(opening("正如高峰总统所说，合作大有可为。") == .framing)
@@ -793,6 +807,32 @@ enum InventedSummit {
             "gao/continuation",  // 我想强调，opening a paragraph after his speech: his
             "gao/continuation",  // a saying opening the paragraph after his speech: his
             "narration/default", "narration/default",  // after narration, the narrator's
+        ])
+    }
+
+    /// Someone the list does not name, introducing a quotation with a colon whatever the verb,
+    /// speaks for themselves: the first or second person inside their quotation no longer carries a
+    /// leader's speech on into it (our own writing, in the shape of an anecdote of a state visit).
+    /// A speaker's or a pronoun's clause so is their cue; inside a speech the words go on.
+    @Test func aQuotationIntroducedByAColonIsItsSubjectsWords() throws {
+        let text = """
+            晚宴前，高峰会见了几位老朋友。
+
+            高峰说，很高兴再次来到南港。
+
+            市长说起一段往事：“三十年前您来我们港口考察，那天下着大雨。”
+
+            高峰回忆起当年的情景：“那时候我们都还年轻。”他举杯提议：“为两国人民的友谊干杯！”
+
+            高峰说，两国要加强合作。两国合作的目标只有一个：“共同繁荣”。
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default",
+            "gao/cue",
+            "narration/default",  // the mayor's words: before, their 您 and 我们 made them Gao's going on
+            "gao/cue", "gao/pronoun",  // his own clause, then a pronoun's, before the colon: his words
+            "gao/cue", "gao/continuation",  // a motto quoted inside his speech is still his
         ])
     }
 

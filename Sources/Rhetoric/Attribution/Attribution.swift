@@ -460,7 +460,10 @@ public struct Attribution {
                 current = previous
                 return (previous, .continuation)
             }
-        case .otherSpeech:
+        case .introducing where speaking && !isFirst:
+            // A speech may quote a motto or a title so (…的目标只有一个：“…”): it goes on.
+            break
+        case .otherSpeech, .introducing:
             // Someone else's words end any speech: a joint statement, a leader's (a saying the
             // leader cites is a framing), and one that would go on into this paragraph. A pronoun
             // opening the next paragraph (此外他还透露，) is theirs too, not the leader named before.

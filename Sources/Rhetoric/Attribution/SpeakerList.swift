@@ -57,6 +57,8 @@ public struct SpeakerList: Sendable {
     private var accordingAfter: [[UInt16]] = []
     /// Words before a name that cite the speaker (`正如习近平主席所指出的，`).
     private var accordingCiting: [[UInt16]] = []
+    /// Verbs of quoting after the clause's own subject (`他又引述高峰说，`, `外长援引海川的话称，`).
+    private var accordingQuoting: [[UInt16]] = []
     private var fullTextMarkers: [[UInt16]] = []
     private var jointDocuments: [[UInt16]] = []
     /// How the title of a text given in full ends (`的致辞`, `的讲话`).
@@ -162,9 +164,13 @@ public struct SpeakerList: Sendable {
             accordingBefore = YAMLFile.strings(according["before"]).map { Array($0.utf16) }
             accordingAfter = YAMLFile.strings(according["after"]).map { Array($0.utf16) }
             accordingCiting = YAMLFile.strings(according["citing"]).map { Array($0.utf16) }
+            // Newer than the other three: a file written before it keeps the default verbs.
+            accordingQuoting = according["quoting"] == nil ? SpeakerList.defaults.accordingQuoting
+                : YAMLFile.strings(according["quoting"]).map { Array($0.utf16) }
         } else {
-            (accordingBefore, accordingAfter, accordingCiting) =
-                (SpeakerList.defaults.accordingBefore, SpeakerList.defaults.accordingAfter, SpeakerList.defaults.accordingCiting)
+            let defaults = SpeakerList.defaults
+            (accordingBefore, accordingAfter, accordingCiting, accordingQuoting) =
+                (defaults.accordingBefore, defaults.accordingAfter, defaults.accordingCiting, defaults.accordingQuoting)
         }
         if let fullText = root["full_text"] {
             fullTextMarkers = YAMLFile.strings(fullText["markers"]).map { Array($0.utf16) }
@@ -211,6 +217,10 @@ public struct SpeakerList: Sendable {
         /// 表示，/ 有分析人士认为，): their words, so what follows is no joint statement, no side's
         /// position and no leader's speech going on.
         case otherSpeech
+        /// Someone the list does not name introducing a quotation with a colon, whatever the verb
+        /// (市长说起一段往事：“…”): their words, as ``otherSpeech``, at a paragraph's start or after
+        /// narration; inside a speech, which may quote a motto or a title so, it goes on.
+        case introducing
         /// A clause ending in a cue that frames the words of whoever is speaking: a saying or a text
         /// cited (正如俗话所说，/ 中国有句古话说：), or the first or second person (我们认为，).
         case framing
@@ -340,7 +350,7 @@ public struct SpeakerList: Sendable {
     /// window after the name only bounds a cue inside the clause.
     private func endsOwnClauseInCue(_ text: UnsafeBufferPointer<UInt16>, after end: Int) -> Bool {
         guard let mark = text[end...].firstIndex(where: SpeakerList.isPunctuation), SpeakerList.isCueMark(text[mark]) else { return false }
-        return endsWithCue(UnsafeBufferPointer(rebasing: text[end..<mark]))
+        return endsWithCue(UnsafeBufferPointer(rebasing: text[end..<mark])) || SpeakerList.introducesQuotation(UnsafeBufferPointer(rebasing: text[end...]))
     }
 
     /// Whether a clause after the one naming the speaker has a pronoun for subject and ends in a cue
@@ -659,8 +669,9 @@ public struct SpeakerList: Sendable {
             let conjunction = SpeakerList.conjunctions.first { text.starts(with: $0) }?.count ?? 0
             let subject = UnsafeBufferPointer(rebasing: text[conjunction...])
             if let pronoun = pronouns.first(where: { subject.starts(with: $0) }) {
-                let cued = hasCue(in: subject, after: pronoun.count, cues: cues, needsPunctuation: true)
-                    || reports(UnsafeBufferPointer(rebasing: subject[pronoun.count...]))
+                let words = UnsafeBufferPointer(rebasing: subject[pronoun.count...])
+                let cued = hasCue(in: subject, after: pronoun.count, cues: cues, needsPunctuation: true) || reports(words)
+                    || words.first != 0x4EEC && SpeakerList.introducesQuotation(words)  // 们: not 他们
                 return cued ? subjectOfTime.map { .speech($0) } ?? .pronounSpeech : .none
             }
             if let (subject, side) = sides.first(where: { text.starts(with: $0.units) }) {
@@ -679,6 +690,10 @@ public struct SpeakerList: Sendable {
                 if frames(text) { return .framing }
                 if let subjectOfTime { return .speech(subjectOfTime) }
                 reported = true
+            }
+            if jointSubject == nil && !reported && SpeakerList.introducesQuotation(text) {
+                if frames(text) { return .framing }
+                return subjectOfTime.map { .speech($0) } ?? .introducing
             }
             subjectOfTime = text.first == 0x5F53 && clauseEnd > 1  // 当
                 ? name(in: UnsafeBufferPointer(rebasing: text[1..<clauseEnd]))?.speaker : nil
@@ -734,14 +749,18 @@ public struct SpeakerList: Sendable {
     /// one of the `according: before:` words, a speaker's name (a title after it allowed), then one
     /// of the `after:` words or a cue, and the clause's comma or colon. `在习近平主席的见证下，` is none.
     /// `citing`: the clause cites the speaker with one of the `citing:` words and 所 before the verb,
-    /// 的 after it allowed (`正如习近平主席所指出的，`, `如普京所说，`).
+    /// 的 after it allowed (`正如习近平主席所指出的，`, `如普京所说，`). After the clause's own subject,
+    /// one of the `quoting:` verbs before the name, 的话 after it allowed, gives the quoted speaker
+    /// the words (`他又引述普京说，`, `外长援引普京总统的话称，`).
     private func accordingTo(_ text: UnsafeBufferPointer<UInt16>) -> (speaker: Int, citing: Bool)? {
         let citing = accordingCiting.first { text.starts(with: $0) }
-        guard let before = citing ?? accordingBefore.first(where: { text.starts(with: $0) }) else { return nil }
-        let rest = UnsafeBufferPointer(rebasing: text[before.count...])
+        guard let (start, before) = citing.map({ (0, $0) }) ?? accordingBefore.first(where: { text.starts(with: $0) }).map({ (0, $0) })
+                ?? quoting(in: text) else { return nil }
+        let rest = UnsafeBufferPointer(rebasing: text[(start + before.count)...])
         guard let (name, speaker) = name(at: rest) else { return nil }
-        var position = before.count + name.count
+        var position = start + before.count + name.count
         if let title = titles.first(where: { UnsafeBufferPointer(rebasing: text[position...]).starts(with: $0) }) { position += title.count }
+        if start > 0 && UnsafeBufferPointer(rebasing: text[position...]).starts(with: SpeakerList.ofTheWords) { position += 2 }
         if citing != nil {
             guard position < text.count, text[position] == 0x6240 else { return nil }  // 所
             // 所言 and 所说 are `after:` words; 所 then a cue (所指出) is read past 所.
@@ -754,6 +773,22 @@ public struct SpeakerList: Sendable {
         guard end < text.count, SpeakerList.isCueMark(text[end]) else { return nil }
         return (speaker, citing != nil)
     }
+
+    /// Where one of the `according: quoting:` verbs stands in the first clause of `text`, after a
+    /// subject of the clause's own (`他又引述…`, `南方国外长援引…`), and which.
+    private func quoting(in text: UnsafeBufferPointer<UInt16>) -> (start: Int, verb: [UInt16])? {
+        guard !accordingQuoting.isEmpty else { return nil }
+        var position = 1
+        while position < text.count && !SpeakerList.isPunctuation(text[position]) {
+            let rest = UnsafeBufferPointer(rebasing: text[position...])
+            if let verb = accordingQuoting.first(where: { rest.starts(with: $0) }) { return (position, verb) }
+            position += 1
+        }
+        return nil
+    }
+
+    /// 的话 between a name and the cue of words quoted (`援引海川总理的话称，`).
+    private static let ofTheWords: [UInt16] = Array("的话".utf16)
 
     /// Whether the first clause of `text` (up to its first comma or colon) ends in a cue after at
     /// least one character of its own: someone speaks (`…表示，`, `…说：`, `…说道：`). An aside that
@@ -1018,6 +1053,14 @@ public struct SpeakerList: Sendable {
             position += 1
         }
         return false
+    }
+
+    /// Whether the first clause of `text` ends in a colon right before an opening quotation mark
+    /// (`…说起一段往事：“`, `…回忆起当年的情景：「`): Chinese introduces quoted words so, whatever
+    /// the verb, where a title or a motto quoted in a clause takes no colon before it.
+    static func introducesQuotation(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let mark = text.firstIndex(where: isPunctuation), mark > 0, text[mark] == 0xFF1A || text[mark] == 0x3A else { return false }
+        return mark + 1 < text.count && isOpeningQuote(text[mark + 1])
     }
 
     /// Whether a verb with 道 and a colon after it stands at `position` (`感慨道：`, `笑道：`): Chinese
