@@ -771,6 +771,10 @@ enum InventedSummit {
         #expect(opening("俄罗斯外长援引普京总统的话称，俄方愿扩大合作。") == .speech(putin))
         #expect(opening("报告援引普京在论坛上的讲话，认为合作前景广阔。") != .speech(putin))
         #expect(opening("他又引述中国古语说，远亲不如近邻。") == .pronounSpeech)
+        // A report's words about a leader (…报道称，普京…) are narration that leave him the pronoun.
+        #expect(opening("塔斯社援引新华社报道称，普京还呼吁扩大投资。") == .reporting(putin))
+        #expect(opening("拉夫罗夫称，普京还呼吁扩大投资。") == .otherSpeech)
+        #expect(opening("俄罗斯媒体发表文章说，习近平此访意义重大。") == .reporting(xi))
         #expect(opening("新华社报道称，他表示双方要加强合作。") == .otherSpeech)
         #expect(opening("中国有句古话说：远亲不如近邻。") == .framing)
         #expect(opening("正如高峰总统所说，合作大有可为。") == .framing)
@@ -833,6 +837,36 @@ enum InventedSummit {
             "narration/default",  // the mayor's words: before, their 您 and 我们 made them Gao's going on
             "gao/cue", "gao/pronoun",  // his own clause, then a pronoun's, before the colon: his words
             "gao/cue", "gao/continuation",  // a motto quoted inside his speech is still his
+        ])
+    }
+
+    /// A roundup of the foreign press (our own writing, in the shape of a `外媒关注…` page): a paper
+    /// quoting a leader gives the leader the words; a report about a leader leaves him the pronoun
+    /// after it; a possessive pronoun after a leader's quoted words is narration about him, and
+    /// words quoted right after it are his again.
+    @Test func aPressRoundupGivesEachLeaderTheirWords() throws {
+        let text = """
+            外媒关注两国领导人会谈
+
+            文章还援引高峰总统的话指出，“这次会谈意义重大。我同总理先生达成了许多共识。”
+
+            西方通讯社援引北方通讯社报道称，高峰还呼吁扩大能源合作。他说：“两国合作潜力巨大。”
+
+            海川说：“我们谈了很久。”他的讲话引起一阵笑声。“不过从长远看，我们会有很好的关系。”他的夫人也在场。会谈在友好的气氛中结束。
+
+            部长林风表示，两国将扩大贸易。他说：“合作会越来越好。”
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default",
+            "gao/cue", "gao/continuation",  // 援引…的话指出，: the paper quotes him
+            "narration/default",  // the report's words about him
+            "gao/pronoun",  // 他 after a report about him is him: before, the report's (narration)
+            "hai/cue",
+            "narration/default",  // 他的讲话…: about him; before, his
+            "hai/continuation",  // his words quoted again
+            "narration/default", "narration/default",
+            "narration/default", "narration/default",  // 他 after a minister's words is the minister
         ])
     }
 

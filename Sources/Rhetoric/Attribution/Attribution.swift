@@ -83,6 +83,11 @@ public struct Attribution {
     /// Whether the previous sentence closed that quotation with its sentence's end (`…。”`): the
     /// speech ends there as at a paragraph's end.
     private var cueQuotationEnded = false
+    /// The speaker whose quoted words ended right before the sentence just read, which was
+    /// narration: words quoted opening the next sentence are theirs again.
+    private var interrupted: Int?
+    /// Whether the sentence just read quotes them again so.
+    private var resumedQuotation = false
     /// Whether the last cue was a clause citing its speaker (`正如习近平主席所指出的，`, a commentary's
     /// way), and whether the speech the previous paragraph ended in began so.
     private var citedNow = false
@@ -254,6 +259,7 @@ public struct Attribution {
         quoteEnded = false
         cueQuotationOpen = false
         cueQuotationEnded = false
+        interrupted = nil
         othersSpoke = false
     }
 
@@ -303,7 +309,7 @@ public struct Attribution {
     /// cites, `中国古人说：“…。”`, after which the speech goes on).
     private mutating func noteCueQuotation(_ sentence: UnsafeBufferPointer<UInt16>, _ decision: Decision) {
         let opening = sentence.lastIndex(where: SpeakerList.isOpeningQuote)
-        if decision.rule == .cue, speakers.isNamed(decision.speaker), let opening,
+        if decision.rule == .cue || resumedQuotation, speakers.isNamed(decision.speaker), let opening,
            !speakers.cites(UnsafeBufferPointer(rebasing: sentence[..<opening])),
            !sentence[opening...].contains(where: SpeakerList.isClosingQuote) || SpeakerList.endsInQuotation(sentence) {
             cueQuotationOpen = true
@@ -356,6 +362,9 @@ public struct Attribution {
     /// The speaker of the next sentence by its opening, and the rule that decided it.
     private mutating func speakerAndRule(_ sentence: UnsafeBufferPointer<UInt16>) -> (speaker: Int, rule: Rule) {
         defer { isFirst = false }
+        let resumed = interrupted
+        interrupted = nil
+        resumedQuotation = false
         sentences += 1
         if interviewee == nil && sentences <= Attribution.introduction { interviewee = speakers.interviewee(in: sentence) }
         defer { if named.count < speakers.initialCount { named.formUnion(speakers.namedWithInitials(in: sentence)) } }
@@ -463,6 +472,13 @@ public struct Attribution {
         case .introducing where speaking && !isFirst:
             // A speech may quote a motto or a title so (…的目标只有一个：“…”): it goes on.
             break
+        case .reporting(let speaker):
+            // A report's words about a speaker: narration, ending any speech, and a pronoun after
+            // them is the speaker (…报道称，普京还呼吁…。他说：“…”).
+            lastNamed = speaker
+            if isFirst { subject = speaker }
+            current = speakers.narration
+            return (current, .default)
         case .otherSpeech, .introducing:
             // Someone else's words end any speech: a joint statement, a leader's (a saying the
             // leader cites is a framing), and one that would go on into this paragraph. A pronoun
@@ -491,7 +507,13 @@ public struct Attribution {
         // After the words a cue quoted, the speech goes on only as into a new paragraph, or with
         // the speaker as a pronoun (他特别提到…).
         if cueQuotationEnded, turn == nil, !speakers.continues(current, in: sentence, houseOrders: houseOrders), !speakers.opensWithPronoun(sentence) {
+            interrupted = current
             current = speakers.narration
+        } else if let resumed, current == speakers.narration, opening == .none, SpeakerList.opensWithQuotation(sentence) {
+            // Words quoted again right after one sentence of narration (“…。”他的讲话引起笑声。“…”),
+            // which end the speech again where they close.
+            current = resumed
+            resumedQuotation = true
         }
         unclaimed = isFirst && opening == .none && current == speakers.narration
             && !speakers.opensWithSubject(UnsafeBufferPointer(rebasing: sentence.drop(while: SpeakerList.isLeadingFiller)))

@@ -217,6 +217,10 @@ public struct SpeakerList: Sendable {
         /// 表示，/ 有分析人士认为，): their words, so what follows is no joint statement, no side's
         /// position and no leader's speech going on.
         case otherSpeech
+        /// A report's words with a speaker for their subject (`…援引北方通讯社报道称，普京还呼吁…`):
+        /// narration, as ``otherSpeech``, but a pronoun after it is the speaker, for no pronoun
+        /// stands for a report.
+        case reporting(Int)
         /// Someone the list does not name introducing a quotation with a colon, whatever the verb
         /// (市长说起一段往事：“…”): their words, as ``otherSpeech``, at a paragraph's start or after
         /// narration; inside a speech, which may quote a motto or a title so, it goes on.
@@ -376,13 +380,15 @@ public struct SpeakerList: Sendable {
         SpeakerList.holdsAny(text, citations)
     }
 
-    /// Whether a sentence's subject is a pronoun (他特别提到…, 但他也表示…; not 他们).
+    /// Whether a sentence's subject is a pronoun (他特别提到…, 但他也表示…; not 他们, nor a possessive:
+    /// 他的讲话引起笑声。 is about him).
     public func opensWithPronoun(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
         let text = sentence.drop(while: SpeakerList.isLeadingFiller)
         let conjunction = SpeakerList.conjunctions.first { text.starts(with: $0) }?.count ?? 0
         let subject = text.dropFirst(conjunction)
         guard let pronoun = pronouns.first(where: { subject.starts(with: $0) }) else { return false }
-        return subject.dropFirst(pronoun.count).first != 0x4EEC  // 们
+        let next = subject.dropFirst(pronoun.count).first
+        return next != 0x4EEC && next != 0x7684  // 们, 的: not 他们, nor 他的讲话… (words about him)
     }
 
     /// Whether `text` opens with a side, a joint subject or a pronoun: who a stance is about.
@@ -639,6 +645,7 @@ public struct SpeakerList: Sendable {
     public func opening(of sentence: UnsafeBufferPointer<UInt16>) -> Opening {
         var start = 0
         var reported = false
+        var byPress = false
         // The subject of the clause before, if it is one of time (当普京将…送上车时，): the next
         // clause may say with no subject of its own (对金正恩说道：) or with a pronoun (他表示，).
         var subjectOfTime: Int?
@@ -660,7 +667,7 @@ public struct SpeakerList: Sendable {
                     || endsOwnClauseInCue(text, after: end)
                     || (clauseEnd < text.count && (hasCue(in: next, after: 0, cues: cues, needsPunctuation: true, within: 2) || reports(next)
                         || pronounClauseEndsInCue(next)))
-                return cued ? .speech(speaker) : reported ? .otherSpeech : .mention(speaker)
+                return cued ? .speech(speaker) : !reported ? .mention(speaker) : byPress ? .reporting(speaker) : .otherSpeech
             }
             if let speaker = initialSpeaker(text) { return .initialSpeech(speaker) }
             if let speaker = roleSpeaker(text) { return .speech(speaker) }
@@ -690,6 +697,7 @@ public struct SpeakerList: Sendable {
                 if frames(text) { return .framing }
                 if let subjectOfTime { return .speech(subjectOfTime) }
                 reported = true
+                byPress = SpeakerList.isPress(text)
             }
             if jointSubject == nil && !reported && SpeakerList.introducesQuotation(text) {
                 if frames(text) { return .framing }
@@ -1054,6 +1062,21 @@ public struct SpeakerList: Sendable {
         }
         return false
     }
+
+    /// Whether the first clause of `text`, which ends in a cue, is a report's, not a person's: its
+    /// cue comes right after one of ``pressNouns`` (`…报道称，`, `文章指出，`, `消息说：`).
+    static func isPress(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let end = text.firstIndex(where: isPunctuation) else { return false }
+        let clause = UnsafeBufferPointer(rebasing: text[..<end])
+        return (1...3).contains { verb in
+            clause.count > verb && pressNouns.contains { noun in
+                clause.count >= verb + noun.count && clause[(clause.count - verb - noun.count)..<(clause.count - verb)].elementsEqual(noun)
+            }
+        }
+    }
+
+    /// What a report says through, which no pronoun stands for: Chinese, not the speakers'.
+    static let pressNouns: [[UInt16]] = ["报道", "消息", "文章", "社论", "评论"].map { Array($0.utf16) }
 
     /// Whether the first clause of `text` ends in a colon right before an opening quotation mark
     /// (`…说起一段往事：“`, `…回忆起当年的情景：「`): Chinese introduces quoted words so, whatever
