@@ -491,8 +491,8 @@ enum InventedSummit {
         ])
     }
 
-    /// An aide a speaker's name possesses (`…总统新闻秘书某某表示，`, `…的特使`, our own writing)
-    /// speaks for themselves: narration, which ends the speaker's words before it.
+    /// An aide a speaker's name possesses (`…总统新闻秘书某某表示，`, `…的特使`, `…外交政策顾问`, our
+    /// own writing) speaks for themselves: narration, which ends the speaker's words before it.
     @Test func anAideOfASpeakerIsNotTheSpeaker() throws {
         let text = """
             两国领导人举行会谈
@@ -502,9 +502,15 @@ enum InventedSummit {
             海川的特使表示，双方将继续保持沟通。海川总统发言人也说，访问取得成功。
 
             高峰总统强调，两国关系前景广阔。
+
+            高峰外交政策顾问白山表示，会谈成果丰硕。海川的外事助理指出，双方签署了协议。
+
+            高峰在会见总统顾问时表示，合作大有可为。
             """
         #expect(try summitRules(text) == [
             "narration/default", "gao/cue", "narration/default", "narration/default", "narration/default", "gao/cue",
+            "narration/default", "narration/default",  // an aide with what kind before it: before, the leader's
+            "gao/cue",  // the aide he meets
         ])
     }
 

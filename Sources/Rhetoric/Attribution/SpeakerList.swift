@@ -729,17 +729,29 @@ public struct SpeakerList: Sendable {
     }
 
     /// Where the text goes on after one of ``aides`` that the name ending at `end` possesses (a title
-    /// and 的 between allowed: `普京总统新闻秘书`, `习近平的特使`), or nil.
+    /// and 的 between allowed: `普京总统新闻秘书`, `习近平的特使`; so are up to ``aideModifier`` Han
+    /// characters that say which aide, with no preposition or verb of meeting among them:
+    /// `普京外交政策顾问`, `普京的外事助理`, not `普京在会见总统顾问时`), or nil.
     private func possessedAide(_ text: UnsafeBufferPointer<UInt16>, after end: Int) -> Int? {
         // Before the title skip too: an aide may also be a title (发言人).
         for start in [end, afterTitle(text, end)] {
             var position = start
             if position < text.count && text[position] == 0x7684 { position += 1 }  // 的
-            let rest = UnsafeBufferPointer(rebasing: text[position...])
-            if let aide = aides.first(where: { rest.starts(with: $0) }) { return position + aide.count }
+            for modifier in 0...SpeakerList.aideModifier where position + modifier < text.count {
+                let before = text[position..<(position + modifier)]
+                guard before.allSatisfy({ TextNormalizer.isHan($0) && !SpeakerList.notModifiers.contains($0) }) else { break }
+                let rest = UnsafeBufferPointer(rebasing: text[(position + modifier)...])
+                if let aide = aides.first(where: { rest.starts(with: $0) }) { return position + modifier + aide.count }
+            }
         }
         return nil
     }
+
+    /// How many characters may say which aide (外交政策顾问).
+    static let aideModifier = 6
+    /// Prepositions and verbs of meeting, which make the name the subject of a clause and the aide
+    /// someone it meets (普京在会见总统顾问时表示，): Chinese, not the speakers'.
+    private static let notModifiers: Set<UInt16> = Set("在向同与和对给跟会见时将为于".utf16)
 
     /// Where the text goes on after a title at `position` (`普京总统`), if any.
     private func afterTitle(_ text: UnsafeBufferPointer<UInt16>, _ position: Int) -> Int {
