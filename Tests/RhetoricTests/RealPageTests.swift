@@ -138,6 +138,10 @@ import Testing
         ])
         #expect(Artefacts.withoutSourcePrefix("（2023年，某某网）两国签署协定。") == nil)  // a date is no outlet's name
         #expect(Artefacts.withoutSourcePrefix("（央视网消息）两国签署协定。")?.outlet == "央视网")
+        // The outlet before its reporter's name.
+        #expect(Artefacts.withoutSourcePrefix("【东方网报道 记者 王小明】两国签署协定。")?.outlet == "东方网")
+        #expect(Artefacts.withoutSourcePrefix("【东方日报记者王小明报道】两国签署协定。")?.outlet == "东方日报")
+        #expect(Artefacts.withoutSourcePrefix("【记者王小明报道】两国签署协定。")?.outlet == nil)
     }
 
     /// How outlets open what they report (our own text, in the shapes of a TV network's page, a
@@ -1978,6 +1982,43 @@ import Testing
             "习近平指出，中方愿同南方国一道，做相互成就的好伙伴，推动两国合作提质升级，造福两国人民。",
         ])
         #expect(document.decisions.contains { $0.line == 5 && $0.rule == "caption" })
+    }
+
+    /// A print page copied from its PDF (our own writing): the column-wrapped lead holds sentences
+    /// though its lines end mid-sentence, so the line above the next page's running head is no
+    /// headline, and the paragraph the page broke off mid-clause runs on across the page's number
+    /// and running head.
+    @Test func aParagraphRunsOnAcrossAPrintPagesBreak() throws {
+        let page = """
+            晨光日报 2024年5月17日 星期五                                   第 3 版
+
+            高峰同海川举行会谈
+
+            本报首都5月16日电 北方国总统高峰16日在首都同南方国总理海川举行会
+            谈。高峰指出，两国是好邻居、好伙伴，双方要加强发展战略对接，推动
+            各领域合作取得更多成果。
+
+            海川表示，南方国愿同北方国一道，扩大贸易和能源合作，深化人文交流，
+
+            — 3 —
+
+            晨光日报 2024年5月17日 星期五                                   第 4 版
+
+            推动两国关系不断向前发展。
+
+            会谈后，两国领导人共同见证签署多项合作文件。
+
+            第 4 页 共 4 页
+            """
+        let document = try cleanedText(page)
+        #expect(document.title == "高峰同海川举行会谈")
+        #expect(body(document) == [
+            "北方国总统高峰16日在首都同南方国总理海川举行会谈。高峰指出，两国是好邻居、好伙伴，双方要加强发展战略对接，推动各领域合作取得更多成果。",
+            "海川表示，南方国愿同北方国一道，扩大贸易和能源合作，深化人文交流，推动两国关系不断向前发展。",
+            "会谈后，两国领导人共同见证签署多项合作文件。",
+        ])
+        #expect(!TitleFinder.isHeadlineShaped("两国要深化人文交流，"))
+        #expect(TitleFinder.isHeadlineShaped("好伙伴如何共绘合作新蓝图，此访释放哪些信号"))
     }
 
     /// A self-media platform's page: the account's name, time and place of posting around the date

@@ -674,7 +674,9 @@ public enum Artefacts {
                     || inner.hasSuffix("新闻") || agencies.contains(String(inner))
             let rest = String(text[text.index(after: end)...]).trimmingSpaces()
             if isSource && !rest.isEmpty && !rest.hasPrefix("：") && !rest.hasPrefix(":") {
-                let name = withoutLeadInMarker(inner)
+                // The outlet's name comes before its reporters (`【某某网报道 记者 王某】`).
+                let reporters = inner.range(of: "记者")?.lowerBound ?? inner.endIndex
+                let name = withoutLeadInMarker(Substring(String(inner[..<reporters]).trimmingSpaces()))
                 return (rest, round || isOutlet(name) ? String(name) : nil)
             }
         }

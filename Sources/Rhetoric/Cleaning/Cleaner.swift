@@ -263,6 +263,12 @@ public struct Cleaner {
         }
     }
 
+    /// Whether the last line read, blank lines aside, ends mid-clause (`…深化人文交流，`).
+    static func lastLineEndsMidClause(_ items: [Unwrapper.Item]) -> Bool {
+        guard case .line(let text, _, _)? = items.last(where: { $0 != .blank }) else { return false }
+        return Unwrapper.endsMidClause(text)
+    }
+
     /// A paragraph before the per-paragraph filters; captions known from markup are flagged.
     struct Candidate {
         var paragraph: Paragraph
@@ -376,8 +382,12 @@ public struct Cleaner {
                 let isMetadata = rule.hasPrefix("metadata") || rule == "timestamp" || rule == "signature"
                 if isMetadata { state.noteHeaderHeadline() }
                 document.decisions.append(CleaningDecision(line: unit.number, isMetadata ? .metadata : .dropped, rule, text))
-                // A page's number interrupts the text, which runs on across it.
-                if rule != "page number" { items.append(.boundary) }
+                // A page's number interrupts the text, which runs on across it; so does a print
+                // page's running head (its paper's name and day) below a line the page broke off
+                // mid-clause.
+                if rule != "page number" && !(rule == "timestamp" && state.sentenceSeen && Cleaner.lastLineEndsMidClause(items)) {
+                    items.append(.boundary)
+                }
                 continue
             }
             // A subtitle under the headline (`——在…上的讲话`, `——记…`) is the headline's: one title.
@@ -408,6 +418,9 @@ public struct Cleaner {
                 let length = text.unicodeScalars.count
                 if length >= TitleFinder.shortestSentence { state.sentenceSeen = true }
                 if length > TitleFinder.longestHeadline { state.pastHeader = true }
+            } else if TextScan.contains(text, "。"), !text.hasAtMost(TitleFinder.shortestSentence - 1) {
+                // A column-wrapped line of prose ends mid-sentence, but holds a sentence's end.
+                state.sentenceSeen = true
             }
             switch unit.kind {
             case .line(let indented):

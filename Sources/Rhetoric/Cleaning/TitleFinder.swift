@@ -22,7 +22,8 @@
 ///    starts with) that shares a pair of characters with the lead.
 ///
 /// A headline-shaped line has 4 to 60 characters, at least half of them Han, and at most one
-/// sentence-final mark, never a `。` (a line of prose that a copy cut before its end is none); a
+/// sentence-final mark, never a `。`, and does not end in `，`, `、` or `；` (a line of prose that a
+/// copy or a page break cut before its end is none); a
 /// line that is only an outlet's name (`东方新闻`, a post's account) is none. Empty only when the
 /// page has none of these.
 enum TitleFinder {
@@ -74,7 +75,7 @@ enum TitleFinder {
     static func isHeadlineShaped(_ text: String) -> Bool {
         let profile = TextProfile(text)
         return (4...longestHeadline).contains(profile.length) && profile.hanShare >= 0.5 && profile.sentenceEnds <= 1
-            && !TextScan.contains(text, "。")
+            && !TextScan.contains(text, "。") && !Unwrapper.endsMidClause(text)
     }
 
     /// A declared title whose quotation marks a scraper replaced with underscores, in pairs between
