@@ -876,6 +876,34 @@ enum InventedSummit {
         ])
     }
 
+    /// A quotation of several paragraphs opens each with a quotation mark, closes only the last and
+    /// is tagged after it: the tag gives the speaker every paragraph it ran over (our own writing);
+    /// a paragraph that closes its quotation, or a heading, stops it.
+    @Test func aQuotationOverSeveralParagraphsIsItsTagsSpeaker() throws {
+        let text = """
+            两国领导人举行会谈
+
+            “两国关系正处于历史最好时期。
+
+            “我们愿同南方国一道，扩大各领域合作。”高峰说。
+
+            “这是我们的共同选择。”部长林风说。
+
+            “合作是两国人民的共同愿望。
+
+            “我们将继续努力。”海川说。
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default",
+            "gao/cue",  // the quotation's first paragraph: before, narration
+            "gao/cue", "gao/cue",
+            "narration/default", "narration/default",  // closed in its own paragraph: its own tag's
+            "hai/cue",  // after a closed quotation, a new one: its tag's
+            "hai/cue", "hai/cue",
+        ])
+    }
+
     /// An interview in question-and-answer form (our own writing): the speaker the lead says gives
     /// it answers (`答：`), the paragraphs of an answer are theirs, a question (`问：`, with its 您) is
     /// the interviewer's; without an interviewee named, answers are narration.

@@ -2021,6 +2021,27 @@ import Testing
         #expect(TitleFinder.isHeadlineShaped("好伙伴如何共绘合作新蓝图，此访释放哪些信号"))
     }
 
+    /// A live page (our own writing, in the shape of a portal's 图文直播): each entry's time goes, alone
+    /// on its line or before the entry, and so does the page's note that it goes on.
+    @Test func aLivePagesTimesAndNoticeGo() throws {
+        let page = """
+            直击｜两国领导人会谈全程回顾
+
+            更新时间：2024-05-16 18:20
+
+            18:05
+
+            会谈结束后，两国领导人共同会见记者。高峰表示，这次会谈是建设性的。
+
+            16:02 两国领导人步入会谈厅，会谈开始。
+
+            （本直播持续更新中，请刷新页面）
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == ["会谈结束后，两国领导人共同会见记者。高峰表示，这次会谈是建设性的。", "两国领导人步入会谈厅，会谈开始。"])
+        #expect(Furniture.rule(for: "（本直播持续更新中，请刷新页面）", TextProfile("（本直播持续更新中，请刷新页面）")) == "site notice")
+    }
+
     /// A self-media platform's page: the account's name, time and place of posting around the date
     /// are a timestamp line; the one link an author's list kept below the report is no paragraph.
     @Test func aPlatformsPostingLineAndItsLastLinkGo() throws {

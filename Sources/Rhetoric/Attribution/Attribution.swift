@@ -14,7 +14,8 @@
 /// on, are theirs (``bridgingGaps(_:unclaimed:speakers:)``).
 ///
 /// Quotations: a tag naming the speaker after the words (`“…。”普京说。`) gives the tag's speaker the
-/// quotation's sentences before it in the paragraph, back to the one it opened in (``Decision/quotation``);
+/// quotation's sentences before it in the paragraph, back to the one it opened in (``Decision/quotation``),
+/// and the paragraphs before it that the quotation ran over (``Decision/quotedParagraphs``);
 /// a tag naming someone the list does not know (`“…。”金正恩说。`) gives them to narration. A paragraph
 /// of words quoted after a speech goes on with it whatever the words' subject (`“两国将…。”`).
 /// A text given in full (`讲话全文如下：`): the paragraphs after the marker are its author's, as a
@@ -106,6 +107,10 @@ public struct Attribution {
     /// any speaker of theirs spoke: the outlet's order (a Russian agency's Chinese service), which
     /// then shows no speech going on.
     private var houseOrders = Set<Int>()
+    /// Whether the paragraph opened with words quoted, and whether a quotation closed in it; and how
+    /// many paragraphs in a row before it opened so and closed none: a quotation running on.
+    private var paragraphQuote = (opens: false, closes: false)
+    private var unclosedQuotations = 0
 
     /// A sentence's speaker, the rule that decided it, and the earlier sentences of the paragraph
     /// (numbers from 1) that a quotation's tag gives to the same speaker, if any.
@@ -113,6 +118,9 @@ public struct Attribution {
         public var speaker: Int
         public var rule: Rule
         public var quotation: Range<Int> = 0..<0
+        /// How many whole paragraphs before this one the quotation ran over: a quotation of several
+        /// paragraphs opens each with a quotation mark and closes only the last, before its tag.
+        public var quotedParagraphs = 0
         /// The sentence opens its paragraph and went to narration with nothing in it naming anyone:
         /// no speaker, pronoun, side, joint subject or other voice (``bridgingGaps(_:unclaimed:speakers:)``).
         public var unclaimed = false
@@ -240,6 +248,8 @@ public struct Attribution {
 
     /// Starts a paragraph; a heading is narration and ends the speech before it.
     public mutating func beginParagraph(heading: Bool) {
+        unclosedQuotations = paragraphQuote.opens && !paragraphQuote.closes && !heading ? unclosedQuotations + 1 : 0
+        paragraphQuote = (false, false)
         previous = heading || current == speakers.narration || current == speakers.joint ? nil : current
         if let previous, speakers.isNamed(previous) {
             recent = (previous, 0)
@@ -272,6 +282,8 @@ public struct Attribution {
         citedNow = false
         unclaimed = false
         let opensParagraph = isFirst
+        if opensParagraph { paragraphQuote.opens = SpeakerList.opensWithQuotation(sentence) }
+        if sentence.contains(where: SpeakerList.isClosingQuote) { paragraphQuote.closes = true }
         let (speaker, rule) = speakerAndRule(sentence)
         if rule == .cue || rule == .pronoun { cueCited = citedNow }
         var decision = Decision(speaker: speaker, rule: rule, unclaimed: unclaimed)
@@ -281,7 +293,10 @@ public struct Attribution {
             othersSpoke = othersSpokeBefore
             if speakers.isNamed(speaker) { lastNamed = speaker }
             decision = Decision(speaker: speaker, rule: speaker == speakers.narration ? .default : .cue)
-            if !opened { decision.quotation = quotation(of: speaker) }
+            if !opened {
+                decision.quotation = quotation(of: speaker)
+                if decision.quotation.lowerBound == 1 && paragraphQuote.opens { decision.quotedParagraphs = unclosedQuotations }
+            }
         }
         decision.unclaimed = decision.unclaimed && decision.rule == .default
         decision.labelEnd = labelEnd

@@ -271,14 +271,15 @@ enum Furniture {
     /// screen readers (`跳到主要内容`, `无障碍链接`, `Skip to content`), which a saved page keeps as its first line
     /// and which would otherwise be taken for its headline; a missing page's notice, which some
     /// sites keep in the markup of every page (`頁面未找到`, `您嘗試訪問的內容不存在或不再可用。`); a
-    /// paid archive's note of an excerpt's length (`(节录)全文共491字`); and a video player's words,
+    /// paid archive's note of an excerpt's length (`(节录)全文共491字`); a video player's words,
     /// kept where the player stood (`您的浏览器不支持 video 标签。`, `视频加载中...`, `点击播放`; its
-    /// times are ``Cleaner/isDuration(_:)``'s).
+    /// times are ``Cleaner/isDuration(_:)``'s); and a live page's note that it goes on
+    /// (`（本直播持续更新中，请刷新页面）`).
     static func isSiteNotice(_ text: String, _ profile: TextProfile) -> Bool {
         guard profile.length <= 40 else { return false }
         return (text.utf8.count <= headerBytes + 12 && isHeader(text.lowercased(), skipLinks))
             || missingPage.contains { TextScan.contains(text, $0) } || player.contains { TextScan.contains(text, $0) }
-            || isExcerptNotice(text)
+            || liveNotices.contains { TextScan.contains(text, $0) } || isExcerptNotice(text)
     }
 
     /// A paid archive's note under the excerpt it shows (`(节录)全文共491字`): the excerpt's length.
@@ -298,6 +299,7 @@ enum Furniture {
         "浏览器不支持", "支持HTML5", "支持html5", "HTML5视频", "升级浏览器", "视频加载中", "正在加载", "加载中...", "加载中…", "点击播放",
         "重新播放", "播放失败", "does not support the video",
     ]
+    static let liveNotices = ["持续更新中", "滚动更新中", "实时更新中", "请刷新页面", "刷新查看", "直播已结束", "本直播", "本文持续更新"]
     static let missingPage = [
         "页面未找到", "页面不存在", "访问的内容不存在", "访问的页面不存在", "页面已删除", "页面已被删除", "找不到页面", "找不到该页面", "找不到网页",
     ]

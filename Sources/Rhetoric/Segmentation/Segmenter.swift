@@ -65,6 +65,16 @@ public final class Segmenter {
                             result.sentences[earlier].rule = rule
                         }
                     }
+                    // And the whole paragraphs before it that the quotation ran over, except
+                    // what a cue of their own gave someone.
+                    for earlier in result.sentences.indices.reversed() where decision.quotedParagraphs > 0 {
+                        let paragraph = Int(result.sentences[earlier].paragraph)
+                        guard paragraph >= index - decision.quotedParagraphs else { break }
+                        if paragraph < index && [.default, .continuation].contains(result.sentences[earlier].rule) {
+                            result.sentences[earlier].speaker = Int32(speaker)
+                            result.sentences[earlier].rule = rule
+                        }
+                    }
                     let opening = text.drop(while: { SpeakerList.isLeadingFiller($0) })
                     if let override = overrides.first(where: { opening.starts(with: $0.units) }) {
                         attribution.override(override.speakerIndex)
