@@ -697,7 +697,7 @@ public struct SpeakerList: Sendable {
                 if frames(text) { return .framing }
                 if let subjectOfTime { return .speech(subjectOfTime) }
                 reported = true
-                byPress = SpeakerList.isPress(text)
+                byPress = isPress(text)
             }
             if jointSubject == nil && !reported && SpeakerList.introducesQuotation(text) {
                 if frames(text) { return .framing }
@@ -1076,14 +1076,15 @@ public struct SpeakerList: Sendable {
     }
 
     /// Whether the first clause of `text`, which ends in a cue, is a report's, not a person's: its
-    /// cue comes right after one of ``pressNouns`` (`…报道称，`, `文章指出，`, `消息说：`).
-    static func isPress(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
-        guard let end = text.firstIndex(where: isPunctuation) else { return false }
-        let clause = UnsafeBufferPointer(rebasing: text[..<end])
-        return (1...3).contains { verb in
-            clause.count > verb && pressNouns.contains { noun in
-                clause.count >= verb + noun.count && clause[(clause.count - verb - noun.count)..<(clause.count - verb)].elementsEqual(noun)
-            }
+    /// cue (perhaps with 道) comes right after one of ``pressNouns`` (`…报道称，`, `文章指出，`, `消息说：`).
+    private func isPress(_ text: UnsafeBufferPointer<UInt16>) -> Bool {
+        guard let end = text.firstIndex(where: SpeakerList.isPunctuation) else { return false }
+        var clause = UnsafeBufferPointer(rebasing: text[..<end])
+        if clause.last == 0x9053 { clause = UnsafeBufferPointer(rebasing: clause.dropLast()) }  // 道
+        return cues.contains { cue in
+            guard clause.count > cue.count, clause.reversed().starts(with: cue.reversed()) else { return false }
+            let subject = clause.dropLast(cue.count)
+            return SpeakerList.pressNouns.contains { subject.reversed().starts(with: $0.reversed()) }
         }
     }
 
