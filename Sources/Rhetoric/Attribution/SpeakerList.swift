@@ -738,8 +738,10 @@ public struct SpeakerList: Sendable {
             var position = start
             if position < text.count && text[position] == 0x7684 { position += 1 }  // 的
             for modifier in 0...SpeakerList.aideModifier where position + modifier < text.count {
-                let before = text[position..<(position + modifier)]
-                guard before.allSatisfy({ TextNormalizer.isHan($0) && !SpeakerList.notModifiers.contains($0) }) else { break }
+                if modifier > 0 {
+                    let unit = text[position + modifier - 1]
+                    guard TextNormalizer.isHan(unit) && !SpeakerList.notModifiers.contains(unit) else { break }
+                }
                 let rest = UnsafeBufferPointer(rebasing: text[(position + modifier)...])
                 if let aide = aides.first(where: { rest.starts(with: $0) }) { return position + modifier + aide.count }
             }

@@ -231,7 +231,8 @@ public struct Cleaner {
         /// line just before the page's first metadata line is its headline.
         var lastText: String?
         var pastHeader = false
-        /// A line has ended a sentence of some length (a headline seldom does).
+        /// A line has ended a sentence of some length, or held one's end (a column-wrapped line of
+        /// prose): a headline seldom does.
         var sentenceSeen = false
         /// The headline-shaped line just before the first metadata line, and a headline a flattened
         /// page ran into the dateline.

@@ -56,21 +56,15 @@ public final class Segmenter {
                     let text = UnsafeBufferPointer(rebasing: buffer[range])
                     let decision = attribution.next(text)
                     var (speaker, rule) = (decision.speaker, decision.rule)
-                    // A quotation's tag gives its earlier sentences of the paragraph to the same speaker.
+                    // A quotation's tag gives its earlier sentences to the same speaker: those of the
+                    // paragraph back to the one it opened in, and the whole paragraphs before that it
+                    // ran over, except what a cue of their own gave someone.
                     for earlier in result.sentences.indices.reversed() where !decision.quotation.isEmpty {
-                        let number = Int(result.sentences[earlier].number)
-                        guard result.sentences[earlier].paragraph == Int32(index), number >= decision.quotation.lowerBound else { break }
-                        if decision.quotation.contains(number) {
-                            result.sentences[earlier].speaker = Int32(speaker)
-                            result.sentences[earlier].rule = rule
-                        }
-                    }
-                    // And the whole paragraphs before it that the quotation ran over, except
-                    // what a cue of their own gave someone.
-                    for earlier in result.sentences.indices.reversed() where decision.quotedParagraphs > 0 {
-                        let paragraph = Int(result.sentences[earlier].paragraph)
-                        guard paragraph >= index - decision.quotedParagraphs else { break }
-                        if paragraph < index && [.default, .continuation].contains(result.sentences[earlier].rule) {
+                        let before = result.sentences[earlier]
+                        let inParagraph = before.paragraph == Int32(index)
+                        guard inParagraph ? Int(before.number) >= decision.quotation.lowerBound
+                                : Int(before.paragraph) >= index - decision.quotedParagraphs else { break }
+                        if inParagraph ? decision.quotation.contains(Int(before.number)) : [.default, .continuation].contains(before.rule) {
                             result.sentences[earlier].speaker = Int32(speaker)
                             result.sentences[earlier].rule = rule
                         }
