@@ -678,7 +678,11 @@ enum InventedSummit {
         // anything else does not.
         #expect(opening("普京回忆起当年的情景：“那天下着大雨。”") == .speech(putin))
         #expect(opening("他举杯提议：“为两国人民的友谊干杯！”") == .pronounSpeech)
-        #expect(opening("他们举杯提议：“为友谊干杯！”") != .pronounSpeech)
+        #expect(opening("他们举杯提议：“为友谊干杯！”") == .otherSpeech)
+        // A plural pronoun's cue is a group's words, not one speaker's.
+        #expect(opening("他们表示，愿继续深耕市场。") == .otherSpeech)
+        #expect(opening("但她们也认为，合作前景广阔。") == .otherSpeech)
+        #expect(opening("他们参观了展览。") == SpeakerList.Opening.none)
         #expect(opening("普京回忆起当年的情景：那天下着大雨。") == .mention(putin))
         #expect(opening("市长说起一段往事：“三十年前您来考察，那天下着大雨。”") == .introducing)
         #expect(opening("会见时，市长说起一段往事：「那天下着大雨。」") == .introducing)
@@ -901,6 +905,22 @@ enum InventedSummit {
             "narration/default", "narration/default",  // closed in its own paragraph: its own tag's
             "hai/cue",  // after a closed quotation, a new one: its tag's
             "hai/cue", "hai/cue",
+        ])
+    }
+
+    /// A plural pronoun's cue is a group's words (our own writing): narration, ending the speech
+    /// before it.
+    @Test func aPluralPronounsWordsAreNoSpeakers() throws {
+        let text = """
+            高峰会见企业家代表
+
+            高峰说，两国经济互补性强。她们表示，合作前景广阔。两国合作潜力巨大。
+            """
+        let result = try attributed(text, speakers: Self.summitSpeakers).map { "\($0.speaker)/\($0.rule)" }
+        #expect(result == [
+            "narration/default", "gao/cue",
+            "narration/default",  // before, Gao's by the pronoun
+            "narration/default",  // the group's words go on: before, Gao's going on
         ])
     }
 

@@ -678,7 +678,9 @@ public struct SpeakerList: Sendable {
             if let pronoun = pronouns.first(where: { subject.starts(with: $0) }) {
                 let words = UnsafeBufferPointer(rebasing: subject[pronoun.count...])
                 let cued = hasCue(in: subject, after: pronoun.count, cues: cues, needsPunctuation: true) || reports(words)
-                    || words.first != 0x4EEC && SpeakerList.introducesQuotation(words)  // 们: not 他们
+                    || SpeakerList.introducesQuotation(words)
+                // 他们, 她们: a group speaks, not one speaker (企业家代表…。他们表示，).
+                if words.first == 0x4EEC { return cued ? .otherSpeech : .none }  // 们
                 return cued ? subjectOfTime.map { .speech($0) } ?? .pronounSpeech : .none
             }
             if let (subject, side) = sides.first(where: { text.starts(with: $0.units) }) {
