@@ -693,6 +693,7 @@ enum InventedSummit {
         // The clause after the name has a pronoun for subject and ends in a cue: the name's speech.
         #expect(opening("普京近日赴北京出席论坛，他在会见记者时称，俄方愿深化合作。") == .speech(putin))
         #expect(opening("普京近日赴北京出席论坛，他在会场见到了许多老朋友。") == .mention(putin))
+        #expect(opening("普京近日会见企业家代表，他们在会见时称，将扩大投资。") == .mention(putin))  // a group's words
         // A word of time right after the cue opens the words (普京表示当天…); other words are its object.
         #expect(opening("普京表示当天与对方讨论了建立统一防御空间的问题。") == .speech(putin))
         #expect(opening("普京表示感谢东道主的热情款待。") == .mention(putin))

@@ -362,7 +362,7 @@ public struct SpeakerList: Sendable {
     private func pronounClauseEndsInCue(_ clause: UnsafeBufferPointer<UInt16>) -> Bool {
         let conjunction = SpeakerList.conjunctions.first { clause.starts(with: $0) }?.count ?? 0
         let subject = UnsafeBufferPointer(rebasing: clause[conjunction...])
-        guard let pronoun = pronouns.first(where: { subject.starts(with: $0) }) else { return false }
+        guard let pronoun = pronoun(at: subject), !pronoun.plural else { return false }
         return endsOwnClauseInCue(subject, after: pronoun.count)
     }
 
@@ -386,9 +386,15 @@ public struct SpeakerList: Sendable {
         let text = sentence.drop(while: SpeakerList.isLeadingFiller)
         let conjunction = SpeakerList.conjunctions.first { text.starts(with: $0) }?.count ?? 0
         let subject = text.dropFirst(conjunction)
-        guard let pronoun = pronouns.first(where: { subject.starts(with: $0) }) else { return false }
-        let next = subject.dropFirst(pronoun.count).first
-        return next != 0x4EEC && next != 0x7684  // 们, 的: not 他们, nor 他的讲话… (words about him)
+        guard let pronoun = pronoun(at: subject), !pronoun.plural else { return false }
+        return subject.dropFirst(pronoun.count).first != 0x7684  // 的: not 他的讲话… (words about him)
+    }
+
+    /// The length of one of the `pronouns:` opening `text`, and whether 们 makes it plural (他们,
+    /// 她们): a group, never one speaker.
+    private func pronoun(at text: some Collection<UInt16>) -> (count: Int, plural: Bool)? {
+        guard let pronoun = pronouns.first(where: { text.starts(with: $0) }) else { return nil }
+        return (pronoun.count, text.dropFirst(pronoun.count).first == 0x4EEC)  // 们
     }
 
     /// Whether `text` opens with a side, a joint subject or a pronoun: who a stance is about.
@@ -598,9 +604,7 @@ public struct SpeakerList: Sendable {
             let verb = tail[end...].drop { SpeakerList.initialAdverbs.contains($0) }.reversed().drop { $0 == 0x9053 }  // 道
             if cues.contains(where: { verb.elementsEqual($0.reversed()) }) { return .speaker(speaker) }
         }
-        if let pronoun = pronouns.first(where: { $0.count < tail.count && tail.starts(with: $0) }), tail[pronoun.count] != 0x4EEC {
-            return .pronoun  // not 他们
-        }
+        if let pronoun = pronoun(at: tail), pronoun.count < tail.count, !pronoun.plural { return .pronoun }
         guard listed else { return nil }
         return cues.contains(where: { tail.starts(with: $0) }) || opensWithSubject(tail) ? nil : .other
     }
@@ -675,12 +679,12 @@ public struct SpeakerList: Sendable {
             // A pronoun, perhaps after a conjunction (但他同时也表示，).
             let conjunction = SpeakerList.conjunctions.first { text.starts(with: $0) }?.count ?? 0
             let subject = UnsafeBufferPointer(rebasing: text[conjunction...])
-            if let pronoun = pronouns.first(where: { subject.starts(with: $0) }) {
+            if let pronoun = pronoun(at: subject) {
                 let words = UnsafeBufferPointer(rebasing: subject[pronoun.count...])
                 let cued = hasCue(in: subject, after: pronoun.count, cues: cues, needsPunctuation: true) || reports(words)
                     || SpeakerList.introducesQuotation(words)
-                // 他们, 她们: a group speaks, not one speaker (企业家代表…。他们表示，).
-                if words.first == 0x4EEC { return cued ? .otherSpeech : .none }  // 们
+                // A group speaks, not one speaker (企业家代表…。他们表示，).
+                if pronoun.plural { return cued ? .otherSpeech : .none }
                 return cued ? subjectOfTime.map { .speech($0) } ?? .pronounSpeech : .none
             }
             if let (subject, side) = sides.first(where: { text.starts(with: $0.units) }) {
