@@ -545,6 +545,27 @@ enum InventedSummit {
         ])
     }
 
+    /// A pronoun stands for the nearest speaker before it who was a sentence's subject, not the
+    /// one the paragraph opened with: the other leader's cue, a mention of them or their quoted
+    /// words' tag (our own writing, in the shape of an aggregator's copy of a meeting's report).
+    @Test func aPronounTakesTheNearestSubject() throws {
+        let text = """
+            两国领导人举行会谈
+
+            北方国总统高峰会见南方国总理海川。他在开场发言中表示，两国关系稳中向好。海川在开场发言中向高峰表示，两国有责任管好分歧。他又说，双方只有坦诚沟通才能取得进展。
+
+            高峰说，北方国愿同南方国合作。海川点头赞同。他说，合作前景广阔。
+
+            高峰指出，两国要世代友好。“南方国愿做北方国的好邻居。”海川说。他还表示，双方要扩大贸易。
+            """
+        #expect(try summitRules(text) == [
+            "narration/default",
+            "narration/default", "gao/pronoun", "hai/cue", "hai/pronoun",
+            "gao/cue", "narration/default", "hai/pronoun",
+            "gao/cue", "hai/cue", "hai/cue", "hai/pronoun",
+        ])
+    }
+
     /// Words a cue quotes whole (`海川说：“…。”`, our own writing) end the speech within the
     /// paragraph as a paragraph's end does: what follows is the speaker's only with the evidence a
     /// new paragraph needs, or with the speaker as a pronoun. A saying the speaker cites and a name

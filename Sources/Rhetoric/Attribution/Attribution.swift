@@ -3,7 +3,7 @@
 /// shows it is still the speech (see `Resources/speakers.yaml` for the rules).
 ///
 /// Within a paragraph: a cue starts a speaker's speech and the following sentences stay theirs until
-/// the next cue; a pronoun cue goes to the speaker the paragraph opened with; a joint or a side's
+/// the next cue; a pronoun cue goes to the speaker the paragraph named last as a subject; a joint or a side's
 /// opening starts joint speech or the side's position after narration, never inside a named
 /// speaker's speech (`习近平指出，…。双方要…` and `…中方愿…` stay Xi's); an exhortation (`双方要…`)
 /// opening the paragraph after a speech is that speech going on. Across paragraphs: a paragraph
@@ -50,7 +50,8 @@ public struct Attribution {
     private var current: Int
     /// The speaker whose speech the previous paragraph ended in.
     private var previous: Int?
-    /// The speaker the paragraph opened with, for its pronouns.
+    /// The speaker the paragraph last named as a sentence's subject, for its pronouns: a pronoun
+    /// takes the nearest subject before it (`高峰说，…。海川表示，…。他又说，` is Hai's).
     private var subject: Int?
     /// The last speaker named, for a pronoun that opens a paragraph; nil after someone the list
     /// does not name has spoken.
@@ -291,7 +292,7 @@ public struct Attribution {
            let speaker = resolve(tag, othersSpoke: othersSpokeBefore), decision.rule != .cue || decision.speaker == speaker {
             current = speaker
             othersSpoke = othersSpokeBefore
-            if speakers.isNamed(speaker) { lastNamed = speaker }
+            if speakers.isNamed(speaker) { (lastNamed, subject) = (speaker, speaker) }
             decision = Decision(speaker: speaker, rule: speaker == speakers.narration ? .default : .cue)
             if !opened {
                 decision.quotation = quotation(of: speaker)
@@ -333,7 +334,7 @@ public struct Attribution {
         if cueQuotationEnded || decision.speaker != current { cueQuotationOpen = false }
     }
 
-    /// The speaker a tag names: a pronoun's is the paragraph's subject, or the speaker named last,
+    /// The speaker a tag names: a pronoun's is the paragraph's last subject, or the speaker named last,
     /// unless someone else has spoken in the paragraph.
     private func resolve(_ tag: SpeakerList.Tag, othersSpoke: Bool) -> Int? {
         switch tag {
@@ -392,7 +393,7 @@ public struct Attribution {
             inTranscript = true
             current = speaker
             lastNamed = speaker
-            if isFirst { subject = speaker }
+            subject = speaker
             return (speaker, .cue)
         case .other?:
             inTranscript = true
@@ -432,7 +433,7 @@ public struct Attribution {
         case .speech(let speaker):
             current = speaker
             lastNamed = speaker
-            if isFirst { subject = speaker }
+            subject = speaker
             return (speaker, .cue)
         case .citing(let cited):
             // A leader citing the other goes on with their own speech, in the paragraph or into it;
@@ -445,7 +446,7 @@ public struct Attribution {
             citedNow = true
             current = cited
             lastNamed = cited
-            if isFirst { subject = cited }
+            subject = cited
             return (cited, .cue)
         case .pronounSpeech:
             // After someone else's words in the paragraph, the pronoun is theirs (…表示，…。她又说，).
@@ -456,7 +457,7 @@ public struct Attribution {
             }
         case .mention(let speaker):
             lastNamed = speaker
-            if isFirst { subject = speaker }
+            subject = speaker
             // Another speaker as the subject, named as a report names them (`普京对此表示赞同。` after
             // Xi's words), ends the speech; named with a title (`普京总统…`), they may be in its words.
             if speaking, speaker != current, !speakers.opensWithTitledName(sentence) {
@@ -491,7 +492,7 @@ public struct Attribution {
             // A report's words about a speaker: narration, ending any speech, and a pronoun after
             // them is the speaker (…报道称，普京还呼吁…。他说：“…”).
             lastNamed = speaker
-            if isFirst { subject = speaker }
+            subject = speaker
             current = speakers.narration
             return (current, .default)
         case .otherSpeech, .introducing:
