@@ -2074,6 +2074,27 @@ import Testing
         #expect(try cleanedText(page.replacingOccurrences(of: "举报/反馈", with: closing)).paragraphs.contains { $0.text == closing })
     }
 
+    /// A social page's calls to the reader and box titles that open with a pictograph (`👇`, `🔥`,
+    /// `👍`) go as they go undecorated, and a report's own emoji-led item keeps its words (our own
+    /// writing, in the shape of a news app's account page).
+    @Test func pictographsOpeningALineAreNoPartOfIt() throws {
+        let document = try cleanedText("""
+            北南两国领导人举行会谈
+            2024-05-16 09:30:12 来源：晨光新闻客户端
+            北方国总统高峰16日在白湖城同南方国总理海川举行会谈。高峰指出，两国是山水相连的好邻居，双方要持续深化各领域务实合作。
+            📌 海川表示，南方国愿同北方国一道，推动双边关系不断向前发展。
+            👇点击下方卡片，关注晨光新闻
+            🔥 热门推荐
+            👍 觉得不错就点个赞吧！
+            """)
+        #expect(body(document) == [
+            "北方国总统高峰16日在白湖城同南方国总理海川举行会谈。高峰指出，两国是山水相连的好邻居，双方要持续深化各领域务实合作。",
+            "海川表示，南方国愿同北方国一道，推动双边关系不断向前发展。",
+        ])
+        #expect(TextNormalizer.normalize("✅️ 双方签署合作文件") == "双方签署合作文件")
+        #expect(TextNormalizer.normalize("★双方同意👍") == "★双方同意👍")
+    }
+
     @Test func explainShowsEveryDecision() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -9,7 +9,8 @@ public enum TextNormalizer {
     /// Full-width digits and Latin letters become ASCII; ideographic spaces (except after a Chinese
     /// character, where they separate words), zero-width characters and control characters
     /// (bidirectional overrides included) are removed; other spaces collapse to one; spaces between
-    /// a CJK character and an ASCII letter or digit are removed; the result is trimmed.
+    /// a CJK character and an ASCII letter or digit are removed; pictographs opening the line
+    /// (``isDecoration(_:)``) are removed; the result is trimmed.
     public static func normalize(_ line: some StringProtocol) -> String {
         if line.utf8.withContiguousStorageIfAvailable(isPlain) == true { return String(line) }
         return normalizeScalars(line)
@@ -36,6 +37,8 @@ public enum TextNormalizer {
             case 0xE0...0xEF:
                 guard i + 2 < n else { return false }
                 let second = utf8[i + 1], third = utf8[i + 2]
+                // A pictograph of the BMP (U+2300–2BFF) or the emoji selector may open the line.
+                if i == 0 && (lead == 0xE2 && (0x8C...0xAF).contains(second) || lead == 0xEF && second == 0xB8 && third == 0x8F) { return false }
                 switch (lead, second) {
                 case (0xE2, 0x80):
                     // U+2000–200F (spaces, zero-width, direction marks), U+2028–202F.
@@ -60,6 +63,8 @@ public enum TextNormalizer {
                 }
                 i += 3
             case 0xF0...0xF4:
+                // A pictograph may open the line (``isDecoration(_:)``).
+                if i == 0 { return false }
                 i += 4
             default:
                 // Spaces, ASCII controls, and bytes no valid UTF-8 starts with.
@@ -75,6 +80,7 @@ public enum TextNormalizer {
         scalars.reserveCapacity(line.unicodeScalars.count)
         for scalar in line.unicodeScalars {
             let v = scalar.value
+            if scalars.isEmpty && isDecoration(scalar) { continue }
             switch v {
             case 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
                 scalars.append(Unicode.Scalar(v - 0xFEE0)!)
@@ -107,6 +113,16 @@ public enum TextNormalizer {
             result.append(scalar)
         }
         return String(result)
+    }
+
+    /// A pictograph shown as an emoji (`👇`, `🔥`, `📌`, `✅`, `⭐`, a flag's letters) or the selector
+    /// that asks for one: a social page's decoration before its calls to the reader (`👇点击下方卡片，
+    /// 关注…`) and its boxes' titles (`🔥 热门推荐`), never a word of a report. Removed where it opens a
+    /// line, so that the rules read the line as they read it undecorated; after a line's words it
+    /// stays, where it may point at what follows (``Furniture/isPointer(_:)``). The marks a list's
+    /// items open with (`★`, `▶`, `✔`) are no emoji by default and stay for the list rules.
+    static func isDecoration(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xFE0F || scalar.value > 0x7F && scalar.properties.isEmojiPresentation
     }
 
     /// The usual marks for ﹐ ﹑ ﹒ (none) ﹔ ﹕ ﹖ ﹗, in code point order from U+FE50; ︰ is a colon too.
