@@ -566,6 +566,27 @@ enum InventedSummit {
         ])
     }
 
+    /// A side listed by its country's name names its officials too (`北方国副总理林风`): one of them as
+    /// the subject is someone else, who ends a speech and whose pronoun is theirs, not the side's
+    /// position nor its leader's speech going on (our own writing).
+    @Test func aSidesOfficialIsSomeoneElse() throws {
+        let text = """
+            两国领导人举行会谈
+
+            高峰指出，两国要加强合作。
+
+            北方国副总理林风随后介绍了会谈情况。他说，双方达成多项共识。
+
+            海川表示，南方国愿同北方国深化合作。南方国副总理林风陪同出席。
+
+            北方国感谢南方国的支持。
+            """
+        #expect(try summitRules(text) == [
+            "narration/default", "gao/cue", "narration/default", "narration/default",
+            "hai/cue", "narration/default", "north/side",
+        ])
+    }
+
     /// Words a cue quotes whole (`海川说：“…。”`, our own writing) end the speech within the
     /// paragraph as a paragraph's end does: what follows is the speaker's only with the evidence a
     /// new paragraph needs, or with the speaker as a pronoun. A saying the speaker cites and a name

@@ -215,7 +215,8 @@ public struct SpeakerList: Sendable {
         case side(Int)
         /// Someone the list does not name, with a cue ending the clause (克里姆林宫发言人佩斯科夫此前
         /// 表示，/ 有分析人士认为，): their words, so what follows is no joint statement, no side's
-        /// position and no leader's speech going on.
+        /// position and no leader's speech going on. So is one of a side's officials as the subject,
+        /// cue or none (北方国外交部发言人林风随后介绍了会谈情况。): a pronoun after them is theirs.
         case otherSpeech
         /// A report's words with a speaker for their subject (`…援引北方通讯社报道称，普京还呼吁…`):
         /// narration, as ``otherSpeech``, but a pronoun after it is the speaker, for no pronoun
@@ -650,6 +651,7 @@ public struct SpeakerList: Sendable {
         var start = 0
         var reported = false
         var byPress = false
+        var official = false
         // The subject of the clause before, if it is one of time (当普京将…送上车时，): the next
         // clause may say with no subject of its own (对金正恩说道：) or with a pronoun (他表示，).
         var subjectOfTime: Int?
@@ -688,7 +690,11 @@ public struct SpeakerList: Sendable {
                 return cued ? subjectOfTime.map { .speech($0) } ?? .pronounSpeech : .none
             }
             if let (subject, side) = sides.first(where: { text.starts(with: $0.units) }) {
-                return hasCue(in: text, after: subject.count, cues: sideCues, needsPunctuation: false) ? .side(side) : .none
+                // A side's official (北方国外交部发言人林风随后…) is someone else as the subject.
+                guard namesPerson(text, after: subject.count) else {
+                    return hasCue(in: text, after: subject.count, cues: sideCues, needsPunctuation: false) ? .side(side) : .none
+                }
+                official = true
             }
             let jointSubject = jointSubjects.first(where: { text.starts(with: $0) })
             if let subject = jointSubject {
@@ -711,10 +717,10 @@ public struct SpeakerList: Sendable {
             }
             subjectOfTime = text.first == 0x5F53 && clauseEnd > 1  // 当
                 ? name(in: UnsafeBufferPointer(rebasing: text[1..<clauseEnd]))?.speaker : nil
-            guard clauseEnd < text.count, clauseEnd <= SpeakerList.introduction else { return reported ? .otherSpeech : .none }
+            guard clauseEnd < text.count, clauseEnd <= SpeakerList.introduction else { return reported || official ? .otherSpeech : .none }
             start += clauseEnd + 1
         }
-        return reported ? .otherSpeech : .none
+        return reported || official ? .otherSpeech : .none
     }
 
     /// Whether two speakers are the subject together and speak as one (`习近平同普京一致认为，`,
@@ -754,6 +760,31 @@ public struct SpeakerList: Sendable {
         }
         return nil
     }
+
+    /// Whether the words after a side's name ending at `end` make it a person's office, not the side
+    /// as a subject (`北方国外交部发言人林风…`, `南方国驻北方国大使…`): up to ``aideModifier`` Han
+    /// characters saying which office, with no preposition, verb of meeting or cue among them
+    /// (`中方高度评价普京总统…` is the side's), then a title or an aide, not one of a speaker's roles
+    /// (`北方国领导人`). A side listed by its country's name alone names its officials too, who are
+    /// neither the side nor its leader.
+    private func namesPerson(_ text: UnsafeBufferPointer<UInt16>, after end: Int) -> Bool {
+        if roles.contains(where: { text.starts(with: $0.units) }) { return false }
+        let verbs = [cues, sideCues, jointCues, exhortations]
+        for modifier in 0...SpeakerList.aideModifier where end + modifier < text.count {
+            let rest = UnsafeBufferPointer(rebasing: text[(end + modifier)...])
+            if let title = titles.first(where: { rest.starts(with: $0) }) ?? aides.first(where: { rest.starts(with: $0) }),
+               title.count == rest.count || !SpeakerList.institutions.contains(rest[title.count]) {
+                return true
+            }
+            guard TextNormalizer.isHan(rest[0]) && !SpeakerList.notModifiers.contains(rest[0]),
+                  !verbs.contains(where: { $0.contains { rest.starts(with: $0) } }) else { return false }
+        }
+        return false
+    }
+
+    /// Characters that make a title an institution's name (大使馆, 总统府, 主席团, 部长级): its office,
+    /// not a person.
+    private static let institutions: Set<UInt16> = Set("馆府团级会办处署令".utf16)
 
     /// How many characters may say which aide (外交政策顾问).
     static let aideModifier = 6
@@ -936,7 +967,8 @@ public struct SpeakerList: Sendable {
             let rest = UnsafeBufferPointer(rebasing: text[position...])
             if persons.contains(where: { rest.starts(with: $0) }) || stances.contains(where: { rest.starts(with: $0) }) { return true }
             let clauseStart = position == 0 || SpeakerList.isPunctuation(text[position - 1])
-            if let side = sideOf[speaker], clauseStart && sides.contains(where: { $0.side == side && rest.starts(with: $0.units) })
+            if let side = sideOf[speaker], clauseStart && sides.contains(where: { $0.side == side && rest.starts(with: $0.units)
+                    && !namesPerson(rest, after: $0.units.count) })
                 || !houseOrders.contains(side) && perspectives.contains(where: { $0.side == side && rest.starts(with: $0.units) }) {
                 return true
             }
