@@ -674,6 +674,10 @@ enum InventedSummit {
         #expect(opening("普京会见中国外长，称他对会谈感到满意。") == .speech(putin))
         #expect(opening("普京视察工厂，指导当地工作。") == .mention(putin))  // 指导 is no 指
         #expect(opening("普京会见中国外长，称赞两国友谊。") == .mention(putin))  // nor 称赞 称
+        // An adverb carrying the subject on may stand before the verb (our own writing).
+        #expect(opening("对此，普京表示赞同，并说两国应当携手应对挑战。") == .speech(putin))
+        #expect(opening("普京会见中国外长，还称中方是可靠的伙伴。") == .speech(putin))
+        #expect(opening("普京表示赞同，并说明了俄方的考虑。") == .mention(putin))  // 说明 is no 说
         // A stance reported in the speaker's own clause without a comma: the verb right before a
         // side, a joint subject or a pronoun; before anything else it may be the verb's object.
         #expect(opening("普京说俄方重视对华关系。") == .speech(putin))

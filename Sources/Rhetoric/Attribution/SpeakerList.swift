@@ -318,8 +318,11 @@ public struct SpeakerList: Sendable {
     /// (`李强…会见来访的总理，指中方愿…`, `…，表示俄方愿…`): a verb of two characters or more before any
     /// Han character, one of one character (指, 称, 说: 指导, 称赞 and 说明 are other words) only
     /// before a side, a joint subject, a pronoun, a number or a quotation. A verb naming the one told
-    /// (告知金正恩…) reports nothing by itself.
+    /// (告知金正恩…) reports nothing by itself. An adverb that carries the subject on may stand
+    /// before the verb (`海川表示赞同，并说两国应当…`, `他还说中方愿…`).
     private func reports(_ clause: UnsafeBufferPointer<UInt16>) -> Bool {
+        let adverb = SpeakerList.carryingAdverbs.first { clause.starts(with: $0) }?.count ?? 0
+        let clause = UnsafeBufferPointer(rebasing: clause[adverb...])
         for cue in cues where clause.starts(with: cue) && cue.count < clause.count && !addressed.contains(cue) {
             let rest = UnsafeBufferPointer(rebasing: clause[cue.count...])
             if cue.count >= 2 ? TextNormalizer.isHan(rest[0])
@@ -923,6 +926,9 @@ public struct SpeakerList: Sendable {
     static func isMiddleDot(_ unit: UInt16) -> Bool {
         unit == 0x00B7 || unit == 0x2022 || unit == 0x30FB || unit == 0x2027 || unit == 0xFF65
     }
+
+    /// Adverbs that carry a clause's subject on to its verb (并说, 还指出, 又称): Chinese grammar.
+    static let carryingAdverbs: [[UInt16]] = ["并且", "并", "还", "又", "也", "同时"].map { Array($0.utf16) }
 
     /// Conjunctions that may open a sentence right before the speaker's name or a pronoun (`但普京指出，`,
     /// `同时习近平强调，`, `但他同时也表示，`): Chinese grammar, not the speakers', so not in the speakers file.
