@@ -566,6 +566,34 @@ enum InventedSummit {
         ])
     }
 
+    /// A plural pronoun's cue right after a sentence whose subject is the two leaders together (a
+    /// joint subject, or both names joined by 和) is theirs, joint; after any other subject, a
+    /// group's, someone else's (our own writing).
+    @Test func aPluralPronounAfterTheTwoLeadersIsJoint() throws {
+        let text = """
+            两国领导人举行会谈
+
+            两国领导人在友好的气氛中回顾了两国关系的发展历程。他们一致认为，两国关系处于历史最好时期。
+
+            高峰和海川共同见证了多项合作文件的签署。他们表示，将推动这些文件尽快落地。
+
+            会谈后，南方国企业家代表同高峰座谈。他们表示，对两国合作前景充满信心。
+            """
+        #expect(try summitRules(text) == [
+            "narration/default",
+            "narration/default", "joint/joint",
+            "narration/default", "joint/joint",
+            "narration/default", "narration/default",
+        ])
+        let list = Self.summitSpeakers
+        let joint = { (text: String) in Array(text.utf16).withUnsafeBufferPointer(list.opensWithJointSubject) }
+        #expect(joint("会谈后，两国领导人共同会见记者。"))
+        #expect(joint("高峰总统和海川总理参观了展览。"))
+        #expect(!joint("高峰会见海川。"))
+        #expect(!joint("某人说，两国经济互补性强。"))  // after someone's cue, no introduction
+        #expect(!joint("南方国企业家代表同高峰座谈。"))
+    }
+
     /// A side listed by its country's name names its officials too (`北方国副总理林风`): one of them as
     /// the subject is someone else, who ends a speech and whose pronoun is theirs, not the side's
     /// position nor its leader's speech going on (our own writing).
@@ -724,10 +752,10 @@ enum InventedSummit {
         // anything else does not.
         #expect(opening("普京回忆起当年的情景：“那天下着大雨。”") == .speech(putin))
         #expect(opening("他举杯提议：“为两国人民的友谊干杯！”") == .pronounSpeech)
-        #expect(opening("他们举杯提议：“为友谊干杯！”") == .otherSpeech)
+        #expect(opening("他们举杯提议：“为友谊干杯！”") == .groupSpeech)
         // A plural pronoun's cue is a group's words, not one speaker's.
-        #expect(opening("他们表示，愿继续深耕市场。") == .otherSpeech)
-        #expect(opening("但她们也认为，合作前景广阔。") == .otherSpeech)
+        #expect(opening("他们表示，愿继续深耕市场。") == .groupSpeech)
+        #expect(opening("但她们也认为，合作前景广阔。") == .groupSpeech)
         #expect(opening("他们参观了展览。") == SpeakerList.Opening.none)
         #expect(opening("普京回忆起当年的情景：那天下着大雨。") == .mention(putin))
         #expect(opening("市长说起一段往事：“三十年前您来考察，那天下着大雨。”") == .introducing)

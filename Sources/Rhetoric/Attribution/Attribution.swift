@@ -495,6 +495,13 @@ public struct Attribution {
             subject = speaker
             current = speakers.narration
             return (current, .default)
+        case .groupSpeech:
+            // The two leaders the sentence before had for subject (两国领导人回顾了…。他们一致认为，).
+            if previousSentence.withUnsafeBufferPointer(speakers.opensWithJointSubject) {
+                current = speakers.joint
+                return (current, .joint)
+            }
+            fallthrough
         case .otherSpeech, .introducing:
             // Someone else's words end any speech: a joint statement, a leader's (a saying the
             // leader cites is a framing), and one that would go on into this paragraph. A pronoun

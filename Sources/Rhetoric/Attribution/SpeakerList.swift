@@ -218,6 +218,10 @@ public struct SpeakerList: Sendable {
         /// position and no leader's speech going on. So is one of a side's officials as the subject,
         /// cue or none (北方国外交部发言人林风随后介绍了会谈情况。): a pronoun after them is theirs.
         case otherSpeech
+        /// A plural pronoun with a cue (他们表示，, 她们认为，): a group's words, someone else's as
+        /// ``otherSpeech``, but the two leaders' together right after a sentence whose subject they
+        /// are (``opensWithJointSubject(_:)``).
+        case groupSpeech
         /// A report's words with a speaker for their subject (`…援引北方通讯社报道称，普京还呼吁…`):
         /// narration, as ``otherSpeech``, but a pronoun after it is the speaker, for no pronoun
         /// stands for a report.
@@ -688,8 +692,11 @@ public struct SpeakerList: Sendable {
                 let words = UnsafeBufferPointer(rebasing: subject[pronoun.count...])
                 let cued = hasCue(in: subject, after: pronoun.count, cues: cues, needsPunctuation: true) || reports(words)
                     || SpeakerList.introducesQuotation(words)
-                // A group speaks, not one speaker (企业家代表…。他们表示，).
-                if pronoun.plural { return cued ? .otherSpeech : .none }
+                // A group speaks, not one speaker (企业家代表…。他们表示，), perhaps with a joint verb
+                // (他们一致认为，).
+                if pronoun.plural {
+                    return cued || hasCue(in: subject, after: pronoun.count + 1, cues: jointCues, needsPunctuation: false, within: 2) ? .groupSpeech : .none
+                }
                 return cued ? subjectOfTime.map { .speech($0) } ?? .pronounSpeech : .none
             }
             if let (subject, side) = sides.first(where: { text.starts(with: $0.units) }) {
@@ -726,17 +733,42 @@ public struct SpeakerList: Sendable {
         return reported || official ? .otherSpeech : .none
     }
 
+    /// Where the text goes on after another speaker's name joined by a conjunction (同 和 与 及) to
+    /// the name of `first` ending at `end` (titles after each allowed: `习近平主席和普京总统`), or nil.
+    private func afterSecondSpeaker(_ text: UnsafeBufferPointer<UInt16>, first: Int, after end: Int) -> Int? {
+        let position = afterTitle(text, end)
+        guard position < text.count, SpeakerList.subjectConjunctions.contains(text[position]) else { return nil }
+        let rest = UnsafeBufferPointer(rebasing: text[(position + 1)...])
+        guard let (second, other) = name(at: rest), other != first else { return nil }
+        return afterTitle(text, position + 1 + second.count)
+    }
+
+    /// Whether the sentence's subject is the two leaders together, whatever its verb: a joint subject
+    /// (`两国领导人回顾了…`) or two speakers joined by a conjunction (`高峰和海川共同见证了…`), opening
+    /// it or its clause after an introduction (`会谈后，两国领导人…`). A plural pronoun with a cue
+    /// right after it is theirs (`他们一致认为，`).
+    public func opensWithJointSubject(_ sentence: UnsafeBufferPointer<UInt16>) -> Bool {
+        var start = 0
+        while start < sentence.count && SpeakerList.isLeadingFiller(sentence[start]) { start += 1 }
+        for _ in 0..<2 {
+            let text = UnsafeBufferPointer(rebasing: sentence[start...])
+            if jointSubjects.contains(where: { text.starts(with: $0) }) { return true }
+            if let (name, speaker) = name(at: text) { return afterSecondSpeaker(text, first: speaker, after: name.count) != nil }
+            // An introduction says when or where, and no one's words (高峰说， is none).
+            guard let clauseEnd = text.firstIndex(where: SpeakerList.isClauseMark), clauseEnd <= SpeakerList.introduction,
+                  !endsInCue(text) else { return false }
+            start += clauseEnd + 1
+        }
+        return false
+    }
+
     /// Whether two speakers are the subject together and speak as one (`习近平同普京一致认为，`,
     /// `习近平和普京都表示，`, `普京与习近平一致同意…`): the name of `first` ending at `end`, a
     /// conjunction (同 和 与 及), another speaker's name (titles after each allowed), perhaps an adverb
     /// of unison (一致 共同 都 均 …), then right away a cue or a joint cue. A verb between them makes
     /// the conjunction a preposition and the first the speaker (`习近平同普京会谈时表示，` is Xi's).
     private func speaksJointly(_ text: UnsafeBufferPointer<UInt16>, first: Int, after end: Int) -> Bool {
-        var position = afterTitle(text, end)
-        guard position < text.count, SpeakerList.subjectConjunctions.contains(text[position]) else { return false }
-        let rest = UnsafeBufferPointer(rebasing: text[(position + 1)...])
-        guard let (second, other) = name(at: rest), other != first else { return false }
-        position = afterTitle(text, position + 1 + second.count)
+        guard var position = afterSecondSpeaker(text, first: first, after: end) else { return false }
         if let adverb = SpeakerList.unison.first(where: { UnsafeBufferPointer(rebasing: text[position...]).starts(with: $0) }) {
             position += adverb.count
         }
@@ -1061,7 +1093,7 @@ public struct SpeakerList: Sendable {
         let units = Array(line.utf16.prefix { !Segmenter.isTerminal($0) })
         return units.withUnsafeBufferPointer { buffer in
             switch opening(of: buffer) {
-            case .speech, .pronounSpeech, .otherSpeech: true
+            case .speech, .pronounSpeech, .groupSpeech, .otherSpeech: true
             default: false
             }
         }
