@@ -2095,6 +2095,21 @@ import Testing
         #expect(TextNormalizer.normalize("★双方同意👍") == "★双方同意👍")
     }
 
+    /// Padding inside and around ASCII brackets next to Chinese or a number, as a page converted
+    /// from HTML sets it, closes up as full-width brackets are written (our own writing).
+    @Test func paddedBracketsCloseUp() throws {
+        #expect(TextNormalizer.normalize("高峰今 ( 30 ) 日表示") == "高峰今(30)日表示")
+        #expect(TextNormalizer.normalize("海川 ( 左 ) 与高峰握手") == "海川(左)与高峰握手")
+        #expect(TextNormalizer.normalize("G20 (Group of Twenty) 峰会") == "G20 (Group of Twenty)峰会")
+        // A photo's positions so padded are read as the full-width ones are.
+        let page = { (caption: String) in
+            try cleanedText("高峰会见海川\n\(caption)\n北方国总统高峰今日在白湖城会见南方国总理海川。高峰表示，两国要加强合作。")
+        }
+        let padded = try page("5月30日，北方国总统高峰 ( 右 ) 在白湖城会见南方国总理海川 ( 左 ) 。")
+        #expect(body(padded) == body(try page("5月30日，北方国总统高峰（右）在白湖城会见南方国总理海川（左）。")))
+        #expect(body(padded) == ["北方国总统高峰今日在白湖城会见南方国总理海川。高峰表示，两国要加强合作。"])
+    }
+
     @Test func explainShowsEveryDecision() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -9,7 +9,8 @@ public enum TextNormalizer {
     /// Full-width digits and Latin letters become ASCII; ideographic spaces (except after a Chinese
     /// character, where they separate words), zero-width characters and control characters
     /// (bidirectional overrides included) are removed; other spaces collapse to one; spaces between
-    /// a CJK character and an ASCII letter or digit are removed; pictographs opening the line
+    /// a CJK character and an ASCII letter or digit, or padding an ASCII bracket next to Chinese or a
+    /// number (``hugsBracket(_:_:)``), are removed; pictographs opening the line
     /// (``isDecoration(_:)``) are removed; the result is trimmed.
     public static func normalize(_ line: some StringProtocol) -> String {
         if line.utf8.withContiguousStorageIfAvailable(isPlain) == true { return String(line) }
@@ -106,7 +107,8 @@ public enum TextNormalizer {
         for (i, scalar) in scalars.enumerated() {
             if scalar == " ", i > 0, i + 1 < scalars.count {
                 let before = scalars[i - 1], after = scalars[i + 1]
-                if (isCJK(before) && isASCIIAlphanumeric(after)) || (isASCIIAlphanumeric(before) && isCJK(after)) {
+                if (isCJK(before) && isASCIIAlphanumeric(after)) || (isASCIIAlphanumeric(before) && isCJK(after))
+                    || hugsBracket(before, after) {
                     continue
                 }
             }
@@ -123,6 +125,15 @@ public enum TextNormalizer {
     /// items open with (`★`, `▶`, `✔`) are no emoji by default and stay for the list rules.
     static func isDecoration(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value == 0xFE0F || scalar.value > 0x7F && scalar.properties.isEmojiPresentation
+    }
+
+    /// Whether a space between `before` and `after` pads an ASCII bracket next to Chinese text or a
+    /// number, as pages converted from HTML set them (`今 ( 30 ) 日`, `海川 ( 左 ) 说`): closed up as
+    /// the full-width brackets are, so the rules for dates and photo positions read them.
+    static func hugsBracket(_ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
+        let digit = { (s: Unicode.Scalar) in ("0"..."9").contains(s) }
+        return isCJK(before) && after == "(" || before == ")" && isCJK(after)
+            || before == "(" && (isCJK(after) || digit(after)) || (isCJK(before) || digit(before)) && after == ")"
     }
 
     /// The usual marks for ﹐ ﹑ ﹒ (none) ﹔ ﹕ ﹖ ﹗, in code point order from U+FE50; ︰ is a colon too.
