@@ -8,7 +8,8 @@
 /// speaker's speech (`习近平指出，…。双方要…` and `…中方愿…` stay Xi's); an exhortation (`双方要…`)
 /// opening the paragraph after a speech is that speech going on. Across paragraphs: a paragraph
 /// without a cue of its own continues the speech the previous paragraph ended in when its first
-/// sentence shows it (``SpeakerList/continues(_:in:)``); otherwise it is narration until a cue. A
+/// sentence shows it (``SpeakerList/continues(_:in:)``), or a later one after sentences naming no
+/// one (the paragraph is one block); otherwise it is narration until a cue. A
 /// heading is narration and ends any speech. In a document written a sentence to a paragraph, a
 /// few paragraphs that name no one, between a speaker's words and a paragraph showing them going
 /// on, are theirs (``bridgingGaps(_:unclaimed:speakers:)``).
@@ -138,6 +139,14 @@ public struct Attribution {
     private var recent: (speaker: Int, gap: Int)?
     /// Whether the paragraph so far is narration that opened unclaimed.
     private var paragraphUnclaimed = false
+    /// Whether every sentence of the paragraph so far is narration naming no one (as
+    /// ``Decision/unclaimed`` is for its first), and whether the sentence just read is: a later one
+    /// showing the previous paragraph's speech going on takes them all (``claimsParagraph``).
+    private var namelessSoFar = false
+    private var nameless = false
+    /// Whether the sentence just read showed, after such sentences, the speech the previous
+    /// paragraph ended in going on (`当前，世界变局加速演进。北方国愿同…`): the paragraph is that speech.
+    private var claimsParagraph = false
 
     /// `transcript`: the document is a transcript (``isTranscript(_:speakers:)``), so its labels
     /// start turns from the first one.
@@ -303,6 +312,11 @@ public struct Attribution {
         decision.labelEnd = labelEnd
         labelEnd = 0
         paragraphUnclaimed = opensParagraph ? decision.unclaimed : paragraphUnclaimed && decision.rule == .default
+        if claimsParagraph && decision.rule == .continuation {
+            for index in paragraphSentences.indices { (paragraphSentences[index].speaker, paragraphSentences[index].rule) = (decision.speaker, .continuation) }
+            decision.quotation = 1..<(paragraphSentences.count + 1)
+        }
+        namelessSoFar = (opensParagraph || namelessSoFar) && nameless && decision.rule == .default
         noteFullText(sentence)
         paragraphSentences.append((opensQuote, decision.speaker, decision.rule))
         if let side = speakers.side(of: decision.speaker) {
@@ -380,6 +394,7 @@ public struct Attribution {
         defer { isFirst = false }
         let resumed = interrupted
         interrupted = nil
+        (nameless, claimsParagraph) = (false, false)
         resumedQuotation = false
         sentences += 1
         if interviewee == nil && sentences <= Attribution.introduction { interviewee = speakers.interviewee(in: sentence) }
@@ -466,14 +481,16 @@ public struct Attribution {
             }
         case .joint(let exhorting) where !speaking:
             // Words quoted after a speech are still the speaker's, whatever their subject.
-            if exhorting || SpeakerList.opensWithQuotation(sentence), isFirst, let previous {
+            if exhorting || SpeakerList.opensWithQuotation(sentence), isFirst || namelessSoFar, let previous {
+                claimsParagraph = !isFirst
                 current = previous
                 return (previous, .continuation)
             }
             current = speakers.joint
             return (current, .joint)
         case .side(let side) where !speaking:
-            if isFirst, let previous, speakers.side(of: previous) == side || SpeakerList.opensWithQuotation(sentence) {
+            if isFirst || namelessSoFar, let previous, speakers.side(of: previous) == side || SpeakerList.opensWithQuotation(sentence) {
+                claimsParagraph = !isFirst
                 current = previous
                 return (previous, .continuation)
             }
@@ -514,12 +531,13 @@ public struct Attribution {
             break
         }
         // Words about the speaker are not theirs, whatever else shows (基罗请李强转达…).
-        let speaker = current != speakers.narration && current != speakers.joint ? current : isFirst ? previous : nil
+        let speaker = current != speakers.narration && current != speakers.joint ? current : isFirst || namelessSoFar ? previous : nil
         if let speaker, speakers.namesAfterOpening(speaker, in: sentence) {
             current = speakers.narration
             return (current, .default)
         }
-        if isFirst, let previous, opening != .speech(previous), speakers.continues(previous, in: sentence, houseOrders: houseOrders) {
+        if isFirst || namelessSoFar, let previous, opening != .speech(previous), speakers.continues(previous, in: sentence, houseOrders: houseOrders) {
+            claimsParagraph = !isFirst
             current = previous
             return (previous, .continuation)
         }
@@ -538,8 +556,9 @@ public struct Attribution {
             current = resumed
             resumedQuotation = true
         }
-        unclaimed = isFirst && opening == .none && current == speakers.narration
+        nameless = opening == .none && current == speakers.narration
             && !speakers.opensWithSubject(UnsafeBufferPointer(rebasing: sentence.drop(while: SpeakerList.isLeadingFiller)))
+        unclaimed = isFirst && nameless
         return (current, current == speakers.narration ? .default : .continuation)
     }
 
