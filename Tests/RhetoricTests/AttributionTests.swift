@@ -557,12 +557,17 @@ enum InventedSummit {
             高峰说，北方国愿同南方国合作。海川点头赞同。他说，合作前景广阔。
 
             高峰指出，两国要世代友好。“南方国愿做北方国的好邻居。”海川说。他还表示，双方要扩大贸易。
+
+            高峰说，两国合作成果丰硕。海川总理为此付出了很多努力。他强调，北方国愿同南方国深化合作。
             """
+        // The other leader named with a title inside a speech is in its words: the pronoun after
+        // is still the speaker's.
         #expect(try summitRules(text) == [
             "narration/default",
             "narration/default", "gao/pronoun", "hai/cue", "hai/pronoun",
             "gao/cue", "narration/default", "hai/pronoun",
             "gao/cue", "hai/cue", "hai/cue", "hai/pronoun",
+            "gao/cue", "gao/continuation", "gao/pronoun",
         ])
     }
 

@@ -472,10 +472,12 @@ public struct Attribution {
             }
         case .mention(let speaker):
             lastNamed = speaker
-            subject = speaker
             // Another speaker as the subject, named as a report names them (`普京对此表示赞同。` after
-            // Xi's words), ends the speech; named with a title (`普京总统…`), they may be in its words.
-            if speaking, speaker != current, !speakers.opensWithTitledName(sentence) {
+            // Xi's words), ends the speech; named with a title (`普京总统…`), they may be in its words,
+            // whose speaker stays the subject a pronoun after stands for.
+            let other = speaking && speaker != current
+            if !other || !speakers.opensWithTitledName(sentence) { subject = speaker }
+            if other, !speakers.opensWithTitledName(sentence) {
                 current = speakers.narration
                 return (current, .default)
             }
