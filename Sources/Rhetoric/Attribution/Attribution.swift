@@ -301,7 +301,7 @@ public struct Attribution {
            let speaker = resolve(tag, othersSpoke: othersSpokeBefore), decision.rule != .cue || decision.speaker == speaker {
             current = speaker
             othersSpoke = othersSpokeBefore
-            if speakers.isNamed(speaker) { (lastNamed, subject) = (speaker, speaker) }
+            if speakers.isNamed(speaker) { noteSubject(speaker) }
             decision = Decision(speaker: speaker, rule: speaker == speakers.narration ? .default : .cue)
             if !opened {
                 decision.quotation = quotation(of: speaker)
@@ -346,6 +346,12 @@ public struct Attribution {
         }
         cueQuotationEnded = cueQuotationOpen && decision.speaker == current && SpeakerList.endsInQuotation(sentence)
         if cueQuotationEnded || decision.speaker != current { cueQuotationOpen = false }
+    }
+
+    /// Notes a speaker as a sentence's subject: the one a pronoun after stands for, in the paragraph
+    /// (``subject``) and at the next one's start (``lastNamed``).
+    private mutating func noteSubject(_ speaker: Int) {
+        (lastNamed, subject) = (speaker, speaker)
     }
 
     /// The speaker a tag names: a pronoun's is the paragraph's last subject, or the speaker named last,
@@ -407,8 +413,7 @@ public struct Attribution {
             if bracketed || inTranscript { turn = speaker }
             inTranscript = true
             current = speaker
-            lastNamed = speaker
-            subject = speaker
+            noteSubject(speaker)
             return (speaker, .cue)
         case .other?:
             inTranscript = true
@@ -447,8 +452,7 @@ public struct Attribution {
         switch opening {
         case .speech(let speaker):
             current = speaker
-            lastNamed = speaker
-            subject = speaker
+            noteSubject(speaker)
             return (speaker, .cue)
         case .citing(let cited):
             // A leader citing the other goes on with their own speech, in the paragraph or into it;
@@ -460,8 +464,7 @@ public struct Attribution {
             }
             citedNow = true
             current = cited
-            lastNamed = cited
-            subject = cited
+            noteSubject(cited)
             return (cited, .cue)
         case .pronounSpeech:
             // After someone else's words in the paragraph, the pronoun is theirs (…表示，…。她又说，).
@@ -476,8 +479,9 @@ public struct Attribution {
             // Xi's words), ends the speech; named with a title (`普京总统…`), they may be in its words,
             // whose speaker stays the subject a pronoun after stands for.
             let other = speaking && speaker != current
-            if !other || !speakers.opensWithTitledName(sentence) { subject = speaker }
-            if other, !speakers.opensWithTitledName(sentence) {
+            let inWords = other && speakers.opensWithTitledName(sentence)
+            if !inWords { subject = speaker }
+            if other && !inWords {
                 current = speakers.narration
                 return (current, .default)
             }
@@ -510,8 +514,7 @@ public struct Attribution {
         case .reporting(let speaker):
             // A report's words about a speaker: narration, ending any speech, and a pronoun after
             // them is the speaker (…报道称，普京还呼吁…。他说：“…”).
-            lastNamed = speaker
-            subject = speaker
+            noteSubject(speaker)
             current = speakers.narration
             return (current, .default)
         case .groupSpeech:
@@ -574,6 +577,6 @@ public struct Attribution {
     /// Makes `speaker` the one speaking from this sentence on, as a cue would (a hand correction).
     public mutating func override(_ speaker: Int) {
         current = speaker
-        if speakers.isNamed(speaker) { lastNamed = speaker }
+        if speakers.isNamed(speaker) { noteSubject(speaker) }
     }
 }
