@@ -115,7 +115,8 @@ public struct Attribution {
     private var unclosedQuotations = 0
 
     /// A sentence's speaker, the rule that decided it, and the earlier sentences of the paragraph
-    /// (numbers from 1) that a quotation's tag gives to the same speaker, if any.
+    /// (numbers from 1) that a quotation's tag, or evidence of a speech going on after sentences
+    /// naming no one (``claimsParagraph``), gives to the same speaker, if any.
     public struct Decision: Equatable {
         public var speaker: Int
         public var rule: Rule
@@ -137,11 +138,10 @@ public struct Attribution {
     /// (``Decision/unclaimed``, at most ``longestGap``), and how many there have been: a paragraph
     /// that shows that speech going on (``SpeakerList/continues(_:in:)``) is still theirs.
     private var recent: (speaker: Int, gap: Int)?
-    /// Whether the paragraph so far is narration that opened unclaimed.
-    private var paragraphUnclaimed = false
     /// Whether every sentence of the paragraph so far is narration naming no one (as
     /// ``Decision/unclaimed`` is for its first), and whether the sentence just read is: a later one
-    /// showing the previous paragraph's speech going on takes them all (``claimsParagraph``).
+    /// showing the previous paragraph's speech going on takes them all (``claimsParagraph``); a
+    /// whole paragraph so is a gap ``recent`` may bridge.
     private var namelessSoFar = false
     private var nameless = false
     /// Whether the sentence just read showed, after such sentences, the speech the previous
@@ -263,12 +263,12 @@ public struct Attribution {
         previous = heading || current == speakers.narration || current == speakers.joint ? nil : current
         if let previous, speakers.isNamed(previous) {
             recent = (previous, 0)
-        } else if let last = recent, paragraphUnclaimed, !heading, last.gap < Attribution.longestGap {
+        } else if let last = recent, namelessSoFar, !heading, last.gap < Attribution.longestGap {
             recent = (last.speaker, last.gap + 1)
         } else {
             recent = nil
         }
-        paragraphUnclaimed = false
+        namelessSoFar = false
         previousCited = cueCited
         current = speakers.narration
         subject = nil
@@ -311,7 +311,6 @@ public struct Attribution {
         decision.unclaimed = decision.unclaimed && decision.rule == .default
         decision.labelEnd = labelEnd
         labelEnd = 0
-        paragraphUnclaimed = opensParagraph ? decision.unclaimed : paragraphUnclaimed && decision.rule == .default
         if claimsParagraph && decision.rule == .continuation {
             for index in paragraphSentences.indices { (paragraphSentences[index].speaker, paragraphSentences[index].rule) = (decision.speaker, .continuation) }
             decision.quotation = 1..<(paragraphSentences.count + 1)

@@ -58,7 +58,8 @@ public final class Segmenter {
                     var (speaker, rule) = (decision.speaker, decision.rule)
                     // A quotation's tag gives its earlier sentences to the same speaker: those of the
                     // paragraph back to the one it opened in, and the whole paragraphs before that it
-                    // ran over, except what a cue of their own gave someone.
+                    // ran over, except what a cue of their own gave someone; so does evidence of a
+                    // speech going on, the paragraph's sentences before it.
                     for earlier in result.sentences.indices.reversed() where !decision.quotation.isEmpty {
                         let before = result.sentences[earlier]
                         let inParagraph = before.paragraph == Int32(index)
