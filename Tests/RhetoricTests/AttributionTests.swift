@@ -296,13 +296,21 @@ enum InventedSummit {
 
             北方国愿同南方国在多边框架内密切协作。[10:40]
             """
-        let result = try attributed(live, speakers: Self.summitSpeakers)
-        #expect(result.map { "\($0.speaker) \($0.start)" } == [
+        let turns = [
             "narration 两国领导人共", "narration 现在请两位领", "narration 两国领导人同",  // the host's turn, no joint statement
             "gao 我同海川总理", "gao 我们认为，两", "hai 我同意高峰总",
             "narration 总理，早上好", "narration 我想问，南方",  // a side named in a question is no side's statement
             "gao 北方国愿同南",
-        ])
+        ]
+        let result = try attributed(live, speakers: Self.summitSpeakers)
+        #expect(result.map { "\($0.speaker) \($0.start)" } == turns)
+        // The times after the entries go with the cleaning.
+        #expect(try !cleanedText(live).text.contains("[10:"))
+        // The same with colon labels: the reporter named with the outlet (`北方电视台记者：`, seven
+        // characters) asks as `记者：` would; the answer had been Hai's.
+        let colons = live.replacingOccurrences(of: "\n[", with: "\n").replacingOccurrences(of: "]:\n", with: "：\n")
+        #expect(colons.contains("\n北方电视台记者：\n"))
+        #expect(try attributed(colons, speakers: Self.summitSpeakers).map { "\($0.speaker) \($0.start)" } == turns)
         var config = SegmentationConfig.defaults()
         config.speakers = Self.summitSpeakers
         var table = TermTable()
@@ -377,7 +385,8 @@ enum InventedSummit {
         let defaults = SegmentationConfig.defaults().speakers
         #expect(Array("你写道：合作没有止境。".utf16).withUnsafeBufferPointer { defaults.label(of: $0, inTranscript: true) } == nil,
                 "a cue ending in 道 (写道)")
-        #expect(label("北方国国家电视台记者：请问…", inTranscript: true) == nil, "too long for a label naming nobody")
+        #expect(label("两国元首会谈的成果：一是…", inTranscript: true) == nil, "too long for a label naming nobody")
+        #expect(label("北方国国家电视台记者：请问…", inTranscript: true) == .other, "a reporter named with the outlet")
         #expect(label("高峰指出，两国是好邻居。") == nil)
         // In a report, one colon label is a cue for its paragraph, and the next paragraph goes by
         // the usual evidence.
@@ -641,6 +650,14 @@ enum InventedSummit {
         #expect(try summitRules(text) == [
             "narration/default", "gao/cue", "narration/default", "narration/default",
             "hai/cue", "narration/default", "north/side",
+        ])
+        // The leader's aide named after the leader's role (`北方国总统新闻秘书`) is someone else too,
+        // not the side's position (had been the north's).
+        let withRoles = try SpeakerList(parsing: InventedSummit.speakers.replacingOccurrences(
+            of: "gao: {names: [高峰, 北方国总统高峰], side: north}", with: "gao: {names: [高峰], roles: [北方国总统], side: north}"), file: "roles.yaml")
+        let aide = "北方国总统新闻秘书林风表示，北方国总统高峰和南方国总理海川今天可能会一起参观农业展。\n\n北方国总统表示，北方国愿同南方国深化合作。\n"
+        #expect(try attributed(aide, speakers: withRoles).map { "\($0.speaker)/\($0.rule)" } == [
+            "narration/default", "gao/cue",
         ])
     }
 

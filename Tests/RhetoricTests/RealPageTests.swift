@@ -49,6 +49,13 @@ import Testing
         #expect(PinyinReadings.strip("世界(World)") == nil)
         // Two readings of one character, toned then not (`國(guó)(guo)`): both go.
         #expect(PinyinReadings.strip("南方國(guó)(guo)總理(li)海川表(biǎo)示(shi)，合作(APEC)") == "南方國總理海川表示，合作(APEC)")
+        // A search-optimised page's romanised words, which had been counted as terms (`GuanXi`).
+        #expect(PinyinReadings.strip("推动两国关系[GuanXi]平稳发展[FaZhan]，南方国(NanFangGuo)") == "推动两国关系平稳发展，南方国")
+        #expect(!(try terms("两国关系[GuanXi]平稳发展。").flatMap { $0 }.contains("GuanXi")))
+        // Not pinyin, or more syllables than characters before them: they stay.
+        for kept in ["华为(Huawei)", "金砖国家(BRICS)", "外长(Wang Yi)", "国[GuanXi]", "南方国(NanFangCity)"] {
+            #expect(PinyinReadings.strip(kept) == nil, "\(kept)")
+        }
     }
 
     /// A Hong Kong outlet's shape (our own text): the lead glosses names in English, which makes it
@@ -1819,6 +1826,26 @@ import Testing
         #expect(read.outlet == "东方消息网")
         #expect(body(read) == ["如果用一个词来形容这次访问，或许就是“不虚此行”。", "高峰会见了海川，双方就两国关系和共同关心的国际问题交换了意见。"])
         #expect(Artefacts.dateline(in: "据当地媒体30日报道，双方同意。") == nil)
+    }
+
+    /// A news agency's page (our own writing in its shape): a photo's title with the agency's name
+    /// over its caption, the same words without it, in the middle of the report. Both go (the
+    /// caption had been kept as a paragraph).
+    @Test func aPhotosCaptionUnderItsTitleGoesWithIt() throws {
+        let page = """
+            高峰和海川或将一起参观农业展
+            晨光通讯社北方城2月15日电 北方国总统新闻秘书林风表示，高峰和海川今天可能会一起参观农业展。
+
+            高峰和海川在会谈中 - 晨光通讯社
+            高峰和海川在会谈中
+            林风说：“今天两位总统将重点讨论农业、能源和交通方面的合作。”
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == [
+            "北方国总统新闻秘书林风表示，高峰和海川今天可能会一起参观农业展。",
+            "林风说：“今天两位总统将重点讨论农业、能源和交通方面的合作。”",
+        ])
+        #expect(document.decisions.map(\.rule).contains("caption under its title"))
     }
 
     /// A Hong Kong and a Taiwanese paper's pages (our own writing in their shapes): a news list's

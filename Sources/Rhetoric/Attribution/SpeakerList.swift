@@ -259,7 +259,8 @@ public struct SpeakerList: Sendable {
     /// counts only in a transcript (`inTranscript`: a label came before), where it is at most 5 Han
     /// characters not ending in a cue — so `会谈中：` in a report and `你写道：` in a transcript are no
     /// labels. An interview's question and answer labels
-    /// (`问：`, `答：`, by `interview:`) always count. An aside in brackets of at most
+    /// (`问：`, `答：`, by `interview:`) always count, a question label of two characters or more also
+    /// after an outlet's name (`北方日报记者：`). An aside in brackets of at most
     /// ``longestAside`` characters may stand between a colon label and its colon (`习近平（通过翻译）：`).
     /// A speaker's colon label may stand alone, its words in the paragraphs after it; any other only
     /// in a transcript (`主持人：` above the host's words; `编者按：` above a report is none).
@@ -308,7 +309,10 @@ public struct SpeakerList: Sendable {
         // Alone on its line, only a transcript's host or questioner is a label (not `编者按：`).
         guard !alone || inTranscript else { return nil }
         if answers.contains(where: { inner.elementsEqual($0) }) { return (.answer, after) }
-        if questions.contains(where: { inner.elementsEqual($0) }) { return (.other, after) }
+        // A questioner named with an outlet (`北方日报记者：`) asks as `记者：` does.
+        if questions.contains(where: { inner.elementsEqual($0) || $0.count >= 2 && inner.suffix($0.count).elementsEqual($0) && inner.allSatisfy(TextNormalizer.isHan) }) {
+            return (.other, after)
+        }
         // Someone's words introduced by a cue (`你写道：`, `他说：`) are no label of a turn.
         return inTranscript && inner.count <= 5 && inner.allSatisfy(TextNormalizer.isHan) && !endsWithCue(inner) ? (.other, after) : nil
     }
@@ -800,10 +804,10 @@ public struct SpeakerList: Sendable {
     /// as a subject (`北方国外交部发言人林风…`, `南方国驻北方国大使…`): up to ``aideModifier`` Han
     /// characters saying which office, with no preposition, verb of meeting or cue among them
     /// (`中方高度评价普京总统…` is the side's), then a title or an aide, not one of a speaker's roles
-    /// (`北方国领导人`). A side listed by its country's name alone names its officials too, who are
-    /// neither the side nor its leader.
+    /// (`北方国领导人`) unless an aide of theirs (`北方国总统新闻秘书林风…`). A side listed by its
+    /// country's name alone names its officials too, who are neither the side nor its leader.
     private func namesPerson(_ text: UnsafeBufferPointer<UInt16>, after end: Int) -> Bool {
-        if roles.contains(where: { text.starts(with: $0.units) }) { return false }
+        if let role = roles.first(where: { text.starts(with: $0.units) }) { return possessedAide(text, after: role.units.count) != nil }
         let verbs = [cues, sideCues, jointCues, exhortations]
         for modifier in 0...SpeakerList.aideModifier where end + modifier < text.count {
             let rest = UnsafeBufferPointer(rebasing: text[(end + modifier)...])

@@ -246,6 +246,8 @@ public struct Cleaner {
         var signedTitle: String?
         /// The line the report's lead starts on, its dateline cut: the report's own text, however short.
         var leadLine: Int?
+        /// The last line read, if it was a related link: its text without the site's name.
+        var relatedLink: String?
 
         /// Reads a signature: above the text, who wrote it and under which title.
         mutating func noteSignature(_ line: String) {
@@ -314,17 +316,28 @@ public struct Cleaner {
             // A presenter greets the audience before the report's first sentence, if at all.
             if !state.sentenceSeen { take("greeting to the audience", ReaderGreetings.strip(text)) }
             take("pinyin readings", PinyinReadings.strip(text))
-            take("time after the headline", Cleaner.withoutTrailingTime(text))
+            take("time after the text", Cleaner.withoutTrailingTime(text))
             if let (rest, stamp) = Metadata.trailingTimestamp(text) {
                 state.timestamp = state.timestamp ?? stamp
                 take("timestamp at the end", rest)
             }
             // A flattened page runs the headline into the lead after a space, the line above it.
             if !state.sentenceSeen { take("headline again", Cleaner.withoutHeadline(text, [state.lastText] + state.pageTitles)) }
+            // A photo's title with the site's name over its caption, the same words
+            // (`高峰和海川在会谈中 - 某某社`, `高峰和海川在会谈中`): the caption goes with the title.
+            if !text.isEmpty, let link = state.relatedLink {
+                state.relatedLink = nil
+                if text == link {
+                    document.decisions.append(CleaningDecision(line: unit.number, .dropped, "caption under its title", text))
+                    items.append(.boundary)
+                    continue
+                }
+            }
             if !state.pastHeader || state.sentenceSeen, let headline = TitleFinder.withoutSiteName(text) {
                 // Below a sentence of the report, such a line is another page's title: a link.
                 if state.sentenceSeen, case .line = unit.kind {
                     document.decisions.append(CleaningDecision(line: unit.number, .dropped, "related link", text))
+                    state.relatedLink = headline
                     items.append(.boundary)
                     continue
                 }
@@ -857,16 +870,17 @@ public struct Cleaner {
         return removed ? TextNormalizer.normalize(result) : nil
     }
 
-    /// A headline with the time a news list set after it in brackets (`某国总统下周访华 (18:26)`):
-    /// the headline.
+    /// A headline with the time a news list set after it in brackets (`某国总统下周访华 (18:26)`), or
+    /// a live transcript's entry with the time it was posted after its last sentence
+    /// (`…达成了广泛共识。[10:30]`): the line without the time.
     static func withoutTrailingTime(_ text: String) -> String? {
-        guard let close = text.unicodeScalars.last, close == ")" || close == "）" else { return nil }
-        let scalars = Array(text.unicodeScalars.suffix(8))
-        guard scalars.count == 8,
-              scalars[1] == "(" || scalars[1] == "（", scalars[4] == ":" || scalars[4] == "：",
-              [2, 3, 5, 6].allSatisfy({ ("0"..."9").contains(scalars[$0]) }) else { return nil }
-        let headline = String(String.UnicodeScalarView(text.unicodeScalars.dropLast(7))).trimmingSpaces()
-        return TitleFinder.isHeadlineShaped(headline) ? headline : nil
+        guard let close = text.unicodeScalars.last, close == ")" || close == "）" || close == "]" || close == "】" else { return nil }
+        let tail = Array(text.unicodeScalars.suffix(11))
+        guard let open = tail.lastIndex(where: { $0 == "(" || $0 == "（" || $0 == "[" || $0 == "【" }) else { return nil }
+        let inner = Substring(String(String.UnicodeScalarView(tail[(open + 1)..<(tail.count - 1)])))
+        guard !inner.isEmpty, clockTime(inner) == inner.endIndex else { return nil }
+        let rest = String(String.UnicodeScalarView(text.unicodeScalars.dropLast(tail.count - open))).trimmingSpaces()
+        return TitleFinder.isHeadlineShaped(rest) || Unwrapper.endsSentence(rest) ? rest : nil
     }
 
     /// A line opening with one of `headlines` (a headline-shaped line above it, the page's title)
