@@ -1828,6 +1828,36 @@ import Testing
         #expect(Artefacts.dateline(in: "据当地媒体30日报道，双方同意。") == nil)
     }
 
+    /// An aggregator's page (our own writing in its shape): the headline three times, once after the
+    /// list's label (`07月09日最新时讯 `), once in a summary box that runs it into the lead and cuts
+    /// the lead short (`导读 …这...`). Each copy had been counted; only the bare headline stays.
+    @Test func aSummaryBoxAndALabelledHeadlineRepeatTheText() throws {
+        let page = """
+            07月09日最新时讯 南方媒体：海川此时访问北方国发出“合作信号”
+
+            导读 南方媒体：海川此时访问北方国发出“合作信号”南方国总理海川于8日下午抵达北方城，开始对北方国进行为期两天的访问。这...
+
+            南方媒体：海川此时访问北方国发出“合作信号”
+
+            南方国总理海川于8日下午抵达北方城，开始对北方国进行为期两天的访问。这是海川就任总理后首次出国访问。
+
+            海川在出发前强调，两国在能源、农业和交通等多个领域的伙伴关系不断深化。
+            """
+        let document = try cleanedText(page)
+        #expect(document.paragraphs.map(\.text) == [
+            "南方媒体：海川此时访问北方国发出“合作信号”",
+            "南方国总理海川于8日下午抵达北方城，开始对北方国进行为期两天的访问。这是海川就任总理后首次出国访问。",
+            "海川在出发前强调，两国在能源、农业和交通等多个领域的伙伴关系不断深化。",
+        ])
+        #expect(document.duplicateParagraphsRemoved == 2)
+        // A label or an ellipsis alone makes no repeat: the words must stand elsewhere.
+        #expect(Cleaner.excerpt("他说：我们将继续坚定地向前进……") == "他说：我们将继续坚定地向前进")
+        #expect(Cleaner.excerpt("两国元首会谈 成果丰硕") == nil, "too short")
+        #expect(Cleaner.excerpt("南方国总理海川于8日下午抵达北方城。") == nil, "neither label nor ellipsis")
+        #expect(!Cleaner.standsElsewhere("两国将继续深化能源合作", in: ["两国将继续深化农业合作"], except: ""))
+        #expect(Cleaner.standsElsewhere("标题甲正文乙", in: ["标题甲", "正文乙的其余部分"], except: ""))
+    }
+
     /// A news agency's page (our own writing in its shape): a photo's title with the agency's name
     /// over its caption, the same words without it, in the middle of the report. Both go (the
     /// caption had been kept as a paragraph).

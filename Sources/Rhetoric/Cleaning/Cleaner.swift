@@ -804,16 +804,57 @@ public struct Cleaner {
     private func deduplicate(_ paragraphs: [Paragraph], into document: inout CleanedDocument) -> [Paragraph] {
         var seen: Set<ExactText> = []
         var kept: [Paragraph] = []
-        for paragraph in paragraphs {
+        for (index, paragraph) in paragraphs.enumerated() {
             let text = paragraph.kind == .heading ? Cleaner.withoutColumnLabel(paragraph.text) ?? paragraph.text : paragraph.text
-            if Cleaner.isTurnLabel(paragraph.text) || seen.insert(ExactText(text: text)).inserted {
+            let rule: String
+            if Cleaner.isTurnLabel(paragraph.text) {
                 kept.append(paragraph)
+                continue
+            } else if !seen.insert(ExactText(text: text)).inserted {
+                rule = "repeated paragraph"
+            } else if let excerpt = Cleaner.excerpt(paragraph.text),
+                      Cleaner.standsElsewhere(excerpt, in: kept.map(\.text) + paragraphs[(index + 1)...].map(\.text), except: paragraph.text) {
+                rule = "repeated excerpt"
             } else {
-                document.duplicateParagraphsRemoved += 1
-                document.decisions.append(CleaningDecision(line: paragraph.line, .dropped, "repeated paragraph", paragraph.text))
+                kept.append(paragraph)
+                continue
             }
+            document.duplicateParagraphsRemoved += 1
+            document.decisions.append(CleaningDecision(line: paragraph.line, .dropped, rule, paragraph.text))
         }
         return kept
+    }
+
+    /// What a paragraph may repeat of the document's other paragraphs under a label before a space
+    /// (`07月09日最新时讯 `, `导读 `: at most ``longestExcerptLabel`` characters) or with an ellipsis
+    /// that cut it short (`…这...`): its text without them, when it has one of them and at least
+    /// ``shortestExcerpt`` Han characters; nil otherwise.
+    static func excerpt(_ text: String) -> Substring? {
+        var body = Substring(text)
+        var marked = false
+        for ellipsis in ["...", "……", "…"] where body.hasSuffix(ellipsis) {
+            body = body.dropLast(ellipsis.count)
+            marked = true
+            break
+        }
+        if let space = body.prefix(longestExcerptLabel + 1).firstIndex(of: " ") {
+            body = body[body.index(after: space)...]
+            marked = true
+        }
+        guard marked else { return nil }
+        return body.unicodeScalars.lazy.filter(TextNormalizer.isHan).prefix(shortestExcerpt).count == shortestExcerpt ? body : nil
+    }
+
+    /// The longest label before an excerpt, in characters, and the fewest Han characters an excerpt
+    /// must hold to be taken for a repeat.
+    static let longestExcerptLabel = 12
+    static let shortestExcerpt = 10
+
+    /// Whether `excerpt` stands within the other paragraphs' text read on (a summary's excerpt may
+    /// run the headline into the lead): the paragraphs kept before it and those after it, not its
+    /// exact copies, which go as repeats of it.
+    static func standsElsewhere(_ excerpt: Substring, in others: [String], except own: String) -> Bool {
+        others.filter { $0 != own }.joined().contains(excerpt)
     }
 
     /// A heading without a column's label in brackets before it (`(近观北方)`, `【深度】`: two to eight
