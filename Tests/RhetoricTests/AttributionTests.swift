@@ -146,6 +146,9 @@ enum InventedSummit {
         let banquet = try attributed("高峰抵达首都，开始对中国的国事访问。\n\n当天晚上，中方在人民大会堂为高峰举行欢迎宴会。\n\n"
                                      + "俄方代表团成员出席欢迎仪式并参观了展览。\n\n中方欢迎俄方企业参加今年在上海举行的博览会。\n")
         #expect(banquet.map { "\($0.speaker)/\($0.rule)" } == ["narration/default", "narration/default", "narration/default", "china/side"])
+        // Also with the verb's aspect between (举办了欢迎仪式): had been the side's position.
+        let done = try attributed("高峰抵达首都。这是高峰首次出访，中方在机场为高峰举办了欢迎仪式。\n\n中方对俄方的支持表示感谢。\n")
+        #expect(done.map { "\($0.speaker)/\($0.rule)" } == ["narration/default", "narration/default", "china/side"])
     }
 
     /// An interview that sets the answerer's label on its own line (`高峰：`, with a full-width or an

@@ -944,11 +944,13 @@ public struct SpeakerList: Sendable {
     static let objectVerbs: [[UInt16]] = ["举行", "举办", "出席", "参加", "主持", "发表", "宣读"].map { Array($0.utf16) }
 
     /// Whether a cue word at `position` is a noun's rather than the subject's verb: after 的
-    /// (俄方为李强举行隆重的欢迎仪式), or right after a verb whose object it opens (中方为普京举行欢迎宴会).
+    /// (俄方为李强举行隆重的欢迎仪式), or right after a verb whose object it opens, perhaps with its
+    /// aspect (中方为普京举行欢迎宴会, 北方国方面为海川举办了欢迎仪式).
     static func opensObject(_ text: UnsafeBufferPointer<UInt16>, at position: Int) -> Bool {
         guard position > 0 else { return false }
         if text[position - 1] == 0x7684 { return true }  // 的
-        return objectVerbs.contains { verb in position >= verb.count && text[(position - verb.count)..<position].elementsEqual(verb) }
+        let verbEnd = text[position - 1] == 0x4E86 || text[position - 1] == 0x8FC7 ? position - 1 : position  // 了 过
+        return objectVerbs.contains { verb in verbEnd >= verb.count && text[(verbEnd - verb.count)..<verbEnd].elementsEqual(verb) }
     }
 
     /// Words of time that open reported words right after a cue, as the press of Hong Kong and
