@@ -95,6 +95,12 @@ import Testing
         #expect(Artefacts.isCreditOnly("(本刊制图)") && Artefacts.isCreditOnly("（图片来源：东方图片社）") && Artefacts.isCreditOnly("(图源:东方社)"))
         #expect(Artefacts.trailingCredit(in: "海川访问行程一览。(本刊制图)") != nil)
         #expect(Artefacts.trailingCredit(in: "两国签署了合作文件。(来源：外交部)") == nil)
+        // A wire photo's credit in letters (had kept its caption as a paragraph); a bracket of
+        // letters and slashes naming no agency, or holding Chinese, is none.
+        #expect(Artefacts.trailingCredit(in: "9月3日，高峰与海川举行会谈，两人在离场时拥抱（Sputnik/Vladimir Linshanovsky/Pool via REUTERS）") != nil)
+        #expect(Artefacts.trailingCredit(in: "两国元首会晤（AP Photo/Lin Shan）") != nil)
+        #expect(Artefacts.trailingCredit(in: "两国在多边框架内合作（APEC/WTO）") == nil)
+        #expect(Artefacts.trailingCredit(in: "两国签署了合作文件（北方/Reuters）") == nil)
         // A picture's credit after a space, as Taiwan's sites end a caption.
         #expect(Artefacts.trailingCredit(in: "高峰在港城与海川举行会晤。 图:东方影像/东方社") != nil)
         #expect(Artefacts.trailingCredit(in: "高峰在港城与海川举行会晤。图书馆当天闭馆") == nil)

@@ -1348,6 +1348,7 @@ import Testing
         #expect(document.publishedDate.flatMap(PublicationDate.parse)?.description == "2024-05-16")
         #expect(document.outlet == "东方社")
         #expect(Metadata.fields(of: "来源｜东方社")?.source == "东方社")  // the full-width bar
+        #expect(Metadata.fields(of: "来源 | 东方社")?.source == "东方社")  // a spaced ASCII bar (had been dropped as boilerplate)
     }
 
     /// Three or more bulleted lines in a row that end no sentence are a site's list of other

@@ -23,7 +23,8 @@ public enum Artefacts {
         if last == "）" || last == ")" {
             guard let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
             let inner = text[text.index(after: open)..<text.index(before: text.endIndex)]
-            return inner.count <= 40 && isPhotoCredit(inner) ? open..<text.endIndex : nil
+            // A credit in letters names its photographer in full (`Sputnik/…/Pool via REUTERS`).
+            return inner.count <= 40 && isPhotoCredit(inner) || inner.count <= 80 && isLetteredAgencyCredit(String(inner)) ? open..<text.endIndex : nil
         }
         // A credit whose closing bracket the page lost, after the caption's sentence (`…习近平。(新华社`).
         if let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > text.startIndex,
@@ -158,8 +159,23 @@ public enum Artefacts {
         if TextScan.hasPrefixAny(text, ["图／", "图/", "图：", "图:", "图片：", "图片/", "摄影：", "图片来源：", "图片来源:", "图源：", "图源:"]) != nil {
             return true
         }
-        return pictureAgencies.contains(text)
+        return pictureAgencies.contains(text) || isLetteredAgencyCredit(text)
     }
+
+    /// A wire photo's credit in letters, its parts set off by slashes, a picture agency's name (any
+    /// case) among the words of its first or last part: `Sputnik/Alexander Kazakov/Pool via REUTERS`,
+    /// `REUTERS/某某`, `AP Photo/某某`. A gloss in brackets has no slash (`(Reuters)` alone is the list's).
+    static func isLetteredAgencyCredit(_ text: String) -> Bool {
+        let parts = text.split(separator: "/")
+        guard parts.count >= 2, !text.unicodeScalars.contains(where: TextNormalizer.isHan) else { return false }
+        return [parts[0], parts[parts.count - 1]].contains { part in
+            part.split(whereSeparator: { $0 == " " || $0 == "-" }).contains { letteredAgencies.contains($0.lowercased()) }
+        }
+    }
+
+    /// Picture agencies as their credits spell them in letters, lowercased.
+    static let letteredAgencies: Set<String> = ["reuters", "ap", "afp", "epa", "efe", "getty", "sputnik", "tass", "xinhua", "ria",
+                                                "kcna", "yonhap", "kyodo", "anadolu", "bloomberg", "pool"]
 
     /// Whether a credit is only a listed agency's name in brackets (`（新华社）`, `(路透社)`, or with its
     /// closing bracket lost, `(新华社`), which may also be the source a report names at its end

@@ -107,9 +107,9 @@ enum Metadata {
             var index = text.index(text.startIndex, offsetBy: key.count)
             while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
             guard index < text.endIndex else { return key == "关键词" || key == "关键字" || key == "标签" ? (key, index) : nil }
-            // `来源丨新华社`, `来源｜新华社`: an account's article (WeChat) sets its fields off with a
-            // bar; Hong Kong papers' pages write the small colon (`相关字词﹕…`).
-            guard text[index] == "：" || text[index] == ":" || text[index] == "丨" || text[index] == "｜" || text[index] == "﹕" else { continue }
+            // `来源丨新华社`, `来源｜新华社`, `来源 | 新华社`: an account's article (WeChat) sets its fields
+            // off with a bar; Hong Kong papers' pages write the small colon (`相关字词﹕…`).
+            guard "：:丨｜|﹕".contains(text[index]) else { continue }
             index = text.index(after: index)
             while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
             return (key, index)
