@@ -120,6 +120,9 @@ import Testing
         #expect(Artefacts.cityDash(in: "华盛顿 - 南方国总统周一在白宫会见了北方国总统。")?.city == "华盛顿")
         #expect(Artefacts.cityDash(in: "两国的合作——这是会谈的重点之一。") == nil)
         #expect(Artefacts.cityDash(in: "北京-上海高铁今天迎来开通十周年。") == nil)
+        // An outlet's name before the city (an agency's foreign-language service).
+        #expect(Artefacts.cityDash(in: "南方通讯社南方城——据南方国外交部的消息，高峰将访问南方国。").map { "\($0.agency)|\($0.city)" }
+                == "南方通讯社|南方城")
         let document = try cleanedText("习近平会见南方国总统\n北京——中国国家主席习近平周一在北京会见了南方国总统海川，双方承诺深化合作。\n"
                                        + "分析人士表示，此次会晤显示出两国关系的持续升温，海川在会后对记者说，他对会谈结果非常满意。\n")
         #expect(document.paragraphs.map(\.text).dropFirst().first == "中国国家主席习近平周一在北京会见了南方国总统海川，双方承诺深化合作。")

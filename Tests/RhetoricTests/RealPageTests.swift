@@ -1859,6 +1859,34 @@ import Testing
         #expect(Cleaner.standsElsewhere("标题甲正文乙", in: ["标题甲", "正文乙的其余部分"], except: ""))
     }
 
+    /// A foreign agency's Chinese service (our own writing in its shape): a summary repeating the
+    /// lead above a photo credited `图自…` (set twice), then the lead under the agency's name, the
+    /// city and a dash; a broadcaster's page opening `(某某之声) -`. The captions, the summary's copy
+    /// and the datelines go (the caption, the dated copy and the broadcaster's name had been kept).
+    @Test func aForeignServicesSummaryCaptionAndDatelineGo() throws {
+        let page = """
+            高峰总统对南方国进行国事访问：为两国关系注入动力
+
+            据南方国外交部的消息，应南方国总理海川的邀请，北方国总统高峰将于6月19日至20日对南方国进行国事访问。
+
+            北方国总统高峰。图自北方国总统府/南方通讯社
+            北方国总统高峰。图自北方国总统府/南方通讯社
+
+            南方通讯社南方城——据南方国外交部的消息，应南方国总理海川的邀请，北方国总统高峰将于6月19日至20日对南方国进行国事访问。
+
+            南方国友好组织联合会林原表示，两国关系在政治、外交、经贸投资和教育领域取得了诸多成果。
+            """
+        let document = try cleanedText(page)
+        #expect(body(document) == [
+            "据南方国外交部的消息，应南方国总理海川的邀请，北方国总统高峰将于6月19日至20日对南方国进行国事访问。",
+            "南方国友好组织联合会林原表示，两国关系在政治、外交、经贸投资和教育领域取得了诸多成果。",
+        ])
+        #expect(document.dateline?.agency == "南方通讯社" && document.dateline?.city == "南方城")
+        let broadcast = try cleanedText("高峰抵达南方城\n\n(南方之声) -6月19日晚，北方国总统高峰抵达南方城，开始对南方国进行国事访问。\n")
+        #expect(body(broadcast) == ["6月19日晚，北方国总统高峰抵达南方城，开始对南方国进行国事访问。"])
+        #expect(broadcast.outlet == "南方之声")
+    }
+
     /// A news agency's page (our own writing in its shape): a photo's title with the agency's name
     /// over its caption, the same words without it, in the middle of the report. Both go (the
     /// caption had been kept as a paragraph).

@@ -55,7 +55,7 @@ public enum Artefacts {
         // The credit as the caption's last clause: `莫迪与普京举行会谈，图自社交媒体`.
         if let comma = credit.lastIndex(where: { $0 == "，" || $0 == "," }), credit.distance(from: comma, to: credit.endIndex) <= 20 {
             let clause = credit[credit.index(after: comma)...].drop { $0 == " " }
-            if TextScan.hasPrefixAny(String(clause), creditOpenings + ["图自", "图片来自", "图据"]) != nil {
+            if TextScan.hasPrefixAny(String(clause), creditOpenings) != nil {
                 return clause.startIndex..<text.endIndex
             }
         }
@@ -123,7 +123,7 @@ public enum Artefacts {
                                 "资料图片", "资料图", "资料照片", "/视觉中国", "／视觉中国", "视觉中国供图", "截图"]
 
     /// How a picture's source opens its credit (the first three name it as a source).
-    static let creditOpenings = ["图片来源", "图像来源", "照片来源", "图源", "图片：", "图：", "图:", "图／", "图/"]
+    static let creditOpenings = ["图片来源", "图像来源", "照片来源", "图源", "图片：", "图：", "图:", "图／", "图/", "图自", "图片来自", "图据"]
 
     /// A paper's note that the text jumps to or from another page (`（下转三版）`, `(上接第A2版)`), at a
     /// paragraph's end or start: the text without it, empty when the note was all of it.
@@ -578,16 +578,23 @@ public enum Artefacts {
 
     /// A city and a dash opening the lead, as the Chinese editions of foreign papers date it
     /// (`北京——…`, `华盛顿 — …`): two to seven Han characters, none of them a function character of
-    /// prose, then `——`, `—` or ` - `, then the report. The text after it.
-    public static func cityDash(in text: String) -> (rest: Substring, city: String)? {
+    /// prose, perhaps after an outlet's name (`东方社河内——…`: the city two to five characters), then
+    /// `——`, `—` or ` - `, then the report. The text after it, the outlet (or nothing) and the city.
+    public static func cityDash(in text: String) -> (rest: Substring, agency: String, city: String)? {
         let scalars = text.unicodeScalars
-        let city = scalars.prefix { TextNormalizer.isHan($0) }
-        guard (2...7).contains(city.count), TextProfile(String(Substring(city))).functionCharacters == 0 else { return nil }
-        let after = scalars[city.endIndex...].drop { $0 == " " }
-        guard let dash = after.first, dash == "—" || dash == "-" && after.startIndex > city.endIndex else { return nil }
+        let run = scalars.prefix(13).prefix { TextNormalizer.isHan($0) }
+        guard (2...12).contains(run.count) else { return nil }
+        let after = scalars[run.endIndex...].drop { $0 == " " }
+        guard let dash = after.first, dash == "—" || dash == "-" && after.startIndex > run.endIndex else { return nil }
         let rest = after.drop { $0 == "—" || $0 == "-" || $0 == " " }
         guard rest.count >= 10, let first = rest.first, TextNormalizer.isHan(first) else { return nil }
-        return (Substring(rest), String(Substring(city)))
+        let name = String(Substring(run))
+        let split = run.count < 4 ? nil : (2...(run.count - 2)).first { end in
+            run.count - end <= 5 && isOutlet(name.prefix(end))
+        }
+        let city = split.map { String(name.dropFirst($0)) } ?? name
+        guard (2...7).contains(city.count), TextProfile(city).functionCharacters == 0 else { return nil }
+        return (Substring(rest), split.map { String(name.prefix($0)) } ?? "", city)
     }
 
     /// A dateline that a flattened page ran in after the headline (`标题 ——副题 新华社北京4月8日电
@@ -684,11 +691,14 @@ public enum Artefacts {
             guard let end = text.firstIndex(of: Character(close)), text.distance(from: text.startIndex, to: end) <= 40 else { continue }
             let inner = text[text.index(after: text.startIndex)..<end]
             let round = open == "（" || open == "("
+            // A broadcaster's name in round brackets before a dash (`(南方之声) -6月19日…`) is its credit.
+            let dashed = text[text.index(after: end)...].drop { $0 == " " }.first.map { "-–—".contains($0) } ?? false
             let isSource = round
-                ? !inner.contains(where: { $0.isNumber }) && isOutlet(withoutLeadInMarker(inner))
+                ? !inner.contains(where: { $0.isNumber }) && (isOutlet(withoutLeadInMarker(inner))
+                    || dashed && !inner.contains(where: { "，。、；：,;:".contains($0) }))
                 : inner.contains("报道") || inner.contains("报导") || inner.contains("记者") || inner.hasSuffix("电") || inner.hasSuffix("讯")
                     || inner.hasSuffix("新闻") || agencies.contains(String(inner))
-            let rest = String(text[text.index(after: end)...]).trimmingSpaces()
+            let rest = String(text[text.index(after: end)...].drop { $0 == " " || round && dashed && "-–—".contains($0) }).trimmingSpaces()
             if isSource && !rest.isEmpty && !rest.hasPrefix("：") && !rest.hasPrefix(":") {
                 // The outlet's name comes before its reporters (`【某某网报道 记者 王某】`).
                 let reporters = inner.range(of: "记者")?.lowerBound ?? inner.endIndex

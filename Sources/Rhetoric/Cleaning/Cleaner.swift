@@ -674,11 +674,12 @@ public struct Cleaner {
                 let caption = Artefacts.trailingCredit(in: found.headline) != nil
                 if !caption { state.datelineHeadline = state.datelineHeadline ?? found.headline }
                 change(caption ? "caption and dateline" : "headline and dateline", found.rest)
-            } else if document.dateline == nil, !kept.contains(where: { Unwrapper.endsSentence($0.text) }),
-                      Unwrapper.endsSentence(paragraph.text), let found = Artefacts.cityDash(in: paragraph.text) {
-                // Only the lead (a sentence, so no headline): further down, a place and a dash may
-                // open a sentence's own words.
-                document.dateline = .init(agency: "", city: found.city, month: nil, day: nil)
+            } else if document.dateline == nil, kept.count < 5, Unwrapper.endsSentence(paragraph.text),
+                      let found = Artefacts.cityDash(in: paragraph.text),
+                      kept.allSatisfy({ !Unwrapper.endsSentence($0.text) || $0.text == found.rest }) {
+                // Only the lead (a sentence, so no headline), perhaps under a summary that repeats it:
+                // further down, a place and a dash may open a sentence's own words.
+                document.dateline = .init(agency: found.agency, city: found.city, month: nil, day: nil)
                 change("dateline", String(found.rest))
                 state.leadLine = state.leadLine ?? paragraph.line
             }
