@@ -112,6 +112,36 @@ enum InventedSummit {
         ])
     }
 
+    /// A proposal's items under their numbers (`（三）…`, `3. …`, our own writing) go on with the
+    /// speaker who proposed them, an item with nothing else to show it too (the third had been
+    /// narration); after narration a number carries nothing.
+    @Test func numberedItemsGoOnWithTheSpeakersProposal() throws {
+        for (one, two, three) in [("（一）", "（二）", "（三）"), ("1. ", "2. ", "3. "), ("一、", "二、", "三、")] {
+            let text = """
+                两国领导人举行会谈
+
+                北方国总统高峰19日在首都同南方国总理海川举行会谈。
+
+                高峰表示，双方可以从三个方面深化合作。
+
+                \(one)深化政治互信。两国要保持高层交往。
+
+                \(two)拓展务实合作。扩大贸易规模，推进能源合作。
+
+                \(three)加强人文交流。办好文化年活动，扩大留学生交流。
+
+                会谈后，海川陪同高峰参观了展览。
+
+                \(one)展览共展出两国合作的历史图片两百余幅，吸引了大批观众前来参观。
+                """
+            #expect(try summitRules(text) == [
+                "narration/default", "narration/default", "gao/cue",
+                "gao/continuation", "gao/continuation", "gao/continuation", "gao/continuation",
+                "gao/continuation", "gao/continuation", "narration/default", "narration/default",
+            ], "\(one)")
+        }
+    }
+
     /// The two countries named with a side's first (南北 where the north's narration writes 北南) go
     /// on with the words of that side's speaker in the paragraph after them; named the other way,
     /// or after the other side's speaker, they are narration.

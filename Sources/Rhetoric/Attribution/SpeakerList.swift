@@ -993,7 +993,7 @@ public struct SpeakerList: Sendable {
     }
 
     /// Whether the first sentence of a paragraph shows that `speaker`'s speech goes on in it: an
-    /// enumeration at its start, a quotation with no one named before it, a cue verb with no subject
+    /// enumeration at its start (one of `openers:`, 一是 第二, or an item's number, （三） 3.), a quotation with no one named before it, a cue verb with no subject
     /// (强调了…, as reports written a sentence to a paragraph go on), the first or second person, a
     /// stance (愿同…), the speaker's own side as a subject, the two countries named with the speaker's
     /// side first (俄中, which Chinese narration writes 中俄, unless the document's own narration
@@ -1003,7 +1003,7 @@ public struct SpeakerList: Sendable {
         var start = 0
         while start < sentence.count && SpeakerList.isLeadingFiller(sentence[start]) { start += 1 }
         let text = UnsafeBufferPointer(rebasing: sentence[start...])
-        if openers.contains(where: { text.starts(with: $0) }) || SpeakerList.opensWithQuotation(sentence)
+        if openers.contains(where: { text.starts(with: $0) }) || SpeakerList.enumerator(text) > 0 || SpeakerList.opensWithQuotation(sentence)
             || cues.contains(where: { $0.count > 1 && text.starts(with: $0) }) {
             return true
         }
