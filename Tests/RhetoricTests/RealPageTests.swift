@@ -619,6 +619,11 @@ import Testing
                      "两国在G20、APEC和BRICS框架内加强协调。", "It was the first country he visited after he was elected."] {
             #expect(ForeignSentences.strip(text) == nil, "\(text)")
         }
+        // A Russian translation among the Chinese of a bilingual page (the paragraph had gone as
+        // boilerplate); a name in Cyrillic, as short, stays.
+        let bilingual = "首先，两国政治互信达到新高度。 Прежде всего, политическое доверие между двумя странами достигло нового уровня. 两国元首多次会晤。"
+        #expect(body(try cleanedText("两国关系达到新高度\n\n" + bilingual + "\n")) == ["首先，两国政治互信达到新高度。两国元首多次会晤。"])
+        #expect(ForeignSentences.strip("北方国总统高峰（Гао Фэн）表示，双方加强合作。") == nil)
     }
 
     /// A page that lost its paragraph breaks (our own writing, in the shape of a provincial site's
