@@ -146,10 +146,14 @@ enum TitleFinder {
     static let siteNameLength = 8
 
     /// The outlet's usual name for a source as pages give it (`央视新闻客户端` → `央视`); of a chain
-    /// (`人民网-人民日报`), the last, which the story came from.
+    /// (`人民网-人民日报`), the last, which the story came from; a broadcaster's, not its programme's
+    /// (`晨光电视台《晨光新闻》` → `晨光电视台`), and a paper's without its marks (`《东方日报》`).
     static func outlet(_ source: String) -> String? {
         let first = source.split(whereSeparator: { " |｜,，、/／".contains($0) }).first.map(String.init) ?? ""
         var name = first.split(whereSeparator: { "-－—".contains($0) }).last.map(String.init)?.trimmingSpaces() ?? ""
+        if let open = name.firstIndex(of: "《") {
+            name = open > name.startIndex ? String(name[..<open]) : String(name.dropFirst().prefix { $0 != "》" })
+        }
         for suffix in ["客户端", "官方网站", "官网", "网站", "报道", "消息", "供稿", "讯", "APP", "App"] where name.hasSuffix(suffix) && name.count > suffix.count {
             name = String(name.dropLast(suffix.count))
         }
