@@ -142,6 +142,33 @@ enum InventedSummit {
         }
     }
 
+    /// Quotation cards (a feature's shape, our own writing): words quoted whole, then their source
+    /// after a dash, on the same line or the next. Each is its speaker's, with no cue, and no card
+    /// runs into the next (they had been run together as narration, the last as the south side's).
+    @Test func aQuotationCardsSourceAfterADashNamesItsSpeaker() throws {
+        let text = """
+            高峰访问南方国的这些话语令人难忘
+
+            北方国总统高峰日前对南方国进行国事访问。访问期间，高峰发表了一系列重要讲话。
+
+            “两国是山水相连的好邻居，友谊世代相传。”——高峰
+
+            “我们要携手推进能源合作，让两国人民得到更多实惠。”
+
+            ——高峰在会谈中
+
+            “南方国愿同北方国一道，共创美好未来。”——南方国总理海川
+
+            会谈后，两国领导人共同会见了记者。
+            """
+        #expect(try summitRules(text) == [
+            "narration/default", "narration/default", "narration/default",
+            "gao/cue", "gao/cue", "gao/cue", "gao/cue", "hai/cue", "hai/cue", "narration/default",
+        ])
+        #expect(Unwrapper.endsSentence("“两国是好邻居。”——高峰") && !Unwrapper.endsSentence("两国关系——高峰"))
+        #expect(Unwrapper.isQuotationSource("——高峰在会谈中") && !Unwrapper.isQuotationSource("——坚持互利共赢。"))
+    }
+
     /// The two countries named with a side's first (南北 where the north's narration writes 北南) go
     /// on with the words of that side's speaker in the paragraph after them; named the other way,
     /// or after the other side's speaker, they are narration.

@@ -583,9 +583,20 @@ public struct SpeakerList: Sendable {
                !SpeakerList.isPunctuation(sentence[start - 2]) && !Segmenter.isTerminal(sentence[start - 2]) { return nil }
             return (tag, sentence[..<start].contains(where: SpeakerList.isOpeningQuote))
         }
-        if afterQuote, let first = sentence.firstIndex(where: { $0 != 0x20 && $0 != 0x3000 }), let found = tag(from: first) { return found }
+        // A quotation card's source after a dash (`“…。”——高峰`, `——高峰总统在会谈中`): the speaker it
+        // names first, who needs no cue.
+        func source(from start: Int) -> (tag: Tag, opensQuote: Bool)? {
+            var name = start
+            while name < sentence.count, sentence[name] == 0x2014 { name += 1 }  // —
+            guard name > start, name < sentence.count, sentence.count - name <= SpeakerList.window + 8,
+                  !sentence[name...].contains(where: SpeakerList.isPunctuation),
+                  let (_, speaker) = self.name(in: UnsafeBufferPointer(rebasing: sentence[name...])) else { return nil }
+            return (.speaker(speaker), sentence[..<start].contains(where: SpeakerList.isOpeningQuote))
+        }
+        if afterQuote, let first = sentence.firstIndex(where: { $0 != 0x20 && $0 != 0x3000 }),
+           let found = tag(from: first) ?? source(from: first) { return found }
         for index in sentence.indices where SpeakerList.isClosingQuote(sentence[index]) {
-            if let found = tag(from: index + 1) { return found }
+            if let found = tag(from: index + 1) ?? source(from: index + 1) { return found }
             // Taiwan's and Hong Kong's press set the comma after the closing quote (`「…」，習近平說。`).
             if index + 1 < sentence.count, sentence[index + 1] == 0xFF0C || sentence[index + 1] == 0x2C,
                let found = tag(from: index + 2) { return found }

@@ -89,7 +89,9 @@ public struct Unwrapper: Sendable {
                     continues = !opens && (!blankSincePrevious || Unwrapper.isFull(previous, columnWidth: columnWidth))
                 } else {
                     let broken = previous.map { pastHeader && Unwrapper.stopsMidSentence($0) || Unwrapper.endsInFragment($0) } ?? false
-                    continues = broken && !opensWithCue(text) && !Artefacts.isCreditOnly(text) && !Unwrapper.isSectionNumber(text)
+                    // A quotation card's source on its own line goes with the quotation above it.
+                    let credits = current.count == 1 && previous.map(Unwrapper.isWholeQuotation) == true && Unwrapper.isQuotationSource(text)
+                    continues = credits || broken && !opensWithCue(text) && !Artefacts.isCreditOnly(text) && !Unwrapper.isSectionNumber(text)
                 }
                 if !continues, Unwrapper.isHeading(text), Unwrapper.standsAlone(items, after: index) {
                     flush()
@@ -171,6 +173,12 @@ public struct Unwrapper: Sendable {
         return false
     }
 
+    /// Whether a line is words quoted whole: it opens with a quotation mark and ends closing it.
+    static func isWholeQuotation(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first, let last = line.unicodeScalars.last else { return false }
+        return quotePairs[last] == first
+    }
+
     /// Closing quotes and the opening quote of each.
     static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["”": "“", "」": "「", "』": "『"]
 
@@ -222,8 +230,44 @@ public struct Unwrapper: Sendable {
             guard index > scalars.startIndex else { return false }
             index = scalars.index(before: index)
         }
-        return terminals.contains(scalars[index])
+        return terminals.contains(scalars[index]) || quotationSource(text) != nil
     }
+
+    /// Where the source a quotation card sets after the words starts (`“…。”——高峰`, `“…”——高峰在会谈中`):
+    /// a dash right after a closing quote or a sentence's end, then at most ``longestSource``
+    /// characters with no punctuation, to the line's end. Such a line ends its sentence.
+    static func quotationSource(_ text: String) -> String.UnicodeScalarView.Index? {
+        let scalars = text.unicodeScalars
+        // The source's first character: after a dash within the line's last characters.
+        var index = scalars.endIndex
+        var found = false
+        for _ in 0...longestSource where index > scalars.startIndex {
+            let before = scalars.index(before: index)
+            if scalars[before] == "—" {
+                found = true
+                break
+            }
+            if clausePunctuation.contains(scalars[before]) || terminals.contains(scalars[before]) || closers.contains(scalars[before]) { return nil }
+            index = before
+        }
+        guard found, index < scalars.endIndex else { return nil }
+        var dash = scalars.index(before: index)
+        while dash > scalars.startIndex, scalars[scalars.index(before: dash)] == "—" { dash = scalars.index(before: dash) }
+        guard dash > scalars.startIndex, case let mark = scalars[scalars.index(before: dash)],
+              quotePairs[mark] != nil || terminals.contains(mark) else { return nil }
+        return dash
+    }
+
+    /// Whether a line is nothing but a quotation's source after a dash (`——高峰在会谈中`), set under the
+    /// quotation it credits.
+    static func isQuotationSource(_ text: String) -> Bool {
+        text.hasPrefix("—") && text.unicodeScalars.count <= longestSource + 2
+            && !text.unicodeScalars.contains { clausePunctuation.contains($0) || terminals.contains($0) || closers.contains($0) }
+            && text.unicodeScalars.contains(where: TextNormalizer.isHan)
+    }
+
+    /// The longest source after a quotation's dash, in characters.
+    static let longestSource = 20
 
     static let terminals: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…"]
     static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "\"", "'", "】"]
