@@ -166,6 +166,9 @@ enum InventedSummit {
             "gao/cue", "gao/cue", "gao/cue", "gao/cue", "hai/cue", "hai/cue", "narration/default",
         ])
         #expect(Unwrapper.endsSentence("“两国是好邻居。”——高峰") && !Unwrapper.endsSentence("两国关系——高峰"))
+        // A feature's headline after a quoted name or slogan is no card.
+        #expect(!Unwrapper.endsSentence("“丝路之友”——记高峰访问南方国"))
+        #expect(try summitRules("“丝路之友”——高峰的倡议\n\n北方国总统高峰日前对南方国进行国事访问。\n") == ["narration/default", "narration/default"])
         #expect(Unwrapper.isQuotationSource("——高峰在会谈中") && !Unwrapper.isQuotationSource("——坚持互利共赢。"))
     }
 

@@ -596,7 +596,9 @@ public struct SpeakerList: Sendable {
         if afterQuote, let first = sentence.firstIndex(where: { $0 != 0x20 && $0 != 0x3000 }),
            let found = tag(from: first) ?? source(from: first) { return found }
         for index in sentence.indices where SpeakerList.isClosingQuote(sentence[index]) {
-            if let found = tag(from: index + 1) ?? source(from: index + 1) { return found }
+            // A source credits words quoted whole (`…。”——`), not a name (`“一带一路”——…`).
+            let wordsQuoted = index > 0 && Segmenter.isTerminal(sentence[index - 1])
+            if let found = tag(from: index + 1) ?? (wordsQuoted ? source(from: index + 1) : nil) { return found }
             // Taiwan's and Hong Kong's press set the comma after the closing quote (`「…」，習近平說。`).
             if index + 1 < sentence.count, sentence[index + 1] == 0xFF0C || sentence[index + 1] == 0x2C,
                let found = tag(from: index + 2) { return found }

@@ -230,13 +230,13 @@ public struct Unwrapper: Sendable {
             guard index > scalars.startIndex else { return false }
             index = scalars.index(before: index)
         }
-        return terminals.contains(scalars[index]) || quotationSource(text) != nil
+        return terminals.contains(scalars[index]) || endsWithQuotationSource(text)
     }
 
-    /// Where the source a quotation card sets after the words starts (`“…。”——高峰`, `“…”——高峰在会谈中`):
-    /// a dash right after a closing quote or a sentence's end, then at most ``longestSource``
-    /// characters with no punctuation, to the line's end. Such a line ends its sentence.
-    static func quotationSource(_ text: String) -> String.UnicodeScalarView.Index? {
+    /// Whether a line ends in the source a quotation card sets after the words (`“…。”——高峰`,
+    /// `“…！”——高峰在会谈中`): a dash right after a sentence's end (perhaps closing a quotation), then
+    /// at most ``longestSource`` characters with no punctuation. Such a line ends its sentence.
+    static func endsWithQuotationSource(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         // The source's first character: after a dash within the line's last characters.
         var index = scalars.endIndex
@@ -247,15 +247,18 @@ public struct Unwrapper: Sendable {
                 found = true
                 break
             }
-            if clausePunctuation.contains(scalars[before]) || terminals.contains(scalars[before]) || closers.contains(scalars[before]) { return nil }
+            if clausePunctuation.contains(scalars[before]) || terminals.contains(scalars[before]) || closers.contains(scalars[before]) { return false }
             index = before
         }
-        guard found, index < scalars.endIndex else { return nil }
+        guard found, index < scalars.endIndex else { return false }
         var dash = scalars.index(before: index)
         while dash > scalars.startIndex, scalars[scalars.index(before: dash)] == "—" { dash = scalars.index(before: dash) }
-        guard dash > scalars.startIndex, case let mark = scalars[scalars.index(before: dash)],
-              quotePairs[mark] != nil || terminals.contains(mark) else { return nil }
-        return dash
+        // Words quoted whole end a sentence before the dash (`…。”——`); a name or a slogan does not
+        // (`“丝路之友”——记…`, a feature's headline).
+        guard dash > scalars.startIndex else { return false }
+        let mark = scalars.index(before: dash)
+        return terminals.contains(scalars[mark])
+            || quotePairs[scalars[mark]] != nil && mark > scalars.startIndex && terminals.contains(scalars[scalars.index(before: mark)])
     }
 
     /// Whether a line is nothing but a quotation's source after a dash (`——高峰在会谈中`), set under the
