@@ -159,7 +159,7 @@ public enum Artefacts {
         if TextScan.hasPrefixAny(text, ["图／", "图/", "图：", "图:", "图片：", "图片/", "摄影：", "图片来源：", "图片来源:", "图源：", "图源:"]) != nil {
             return true
         }
-        return pictureAgencies.contains(text) || isLetteredAgencyCredit(text)
+        return pictureAgencies.contains(text)
     }
 
     /// A wire photo's credit in letters, its parts set off by slashes, a picture agency's name (any

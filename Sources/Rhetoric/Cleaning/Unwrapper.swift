@@ -247,7 +247,7 @@ public struct Unwrapper: Sendable {
                 found = true
                 break
             }
-            if clausePunctuation.contains(scalars[before]) || terminals.contains(scalars[before]) || closers.contains(scalars[before]) { return false }
+            if endsSource(scalars[before]) { return false }
             index = before
         }
         guard found, index < scalars.endIndex else { return false }
@@ -265,12 +265,17 @@ public struct Unwrapper: Sendable {
     /// quotation it credits.
     static func isQuotationSource(_ text: String) -> Bool {
         text.hasPrefix("—") && text.unicodeScalars.count <= longestSource + 2
-            && !text.unicodeScalars.contains { clausePunctuation.contains($0) || terminals.contains($0) || closers.contains($0) }
+            && !text.unicodeScalars.contains(where: endsSource)
             && text.unicodeScalars.contains(where: TextNormalizer.isHan)
     }
 
     /// The longest source after a quotation's dash, in characters.
     static let longestSource = 20
+
+    /// Marks no quotation's source holds: a clause's or a sentence's, or a closing quote or bracket.
+    static func endsSource(_ scalar: Unicode.Scalar) -> Bool {
+        clausePunctuation.contains(scalar) || terminals.contains(scalar) || closers.contains(scalar)
+    }
 
     static let terminals: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "…"]
     static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "）", ")", "》", "\"", "'", "】"]
